@@ -1,0 +1,25 @@
+import type { LedgerApp } from '#core/app/ledger-app';
+import type { Session } from '#core/rpc/call-context';
+
+/** `call <channel> '<json>'`: the JSON result and exit 0, or the error envelope and exit 1. */
+export async function callCommand(app: LedgerApp, session: Session, args: string[]): Promise<number> {
+  const [channel, json = '{}', ...extra] = args;
+  if (!channel || extra.length > 0) {
+    console.log(JSON.stringify({ ok: false, error: { code: 'invalid-input', message: "用法：call <通道> '<json>'（JSON 请用单引号括起来）" } }));
+    return 1;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch {
+    console.log(JSON.stringify({ ok: false, error: { code: 'invalid-input', message: '参数不是有效的 JSON，例如：\'{"name":"锦湖紫竹苑"}\'' } }));
+    return 1;
+  }
+  const result = await app.dispatch(channel, input, session);
+  if (!result.ok) {
+    console.log(JSON.stringify(result));
+    return 1;
+  }
+  console.log(JSON.stringify(result.value, null, 2));
+  return 0;
+}

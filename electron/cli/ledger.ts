@@ -1,0 +1,59 @@
+// `npm run ledger -- [--data-dir DIR] [--as USER] <command> ...` — the ledger from a terminal.
+import { fatalMessage } from '#core/app/fatal-message';
+import { openLedgerApp } from '#core/app/ledger-app';
+import { defaultDataDir } from '#core/db/data-dir';
+import { nodePorts } from '#core/db/node-ports';
+import { AppError } from '#core/errors';
+import { parseArgs } from 'node:util';
+import { callCommand } from './call-command';
+import { channelsCommand } from './channels-command';
+import { checkCommand } from './check-command';
+import { cliSession } from './cli-session';
+import { demoCommand } from './demo-command';
+
+const USAGE = `用法：npm run ledger -- [--data-dir 目录] [--as 用户名] <命令>
+  channels                 列出全部功能通道及其输入的 JSON Schema
+  call <通道> '<json>'      调用一个通道，输出 JSON 结果
+  demo [--seed N] [--password 密码]   写入演示数据（只能写入空台账）
+  check                    完整性检查与变更记录哈希链校验`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      'data-dir': { type: 'string' },
+      as: { type: 'string' },
+      seed: { type: 'string' },
+      password: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  if (command === 'channels') return channelsCommand();
+
+  if (!['call', 'demo', 'check'].includes(command)) throw new AppError('invalid-input', `不认识的命令「${command}」。\n${USAGE}`);
+  const app = await openLedgerApp(values['data-dir'] ?? defaultDataDir(), nodePorts(), (line) => console.error(line));
+  try {
+    const session = await cliSession(app, values.as);
+    if (command === 'call') return await callCommand(app, session, rest);
+    if (command === 'check') return await checkCommand(app);
+    return await demoCommand(app, session, { seed: values.seed, password: values.password });
+  } finally {
+    await app.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `错误：${error.message}\n${USAGE}` : fatalMessage(error);
+    console.error(message);
+    process.exit(error instanceof AppError || (error as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS') ? 2 : 1);
+  },
+);

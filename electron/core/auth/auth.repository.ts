@@ -1,0 +1,50 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import type { OperatorsTable } from './auth.table';
+
+export type OperatorRow = Selectable<OperatorsTable>;
+
+export const countOperators = async (db: Kysely<Database>): Promise<number> =>
+  Number(
+    (
+      await db
+        .selectFrom('operators')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('deleted_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+export const findOperatorByUsername = (db: Kysely<Database>, username: string) =>
+  db.selectFrom('operators').selectAll().where('username', '=', username).where('deleted_at', 'is', null).executeTakeFirst();
+
+export const findOperator = (db: Kysely<Database> | Transaction<Database>, id: string) =>
+  db.selectFrom('operators').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+
+export const listOperators = (db: Kysely<Database>) =>
+  db.selectFrom('operators').selectAll().where('deleted_at', 'is', null).orderBy('created_at').execute();
+
+export const insertOperator = (trx: Transaction<Database>, row: OperatorRow) => trx.insertInto('operators').values(row).execute();
+
+/** Optimistic update: returns false when the version moved on (someone else saved first). */
+export async function updateOperator(
+  trx: Transaction<Database>,
+  id: string,
+  version: number,
+  patch: Partial<Pick<OperatorRow, 'password_hash' | 'deleted_at' | 'updated_at'>>,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('operators')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** What the change log may hold of an operator: never the password hash. */
+export function operatorAuditRecord(row: OperatorRow): Record<string, unknown> {
+  const { password_hash: _secret, ...rest } = row;
+  return rest;
+}

@@ -1,0 +1,151 @@
+import type { OperatorView } from '#shared/ipc/contract/auth.contract';
+import type { ParsedInputOf } from '#shared/ipc/contract';
+import { appendChange } from '../changes/change-log.repository';
+import { AppError, notFound, staleVersion } from '../errors';
+import { insertOffice } from '../registry/office.repository';
+import type { Principal, Session } from '../rpc/call-context';
+import { nowIso, type ServiceDeps } from '../service-deps';
+import * as repo from './auth.repository';
+import { hashPassword, verifyPassword } from './password';
+import { SignInThrottle } from './sign-in-throttle';
+
+const toView = (row: repo.OperatorRow): OperatorView => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.display_name,
+  role: row.role,
+  createdAt: row.created_at,
+  version: row.version,
+});
+
+const principalOf = (row: repo.OperatorRow): Principal => ({ actor: row.username, role: row.role, operatorId: row.id });
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+/** Operators, sign-in and the first-start set-up. */
+export function createAuthService(deps: ServiceDeps) {
+  const { db } = deps;
+  const throttle = new SignInThrottle(() => deps.ports.clock.now().getTime());
+
+  async function currentOperator(session: Session): Promise<OperatorView | null> {
+    const id = session.principal?.operatorId;
+    if (!id) return null;
+    const row = await repo.findOperator(db, id);
+    return row ? toView(row) : null;
+  }
+
+  /** Versioned update of one operator plus its change-log entry. */
+  async function change(id: string, version: number, actor: string, action: 'update' | 'delete', patch: { password_hash?: string; deleted_at?: string }) {
+    return db.transaction().execute(async (trx) => {
+      const at = nowIso(deps);
+      const current = await repo.findOperator(trx, id);
+      if (!current) throw notFound('操作员');
+      if (!(await repo.updateOperator(trx, id, version, { ...patch, updated_at: at }))) throw staleVersion('操作员');
+      const row = { ...current, ...patch, updated_at: at, version: version + 1 };
+      await appendChange(trx, { at, actor, entity: 'operators', entityId: id, action, record: repo.operatorAuditRecord(row) });
+      return toView(row);
+    });
+  }
+
+  return {
+    /** Whether an administrator exists, and who this session is. */
+    async status(session: Session) {
+      return { bootstrapped: (await repo.countOperators(db)) > 0, operator: await currentOperator(session) };
+    },
+
+    /** First start only: the office profile and the administrator, in one transaction. */
+    async bootstrap(input: ParsedInputOf<'auth:bootstrap'>, session: Session): Promise<OperatorView> {
+      const passwordHash = await hashPassword(input.password);
+      const row = await db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('operators').select('id').limit(1).executeTakeFirst();
+        if (existing) throw new AppError('conflict', '台账已经初始化过，请直接登录。');
+        const at = nowIso(deps);
+        const actor = session.principal?.actor ?? `bootstrap:${input.username}`;
+        const office = await insertOffice(trx, deps, { name: input.officeName, divisionCode: input.divisionCode }, actor);
+        const operator: repo.OperatorRow = {
+          id: deps.ports.ids.next(),
+          office_id: office.id,
+          created_at: at,
+          updated_at: at,
+          version: 1,
+          deleted_at: null,
+          username: input.username,
+          display_name: input.displayName,
+          role: 'administrator',
+          password_hash: passwordHash,
+        };
+        await repo.insertOperator(trx, operator);
+        await appendChange(trx, { at, actor, entity: 'operators', entityId: operator.id, action: 'create', record: repo.operatorAuditRecord(operator) });
+        return operator;
+      });
+      session.principal = principalOf(row);
+      return toView(row);
+    },
+
+    /** Checks the password (scrypt) and binds the operator to this session. */
+    async signIn(input: ParsedInputOf<'auth:sign-in'>, session: Session): Promise<OperatorView> {
+      throttle.assertAllowed(input.username);
+      const row = await repo.findOperatorByUsername(db, input.username);
+      // Verify against a dummy hash when the user is unknown so timing does not reveal usernames.
+      const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
+      if (!row || !ok) {
+        throttle.recordFailure(input.username);
+        throw new AppError('unauthenticated', '用户名或密码不正确。');
+      }
+      throttle.recordSuccess(input.username);
+      session.principal = principalOf(row);
+      return toView(row);
+    },
+
+    signOut(session: Session) {
+      session.principal = null;
+      return { signedOut: true };
+    },
+
+    async list(): Promise<OperatorView[]> {
+      return (await repo.listOperators(db)).map(toView);
+    },
+
+    async create(input: ParsedInputOf<'auth:create-operator'>, actor: string): Promise<OperatorView> {
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction().execute(async (trx) => {
+        const taken = await trx.selectFrom('operators').select('id').where('username', '=', input.username).where('deleted_at', 'is', null).executeTakeFirst();
+        if (taken) throw new AppError('conflict', `用户名「${input.username}」已被占用，请换一个。`, [{ path: ['username'], message: '用户名已被占用' }]);
+        const office = await trx.selectFrom('offices').select('id').where('deleted_at', 'is', null).executeTakeFirst();
+        if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
+        const at = nowIso(deps);
+        const row: repo.OperatorRow = {
+          id: deps.ports.ids.next(),
+          office_id: office.id,
+          created_at: at,
+          updated_at: at,
+          version: 1,
+          deleted_at: null,
+          username: input.username,
+          display_name: input.displayName,
+          role: input.role,
+          password_hash: passwordHash,
+        };
+        await repo.insertOperator(trx, row);
+        await appendChange(trx, { at, actor, entity: 'operators', entityId: row.id, action: 'create', record: repo.operatorAuditRecord(row) });
+        return toView(row);
+      });
+    },
+
+    async resetPassword(input: ParsedInputOf<'auth:reset-password'>, actor: string): Promise<OperatorView> {
+      const passwordHash = await hashPassword(input.password);
+      return change(input.id, input.version, actor, 'update', { password_hash: passwordHash });
+    },
+
+    async remove(input: ParsedInputOf<'auth:delete-operator'>, session: Session) {
+      if (session.principal?.operatorId === input.id) throw new AppError('forbidden', '不能停用自己正在使用的账号。');
+      const at = nowIso(deps);
+      await change(input.id, input.version, session.principal?.actor ?? 'anonymous', 'delete', { deleted_at: at });
+      return { id: input.id };
+    },
+
+  };
+}
+
+// A valid hash of a random password, verified when the username does not exist.
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

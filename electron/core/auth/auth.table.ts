@@ -1,0 +1,11 @@
+import type { RecordColumns } from '../registry/registry.table';
+
+export type OperatorsTable = RecordColumns & {
+  username: string;
+  display_name: string;
+  role: 'administrator' | 'director' | 'mediator' | 'reviewer' | 'secretary';
+  /** scrypt$N$r$p$salt$hash — never leaves the office, never in the change log. */
+  password_hash: string;
+};
+
+export type AuthTables = { operators: OperatorsTable };

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/** The previous-hash of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export type ChainFields = {
+  seq: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  payload_hash: string;
+  prev_hash: string;
+};
+
+/**
+ * The hash of one change-log entry. A JSON array gives an unambiguous encoding
+ * (no field can bleed into the next), so anyone can recompute it with any
+ * SHA-256 tool and a JSON serialiser.
+ */
+export function entryHash(e: ChainFields): string {
+  return sha256Hex(JSON.stringify([e.seq, e.at, e.actor, e.entity, e.entity_id, e.action, e.payload_hash, e.prev_hash]));
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './2026_11_21_0500_create_foundation';
+
+/**
+ * Every migration, in order. An explicit list rather than a folder scan: it must
+ * work inside the asar archive, and the order is part of the code review.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026_11_21_0500_create_foundation': m0001,
+};
+
+/** The schema version this build writes: the number of migrations it knows. */
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

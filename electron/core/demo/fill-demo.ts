@@ -1,0 +1,99 @@
+import { creditCodeCheckChar } from '#shared/domain/registry/credit-code';
+import { createAuthService } from '../auth/auth.service';
+import type { Ledger } from '../db/open-ledger';
+import { AppError } from '../errors';
+import { createRegistryService } from '../registry/registry.service';
+import { createDispatch } from '../rpc/dispatch';
+import { createHandlers } from '../rpc/handlers';
+import type { Session } from '../rpc/call-context';
+import { createSystemService } from '../system/system.service';
+import * as names from './demo-names';
+import { prng, seededPorts } from './seeded-ports';
+
+export type DemoOptions = { seed: number; password: string };
+export type DemoSummary = { communities: number; companies: number; estates: number; staff: number; operators: string[] };
+
+const DEMO_OPERATORS = [
+  { username: 'zhuren', displayName: '周国庆', role: 'director' },
+  { username: 'tiaojie1', displayName: '陈秀英', role: 'mediator' },
+  { username: 'tiaojie2', displayName: '刘建华', role: 'mediator' },
+  { username: 'shencha', displayName: '何志强', role: 'reviewer' },
+  { username: 'jilu', displayName: '林海燕', role: 'secretary' },
+] as const;
+
+/**
+ * Fills an empty ledger with a realistic zh-CN data set. Everything goes through
+ * the same dispatch (and so the same validation and change log) as user input;
+ * clock and ids follow the seed, so a seed always gives the same data.
+ */
+export async function fillDemo(ledger: Ledger, session: Session, options: DemoOptions): Promise<DemoSummary> {
+  const random = prng(options.seed);
+  const deps = { db: ledger.db, ports: seededPorts(options.seed, random) };
+  const dispatch = createDispatch(createHandlers({ auth: createAuthService(deps), registry: createRegistryService(deps), system: createSystemService(ledger, 'demo') }));
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const result = await dispatch(channel, input, session);
+    if (!result.ok) throw new AppError(result.error.code, `演示数据写入失败（${channel}）：${result.error.message}`);
+    return result.value as T;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const person = () => pick(names.SURNAMES) + pick(names.GIVEN);
+
+  const existing = await ledger.db.selectFrom('communities').select('id').limit(1).executeTakeFirst();
+  if (existing) throw new AppError('conflict', '台账中已有登记数据，演示数据只能写入空台账。请换一个数据目录（--data-dir）。');
+
+  const operators: string[] = [];
+  const status = await call<{ bootstrapped: boolean }>('auth:status', {});
+  if (!status.bootstrapped) {
+    const runner = session.principal;
+    await call('auth:bootstrap', { officeName: names.OFFICE.name, divisionCode: names.OFFICE.divisionCode, username: 'admin', displayName: '系统管理员', password: options.password });
+    session.principal = runner; // bootstrap signs the new administrator in; keep acting as the CLI user
+    operators.push('admin');
+  }
+  const taken = new Set((await ledger.db.selectFrom('operators').select('username').execute()).map((r) => r.username));
+  for (const op of DEMO_OPERATORS) {
+    if (taken.has(op.username)) continue;
+    await call('auth:create-operator', { ...op, password: options.password });
+    operators.push(op.username);
+  }
+
+  const communities: { id: string }[] = [];
+  for (const name of names.COMMUNITIES) communities.push(await call('registry:create-community', { name }));
+
+  const companies: { id: string }[] = [];
+  for (const name of names.COMPANIES) {
+    const body = '91' + '421202' + Array.from({ length: 9 }, () => pick([...'0123456789ABCDEFGHJKLMNPQRTUWXY'])).join('');
+    const creditCode = body + creditCodeCheckChar(body);
+    companies.push(await call('registry:create-company', { name, creditCode, contactName: person(), phone: `1${pick(['33', '35', '37', '38', '39', '58', '86'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}` }));
+  }
+
+  const estateNames = [...names.NAMED_ESTATES];
+  while (estateNames.length < 30) {
+    const name = pick(names.ESTATE_PREFIXES) + pick(names.ESTATE_SUFFIXES);
+    if (!estateNames.includes(name)) estateNames.push(name);
+  }
+  for (const name of estateNames) {
+    await call('registry:create-estate', {
+      name,
+      address: `咸宁市咸安区${pick(names.ROADS)}${1 + Math.floor(random() * 300)}号`,
+      communityId: pick(communities).id,
+      companyId: random() < 0.9 ? pick(companies).id : null,
+      households: 120 + Math.floor(random() * 2300),
+    });
+  }
+
+  const staff = [
+    { role: 'director', count: 1 },
+    { role: 'mediator', count: 5 },
+    { role: 'reviewer', count: 2 },
+    { role: 'secretary', count: 2 },
+  ] as const;
+  let staffCount = 0;
+  for (const { role, count } of staff) {
+    for (let i = 0; i < count; i++) {
+      const certificateNo = role === 'mediator' ? `鄂咸调证${2021 + Math.floor(random() * 5)}${String(1 + Math.floor(random() * 9999)).padStart(4, '0')}号` : null;
+      await call('registry:create-staff', { name: person(), role, certificateNo });
+      staffCount++;
+    }
+  }
+  return { communities: communities.length, companies: companies.length, estates: estateNames.length, staff: staffCount, operators };
+}

@@ -1,0 +1,21 @@
+import type { ErrorCode, FieldIssue } from '#shared/ipc/envelope';
+
+/**
+ * An expected failure with a kebab-case code and a zh-CN message a clerk can act
+ * on. `dispatch` turns it into an error envelope; anything else becomes `internal`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('not-found', `找不到该${what}，可能已被删除，请刷新后重试`);
+
+export const staleVersion = (what: string) =>
+  new AppError('conflict', `该${what}已被其他人修改，您的修改没有保存。请刷新查看最新内容后再改`);

@@ -1,0 +1,40 @@
+/** Columns every record that travels to the city carries. */
+export type RecordColumns = {
+  id: string;
+  office_id: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  deleted_at: string | null;
+};
+
+export type OfficesTable = Omit<RecordColumns, 'office_id'> & { name: string; division_code: string };
+export type CommunitiesTable = RecordColumns & { name: string };
+export type CompaniesTable = RecordColumns & {
+  name: string;
+  credit_code: string;
+  contact_name: string | null;
+  /** Sensitive: personal contact data. */
+  phone: string | null;
+};
+export type EstatesTable = RecordColumns & {
+  name: string;
+  address: string;
+  community_id: string;
+  company_id: string | null;
+  households: number;
+};
+export type StaffTable = RecordColumns & {
+  name: string;
+  role: 'director' | 'mediator' | 'reviewer' | 'secretary';
+  certificate_no: string | null;
+};
+
+export type RegistryTables = {
+  offices: OfficesTable;
+  communities: CommunitiesTable;
+  companies: CompaniesTable;
+  estates: EstatesTable;
+  staff: StaffTable;
+};
+

@@ -1,0 +1,45 @@
+import type { AuthService } from '../auth/auth.service';
+import type { RegistryService } from '../registry/registry.service';
+import type { SystemService } from '../system/system.service';
+import { actorOf } from './call-context';
+import type { HandlersFor } from './handlers-for';
+
+export type Services = { auth: AuthService; registry: RegistryService; system: SystemService };
+
+/** One line per channel: the contract's name to the service that does the work. */
+export function createHandlers({ auth, registry, system }: Services) {
+  return {
+    'system:info': async () => system.info(),
+    'system:check': async () => system.check(),
+
+    'auth:status': (_i, s) => auth.status(s),
+    'auth:bootstrap': (i, s) => auth.bootstrap(i, s),
+    'auth:sign-in': (i, s) => auth.signIn(i, s),
+    'auth:sign-out': async (_i, s) => auth.signOut(s),
+    'auth:list-operators': () => auth.list(),
+    'auth:create-operator': (i, s) => auth.create(i, actorOf(s)),
+    'auth:reset-password': (i, s) => auth.resetPassword(i, actorOf(s)),
+    'auth:delete-operator': (i, s) => auth.remove(i, s),
+
+    'registry:get-office': () => registry.getOffice(),
+    'registry:update-office': (i, s) => registry.updateOffice(i, actorOf(s)),
+    'registry:list-communities': (i) => registry.listCommunities(i),
+    'registry:create-community': (i, s) => registry.createCommunity(i, actorOf(s)),
+    'registry:update-community': (i, s) => registry.updateCommunity(i, actorOf(s)),
+    'registry:delete-community': (i, s) => registry.deleteCommunity(i, actorOf(s)),
+    'registry:list-companies': (i) => registry.listCompanies(i),
+    'registry:get-company': (i) => registry.getCompany(i),
+    'registry:create-company': (i, s) => registry.createCompany(i, actorOf(s)),
+    'registry:update-company': (i, s) => registry.updateCompany(i, actorOf(s)),
+    'registry:delete-company': (i, s) => registry.deleteCompany(i, actorOf(s)),
+    'registry:list-estates': (i) => registry.listEstates(i),
+    'registry:get-estate': (i) => registry.getEstate(i),
+    'registry:create-estate': (i, s) => registry.createEstate(i, actorOf(s)),
+    'registry:update-estate': (i, s) => registry.updateEstate(i, actorOf(s)),
+    'registry:delete-estate': (i, s) => registry.deleteEstate(i, actorOf(s)),
+    'registry:list-staff': (i) => registry.listStaff(i),
+    'registry:create-staff': (i, s) => registry.createStaff(i, actorOf(s)),
+    'registry:update-staff': (i, s) => registry.updateStaff(i, actorOf(s)),
+    'registry:delete-staff': (i, s) => registry.deleteStaff(i, actorOf(s)),
+  } satisfies HandlersFor;
+}

@@ -1,0 +1,119 @@
+import type { LedgerApp } from '#core/app/ledger-app';
+import type { Session } from '#core/rpc/call-context';
+import { SECURITY_HEADERS } from '#core/security/content-security-policy';
+import { readRendererFile } from '#core/security/static-files';
+import { HOST_SECRET_HEADER, HOST_SESSION_HEADER } from '#shared/ipc/bridge';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const MAX_BODY = 1024 * 1024;
+
+export type HostOptions = { app: LedgerApp; rendererDir: string; port?: number; secret?: string };
+export type RunningHost = { url: string; origin: string; port: number; secret: string; server: Server; close(): Promise<void> };
+
+/**
+ * The loopback host: the built renderer and `POST /rpc/<channel>` on 127.0.0.1
+ * only. Every RPC needs the per-launch secret; a foreign Host or Origin header
+ * (DNS rebinding, another site in the same browser) is refused.
+ */
+export async function startHost({ app, rendererDir, port = 0, secret = randomBytes(24).toString('base64url') }: HostOptions): Promise<RunningHost> {
+  const sessions = new Map<string, Session>();
+  let allowedHosts = new Set<string>();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', '内部错误');
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const host = req.headers.host ?? '';
+    const origin = req.headers.origin;
+    if (!allowedHosts.has(host) || (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))) {
+      return send(res, 403, 'text/plain; charset=utf-8', '拒绝访问：来源不是本机台账');
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(path.slice(5)));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求方法');
+    const file = await readRendererFile(rendererDir, path);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', '找不到该页面');
+    return send(res, 200, file.type, file.body, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store');
+  }
+
+  async function rpc(req: IncomingMessage, res: ServerResponse, channel: string) {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '请使用 POST');
+    if (!secretMatches(req.headers[HOST_SECRET_HEADER], secret)) return send(res, 403, 'text/plain; charset=utf-8', '访问密钥无效');
+    // Only JSON: a cross-site <form> cannot send this content type without a CORS preflight.
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', '只接受 JSON');
+    const body = await readBody(req);
+    if (body === null) return json(res, 413, { ok: false, error: { code: 'invalid-input', message: '提交的数据太大。' } });
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return json(res, 400, { ok: false, error: { code: 'invalid-input', message: '提交的数据不是有效的 JSON。' } });
+    }
+    const token = String(req.headers[HOST_SESSION_HEADER] ?? '');
+    let session = sessions.get(token);
+    if (!session) {
+      session = { principal: null };
+      const issued = randomBytes(24).toString('base64url');
+      sessions.set(issued, session);
+      res.setHeader(HOST_SESSION_HEADER, issued);
+    }
+    return json(res, 200, await app.dispatch(channel, input, session));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${actualPort}`, `localhost:${actualPort}`]);
+  const origin = `http://127.0.0.1:${actualPort}`;
+  return {
+    url: `${origin}/#k=${secret}`,
+    origin,
+    port: actualPort,
+    secret,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function secretMatches(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store') {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': cache });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { authContract } from './contract/auth.contract';
+import { registryContract } from './contract/registry.contract';
+import { systemContract } from './contract/system.contract';
+import type { Procedure } from './procedure';
+
+/**
+ * The single source of truth for every channel between the renderer (or CLI)
+ * and the core. Transports, the preload bridge and the renderer client are all
+ * derived from this object.
+ */
+export const contract = {
+  ...systemContract,
+  ...authContract,
+  ...registryContract,
+} satisfies Record<string, Procedure>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller sends (before zod's defaults and transforms). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
