@@ -1,5 +1,5 @@
 import { createAuthService } from '../auth/auth.service';
-import { openLedger, type Ledger } from '../db/open-ledger';
+import { openLedger, type Ledger, type OpenOptions } from '../db/open-ledger';
 import type { Ports } from '../ports';
 import { createRegistryService } from '../registry/registry.service';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
@@ -13,8 +13,8 @@ export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch
  * Opens the ledger in `dataDir` and wires services, handlers and dispatch.
  * Every transport (Electron IPC, the loopback host, the CLI) starts here.
  */
-export async function openLedgerApp(dataDir: string, ports: Ports, log?: (line: string) => void): Promise<LedgerApp> {
-  const ledger = await openLedger(dataDir);
+export async function openLedgerApp(dataDir: string, ports: Ports, log?: (line: string) => void, options: OpenOptions = {}): Promise<LedgerApp> {
+  const ledger = await openLedger(dataDir, options);
   const deps = { db: ledger.db, ports };
   const services: Services = {
     auth: createAuthService(deps),

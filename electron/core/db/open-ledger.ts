@@ -21,12 +21,17 @@ export const LEDGER_FILE = 'ledger.db';
  * Opens `<dataDir>/ledger.db`: checks it is SQLite, sets the durability pragmas,
  * refuses a database from a newer version, and applies pending migrations.
  */
-export async function openLedger(dataDir: string): Promise<Ledger> {
+export type OpenOptions = {
+  /** Path to an Electron-ABI build of better-sqlite3 (npm start under Electron); Node uses node_modules. */
+  nativeBinding?: string | undefined;
+};
+
+export async function openLedger(dataDir: string, options: OpenOptions = {}): Promise<Ledger> {
   ensureWritableDir(dataDir);
   const file = join(dataDir, LEDGER_FILE);
   assertSqliteFile(file);
 
-  const raw = new Sqlite(file);
+  const raw = new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     raw.pragma('busy_timeout = 5000');
     raw.pragma('journal_mode = WAL');

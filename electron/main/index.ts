@@ -1,0 +1,44 @@
+// The Electron shell: composes the pieces, nothing else.
+import { fatalMessage } from '#core/app/fatal-message';
+import { openLedgerApp } from '#core/app/ledger-app';
+import { defaultDataDir } from '#core/db/data-dir';
+import { nodePorts } from '#core/db/node-ports';
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { denyPermissions, lockDownContents } from './lockdown';
+import { APP_START_URL, secureWebPreferences } from './window-options';
+
+registerAppScheme();
+lockDownContents();
+app.enableSandbox();
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  // Same persistent per-user directory as the loopback host and the CLI.
+  const ledgerApp = await openLedgerApp(defaultDataDir(), nodePorts(), (line) => console.error(line), {
+    nativeBinding: process.env.LEDGER_NATIVE_BINDING,
+  });
+  denyPermissions();
+  serveRenderer(join(__dirname, '../dist/renderer'));
+  registerIpc(ledgerApp);
+
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '街道物业治理台账',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(APP_START_URL);
+  app.on('window-all-closed', () => void ledgerApp.close().then(() => app.quit()));
+}
+
+start().catch((error: unknown) => {
+  dialog.showErrorBox('街道物业治理台账', fatalMessage(error));
+  app.exit(1);
+});

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrappedLedger, changeCount, ok, VALID_CREDIT_CODES, type TestLedger } from './helpers/temp-ledger';
+
+let t: TestLedger;
+let communityId: string;
+let companyId: string;
+beforeAll(async () => {
+  t = await bootstrappedLedger();
+  communityId = (await ok<{ id: string }>(t.app, t.admin, 'registry:create-community', { name: '温泉社区' })).id;
+  companyId = (await ok<{ id: string }>(t.app, t.admin, 'registry:create-company', { name: '咸宁馨福物业', creditCode: VALID_CREDIT_CODES[1] })).id;
+});
+afterAll(() => t.close());
+
+const LONG = '长'.repeat(5000);
+
+// [channel, a valid input, { field: a bad value of each kind }]
+const cases = (): [string, Record<string, unknown>, [string, string, unknown][]][] => [
+  ['registry:create-company', { name: '咸宁伟宁物业', creditCode: VALID_CREDIT_CODES[2] }, [
+    ['wrong type', 'name', 42],
+    ['missing field', 'creditCode', undefined],
+    ['over-long string', 'name', LONG],
+    ['bad check character', 'creditCode', '91350100M000100Y42'],
+    ['bad phone', 'phone', '12345'],
+  ]],
+  ['registry:create-estate', { name: '锦湖紫竹苑', address: '温泉路 8 号', communityId: 'x', companyId: null, households: 300 }, [
+    ['wrong type', 'households', '三百'],
+    ['negative number', 'households', -1],
+    ['fraction', 'households', 1.5],
+    ['missing field', 'address', undefined],
+    ['over-long string', 'address', LONG],
+    ['not an id', 'communityId', 'abc'],
+  ]],
+  ['registry:create-staff', { name: '陈秀英', role: 'mediator' }, [
+    ['unknown enum value', 'role', 'boss'],
+    ['wrong type', 'certificateNo', ['x']],
+    ['over-long string', 'name', LONG],
+  ]],
+  ['registry:update-office', { version: 1, name: '温泉街道', divisionCode: '421202001' }, [
+    ['bad division code', 'divisionCode', '12345'],
+    ['wrong type', 'version', 'one'],
+  ]],
+  ['auth:create-operator', { username: 'tiaojie9', displayName: '刘建华', role: 'mediator', password: 'long-enough-pw' }, [
+    ['unknown enum value', 'role', 'superuser'],
+    ['short password', 'password', 'short'],
+    ['bad username', 'username', '张三'],
+  ]],
+];
+
+describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {
+  for (const [channel, valid, bads] of cases()) {
+    for (const [kind, field, value] of bads) {
+      it(`${channel}: ${kind} (${field})`, async () => {
+        const input: Record<string, unknown> = { ...valid, communityId, companyId: valid.companyId === null ? companyId : valid.companyId };
+        if (!('communityId' in valid)) delete input.communityId;
+        if (!('companyId' in valid)) delete input.companyId;
+        if (value === undefined) delete input[field];
+        else input[field] = value;
+        const before = changeCount(t.app);
+        const result = await t.app.dispatch(channel, input, t.admin);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.error.code).toBe('invalid-input');
+        expect(result.error.issues?.some((i) => i.path[0] === field)).toBe(true);
+        expect(result.error.message).toMatch(/^「.+」/);
+        expect(changeCount(t.app)).toBe(before);
+      });
+    }
+    it(`${channel}: extra junk is refused`, async () => {
+      const before = changeCount(t.app);
+      const result = await t.app.dispatch(channel, { ...valid, communityId, isAdmin: true }, t.admin);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid-input');
+        expect(result.error.message).toMatch(/isAdmin/);
+      }
+      expect(changeCount(t.app)).toBe(before);
+    });
+  }
+
+  it('refuses a non-object input and an unknown channel', async () => {
+    const notObject = await t.app.dispatch('registry:create-community', '温泉社区', t.admin);
+    expect(notObject.ok || notObject.error.code).toBe('invalid-input');
+    const unknown = await t.app.dispatch('registry:drop-everything', {}, t.admin);
+    expect(unknown.ok || unknown.error.code).toBe('not-found');
+  });
+
+  it('shows the credit-code problem in Chinese under the field', async () => {
+    const result = await t.app.dispatch('registry:create-company', { name: '湖北瑞泰物业', creditCode: '91350100M000100Y42' }, t.admin);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toBe('「统一社会信用代码」校验位（最后一位）不正确，请核对营业执照上的代码');
+    expect(result.error.issues).toEqual([{ path: ['creditCode'], message: '校验位（最后一位）不正确，请核对营业执照上的代码' }]);
+  });
+});

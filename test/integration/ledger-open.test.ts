@@ -1,0 +1,82 @@
+import { openLedgerApp } from '#core/app/ledger-app';
+import { AppError } from '#core/errors';
+import { nodePorts } from '#core/db/node-ports';
+import { SCHEMA_VERSION } from '#core/db/migrations/index';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/temp-ledger';
+
+const cleanups: (() => void)[] = [];
+const dir = () => {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+};
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+const openError = async (dataDir: string): Promise<AppError> => {
+  try {
+    const app = await openLedgerApp(dataDir, nodePorts());
+    await app.close();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the ledger to refuse to open');
+};
+
+describe('opening the ledger database', () => {
+  it('creates ledger.db with WAL, synchronous=FULL, foreign keys and the schema version', async () => {
+    const d = dir();
+    const app = await openLedgerApp(d, nodePorts());
+    expect(app.ledger.file).toBe(join(d, 'ledger.db'));
+    expect(app.ledger.raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(app.ledger.raw.pragma('synchronous', { simple: true })).toBe(2);
+    expect(app.ledger.raw.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(app.ledger.raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    await app.close();
+    // Reopening applies nothing new and keeps the version.
+    const again = await openLedgerApp(d, nodePorts());
+    expect(again.ledger.raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    await again.close();
+  });
+
+  it('refuses a database written by a newer version with from-future, and leaves it alone', async () => {
+    const d = dir();
+    await (await openLedgerApp(d, nodePorts())).close();
+    const raw = new Sqlite(join(d, 'ledger.db'));
+    raw.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099_01_01_0000_add_future', '2099-01-01T00:00:00Z')").run();
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(join(d, 'ledger.db'));
+    const error = await openError(d);
+    expect(error.code).toBe('from-future');
+    expect(error.message).toMatch(/更新版本/);
+    expect(readFileSync(join(d, 'ledger.db')).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not SQLite without touching it', async () => {
+    const d = dir();
+    const file = join(d, 'ledger.db');
+    const content = Buffer.from('这不是数据库 — just a spreadsheet someone saved here\n'.repeat(50));
+    writeFileSync(file, content);
+    const error = await openError(d);
+    expect(error.code).toBe('not-a-database');
+    expect(error.message).toMatch(/不是台账数据库/);
+    expect(readFileSync(file).equals(content)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(existsSync(`${file}-journal`)).toBe(false);
+  });
+
+  it('refuses a data dir that cannot be written with one clear sentence', async () => {
+    const d = dir();
+    const blocker = join(d, 'a-file');
+    writeFileSync(blocker, 'x');
+    const error = await openError(join(blocker, 'data'));
+    expect(error.code).toBe('data-dir-unwritable');
+    expect(error.message).toMatch(/数据目录无法写入/);
+    expect(error.message).not.toMatch(/\n/);
+  });
+});
