@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/temp-ledger';
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const CLI = join(process.cwd(), 'electron', 'cli', 'ledger.ts');
+const dirs: (() => void)[] = [];
+afterAll(() => dirs.forEach((c) => c()));
+const dataDir = () => {
+  const t = tempDir('ledger-cli-');
+  dirs.push(t.cleanup);
+  return t.dir;
+};
+
+type Run = { code: number; stdout: string; stderr: string };
+const ledger = (...args: string[]): Promise<Run> =>
+  new Promise((resolve) => {
+    execFile(TSX, [CLI, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+
+describe('the ledger CLI', () => {
+  it('lists every channel with its input JSON Schema', async () => {
+    const run = await ledger('channels');
+    expect(run.code).toBe(0);
+    const channels = JSON.parse(run.stdout) as { channel: string; input: { properties?: Record<string, unknown> } }[];
+    const company = channels.find((c) => c.channel === 'registry:create-company');
+    expect(Object.keys(company?.input.properties ?? {})).toEqual(['name', 'creditCode', 'contactName', 'phone']);
+  });
+
+  it('fills a deterministic demo set and calls channels as cli:<user>', async () => {
+    const [a, b] = [dataDir(), dataDir()];
+    expect((await ledger('--data-dir', a, 'demo', '--seed', '42', '--password', 'demo-password-1')).code).toBe(0);
+    expect((await ledger('--data-dir', b, 'demo', '--seed', '42', '--password', 'demo-password-1')).code).toBe(0);
+    const dump = (dir: string) => {
+      const db = new Sqlite(join(dir, 'ledger.db'), { readonly: true });
+      const out = ['offices', 'communities', 'companies', 'estates', 'staff', 'changes'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all());
+      db.close();
+      return JSON.stringify(out);
+    };
+    expect(dump(a)).toBe(dump(b));
+    const list = await ledger('--data-dir', a, 'call', 'registry:list-estates', '{"search":"紫竹"}');
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ name: '锦湖紫竹苑' })]);
+    const created = await ledger('--data-dir', a, 'call', 'registry:create-community', '{"name":"浮山社区"}');
+    expect(created.code).toBe(0);
+    const db = new Sqlite(join(a, 'ledger.db'), { readonly: true });
+    const actor = (db.prepare('SELECT actor FROM changes ORDER BY seq DESC LIMIT 1').get() as { actor: string }).actor;
+    db.close();
+    expect(actor).toMatch(/^cli:/);
+    const asMediator = await ledger('--data-dir', a, '--as', 'tiaojie1', 'call', 'registry:create-community', '{"name":"永安社区"}');
+    expect(asMediator.code).toBe(1);
+    expect(JSON.parse(asMediator.stdout)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('prints the error envelope and exits 1 on bad input, malformed JSON and unknown channels', async () => {
+    const dir = dataDir();
+    const bad = await ledger('--data-dir', dir, 'call', 'registry:create-company', '{"name":"x","creditCode":"91350100M000100Y42"}');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: ['creditCode'] }] } });
+    const malformed = await ledger('--data-dir', dir, 'call', 'registry:list-estates', '{oops');
+    expect(malformed.code).toBe(1);
+    expect(malformed.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(malformed.stdout).error.message).toMatch(/不是有效的 JSON/);
+    const unknown = await ledger('--data-dir', dir, 'call', 'registry:nope', '{}');
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.stdout).error.code).toBe('not-found');
+  });
+
+  it('gives one clear line, no stack trace, for a bad data dir or a file that is not SQLite', async () => {
+    const dir = dataDir();
+    writeFileSync(join(dir, 'blocker'), 'x');
+    const unwritable = await ledger('--data-dir', join(dir, 'blocker', 'sub'), 'check');
+    expect(unwritable.code).not.toBe(0);
+    expect(unwritable.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unwritable.stderr).toMatch(/数据目录无法写入/);
+    const notDb = dataDir();
+    writeFileSync(join(notDb, 'ledger.db'), '姓名,电话\n张三,13800000000\n');
+    const refused = await ledger('--data-dir', notDb, 'call', 'registry:list-estates', '{}');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(readFileSync(join(notDb, 'ledger.db'), 'utf8')).toBe('姓名,电话\n张三,13800000000\n');
+    expect(existsSync(join(notDb, 'ledger.db-wal'))).toBe(false);
+  });
+
+  it('check passes on a healthy ledger and names the first broken entry', async () => {
+    const dir = dataDir();
+    await ledger('--data-dir', dir, 'demo', '--seed', '3', '--password', 'demo-password-1');
+    const healthy = await ledger('--data-dir', dir, 'check');
+    expect(healthy.code).toBe(0);
+    expect(JSON.parse(healthy.stdout)).toMatchObject({ integrity: 'ok', chainOk: true });
+    const db = new Sqlite(join(dir, 'ledger.db'));
+    db.prepare("UPDATE changes SET payload = payload || ' ' WHERE seq = 12").run();
+    db.close();
+    const broken = await ledger('--data-dir', dir, 'check');
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ chainOk: false, firstBrokenSeq: 12 });
+    expect(broken.stderr).toMatch(/第 12 条/);
+  });
+});
