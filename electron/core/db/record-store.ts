@@ -4,7 +4,9 @@ import { notFound, staleVersion } from '../errors';
 import type { Database } from './schema';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
-export type VersionedTable = 'offices' | 'communities' | 'companies' | 'estates' | 'staff';
+export type VersionedTable =
+  | 'offices' | 'communities' | 'companies' | 'estates' | 'staff'
+  | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules';
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './2026_11_21_0500_create_foundation';
+import * as m0002 from './2026_11_21_0600_create_disputes';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -7,6 +8,7 @@ import * as m0001 from './2026_11_21_0500_create_foundation';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_21_0500_create_foundation': m0001,
+  '2026_11_21_0600_create_disputes': m0002,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */

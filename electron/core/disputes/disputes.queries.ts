@@ -1,0 +1,107 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../db/schema';
+import { matchExpression } from './search-text';
+
+export type DisputeListFilter = {
+  search?: string | undefined;
+  status?: readonly string[] | undefined;
+  tier?: readonly string[] | undefined;
+  category?: readonly string[] | undefined;
+  estateId?: string | undefined;
+  companyId?: string | undefined;
+  mediatorId?: string | undefined;
+  overdue?: boolean | undefined;
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
+};
+
+export type DisputeSort = 'due' | 'received-desc' | 'received-asc' | 'case-no-desc';
+
+/**
+ * The list of disputes: one page of ids chosen by the filters and sort over
+ * indexed columns, then the page's rows joined to names. The total is a count
+ * over the same filters. `now` decides "overdue" (nearest unmet deadline passed).
+ */
+export async function listDisputes(db: Db, filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, now: string) {
+  const where = (d: string) => {
+    const conditions: Expression<SqlBool>[] = [sql<SqlBool>`${sql.ref(`${d}.deleted_at`)} IS NULL`];
+    const inList = (column: string, values: readonly string[] | undefined) => {
+      if (values && values.length > 0) conditions.push(sql<SqlBool>`${sql.ref(`${d}.${column}`)} IN (${sql.join(values.map((v) => sql`${v}`))})`);
+    };
+    inList('status', filter.status);
+    inList('tier', filter.tier);
+    inList('category', filter.category);
+    const eq = (column: string, value: string | undefined) => {
+      if (value !== undefined) conditions.push(sql<SqlBool>`${sql.ref(`${d}.${column}`)} = ${value}`);
+    };
+    eq('estate_id', filter.estateId);
+    eq('company_id', filter.companyId);
+    eq('mediator_id', filter.mediatorId);
+    if (filter.overdue === true) conditions.push(sql<SqlBool>`${sql.ref(`${d}.next_due_at`)} < ${now}`);
+    if (filter.overdue === false) conditions.push(sql<SqlBool>`(${sql.ref(`${d}.next_due_at`)} IS NULL OR ${sql.ref(`${d}.next_due_at`)} >= ${now})`);
+    if (filter.receivedFrom) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} >= ${filter.receivedFrom}`);
+    if (filter.receivedTo) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} < ${filter.receivedTo}`);
+    const match = filter.search ? matchExpression(filter.search) : null;
+    if (match) conditions.push(sql<SqlBool>`${sql.ref(`${d}.rowid`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
+    return sql.join(conditions, sql` AND `);
+  };
+
+  const order = {
+    // Nearest deadline first; cases with nothing due go last, newest first among them.
+    due: sql`d.next_due_at IS NULL, d.next_due_at ASC, d.received_at DESC`,
+    'received-desc': sql`d.received_at DESC`,
+    'received-asc': sql`d.received_at ASC`,
+    'case-no-desc': sql`d.case_year DESC, d.case_seq DESC`,
+  }[sort];
+
+  const rows = await sql<DisputeListRow>`
+    WITH page AS (
+      SELECT d.rowid AS rid FROM disputes d WHERE ${where('d')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT d.id, d.case_no, d.status, d.tier, d.category, d.source, d.received_at, d.next_due_at, d.version,
+           d.description, d.estate_id, e.name AS estate_name, d.company_id, co.name AS company_name,
+           d.mediator_id, s.name AS mediator_name, d.hotline_order_no, d.hotline_received_at, d.outcome_at,
+           d.first_session_at, d.feedback_at, d.joint_referral_at, d.return_visit_due_at, d.return_visit_at,
+           d.tier_started_at, d.department_result_at,
+           (SELECT group_concat(p.name, '、') FROM dispute_parties p WHERE p.dispute_id = d.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
+           (SELECT group_concat(p.name, '、') FROM dispute_parties p WHERE p.dispute_id = d.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents
+    FROM page JOIN disputes d ON d.rowid = page.rid
+    JOIN estates e ON e.id = d.estate_id
+    LEFT JOIN companies co ON co.id = d.company_id
+    LEFT JOIN staff s ON s.id = d.mediator_id
+    ORDER BY ${order}`.execute(db);
+
+  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM disputes d WHERE ${where('d')}`.execute(db);
+  return { rows: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
+}
+
+export type DisputeListRow = {
+  id: string;
+  case_no: string;
+  status: string;
+  tier: string;
+  category: string;
+  source: string;
+  received_at: string;
+  next_due_at: string | null;
+  version: number;
+  description: string;
+  estate_id: string;
+  estate_name: string;
+  company_id: string | null;
+  company_name: string | null;
+  mediator_id: string | null;
+  mediator_name: string | null;
+  hotline_order_no: string | null;
+  hotline_received_at: string | null;
+  outcome_at: string | null;
+  first_session_at: string | null;
+  feedback_at: string | null;
+  joint_referral_at: string | null;
+  return_visit_due_at: string | null;
+  return_visit_at: string | null;
+  tier_started_at: string;
+  department_result_at: string | null;
+  applicants: string | null;
+  respondents: string | null;
+};

@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import type { OperatorView } from '#shared/ipc/contract/auth.contract';
+import { t } from '../../i18n';
+import { DataGrid } from '../../ui/DataGrid';
+import { operatorColumns } from './operator-columns';
+
+type Props = {
+  rows: OperatorView[] | null;
+  quickFilter: string;
+  selfId: string;
+  onReset: (o: OperatorView) => void;
+  onDisable: (o: OperatorView) => void;
+};
+
+/** The 操作员 grid. */
+export function OperatorsGrid({ rows, quickFilter, selfId, onReset, onDisable }: Props) {
+  const columns = useMemo(() => operatorColumns({ selfId, onReset, onDisable }), [selfId, onReset, onDisable]);
+  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onActivate={onReset} label={t.operators.title} />;
+}

@@ -1,0 +1,24 @@
+import type { ColDef } from 'ag-grid-community';
+import type { CommunityView } from '#shared/domain/registry/registry.schema';
+import { t } from '../../../i18n';
+import { actionsColumn, countColumn, updatedAtColumn } from '../../../lib/columns';
+
+type Options = { canEdit: boolean; onEdit: (c: CommunityView) => void; onDelete: (c: CommunityView) => void };
+
+/** Columns of the 社区 list. */
+export function communityColumns({ canEdit, onEdit, onDelete }: Options): ColDef<CommunityView>[] {
+  const columns: ColDef<CommunityView>[] = [
+    { headerName: t.community.name, field: 'name', minWidth: 200, sort: 'asc' },
+    countColumn<CommunityView>('estateCount', t.community.estateCount),
+    updatedAtColumn<CommunityView>(),
+  ];
+  if (canEdit) {
+    columns.push(
+      actionsColumn<CommunityView>((c) => [
+        { label: t.common.edit, onClick: () => onEdit(c) },
+        { label: t.common.delete, onClick: () => onDelete(c), danger: true },
+      ]),
+    );
+  }
+  return columns;
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { hrefOf } from '../../../app/routes';
+import { usePermissions } from '../../../app/SessionContext';
+import { t } from '../../../i18n';
+import { formatDateTime } from '../../../lib/format';
+import { DetailList } from '../../../ui/DetailList';
+import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { RecordHeader } from '../../../ui/RecordHeader';
+import { EstatesGrid } from '../estates/EstatesGrid';
+import { useEstates } from '../estates/useEstates';
+import { CompanyForm } from './CompanyForm';
+import { useCompany } from './useCompanies';
+
+const LIST = hrefOf({ name: 'companies' });
+
+/** One property company's page (#/companies/<id>): its details and the estates it serves. */
+export function CompanyDetailPage({ id }: { id: string }) {
+  const { canEditRegistry } = usePermissions();
+  const company = useCompany(id);
+  const estates = useEstates({ companyId: id });
+  const [editing, setEditing] = useState(false);
+  const c = company.data;
+
+  if (!c) {
+    return (
+      <div className="page">
+        <RecordHeader backHref={LIST} backLabel={t.company.backToList} title={t.company.title} />
+        {company.loading ? <p className="muted">{t.common.loading}</p> : null}
+        <ErrorBanner message={company.error?.code === 'not-found' ? t.company.notFound : company.error?.message} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="page page--record">
+      <RecordHeader
+        backHref={LIST}
+        backLabel={t.company.backToList}
+        title={c.name}
+        subtitle={`${t.company.creditCode} ${c.creditCode}`}
+        actions={
+          canEditRegistry ? (
+            <button type="button" className="button button--primary" onClick={() => setEditing(true)}>
+              {t.common.edit}
+            </button>
+          ) : null
+        }
+      />
+      <section className="card" aria-label={t.company.details}>
+        <h2 className="card__title">{t.company.details}</h2>
+        <DetailList
+          items={[
+            { label: t.company.creditCode, value: <span className="code">{c.creditCode}</span> },
+            { label: t.company.contactName, value: c.contactName ?? t.common.none },
+            { label: t.company.phone, value: c.phone ?? t.common.none },
+            { label: t.common.updatedAt, value: formatDateTime(c.updatedAt) },
+          ]}
+        />
+      </section>
+      <section className="card card--fill" aria-label={t.company.servedEstates}>
+        <h2 className="card__title">
+          {t.company.servedEstates}
+          <span className="page__count">{estates.data ? `共 ${estates.data.length} 个` : ''}</span>
+        </h2>
+        <ErrorBanner message={estates.error?.message} />
+        {estates.data?.length === 0 ? <p className="muted">{t.company.noEstates}</p> : <EstatesGrid rows={estates.data} canEdit={false} compact />}
+      </section>
+      {editing ? <CompanyForm company={c} onClose={() => setEditing(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { hrefOf } from '../../../app/routes';
+import { usePermissions } from '../../../app/SessionContext';
+import { t } from '../../../i18n';
+import { formatCount, formatDateTime } from '../../../lib/format';
+import { DetailList } from '../../../ui/DetailList';
+import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { PendingSection } from '../../../ui/PendingSection';
+import { RecordHeader } from '../../../ui/RecordHeader';
+import { DeleteEstateDialog } from './DeleteEstateDialog';
+import { EstateForm } from './EstateForm';
+import { useEstate } from './useEstates';
+
+const LIST = hrefOf({ name: 'estates' });
+
+/** One estate's page (#/estates/<id>): its details, and where its disputes, committee and meetings will appear. */
+export function EstateDetailPage({ id }: { id: string }) {
+  const { canEditRegistry } = usePermissions();
+  const estate = useEstate(id);
+  const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
+  const e = estate.data;
+
+  if (!e) {
+    return (
+      <div className="page">
+        <RecordHeader backHref={LIST} backLabel={t.estate.backToList} title={t.estate.title} />
+        {estate.loading ? <p className="muted">{t.common.loading}</p> : null}
+        <ErrorBanner message={estate.error?.code === 'not-found' ? t.estate.notFound : estate.error?.message}>
+          {estate.error?.code !== 'not-found' ? (
+            <button type="button" className="button button--small" onClick={estate.reload}>
+              {t.app.retry}
+            </button>
+          ) : null}
+        </ErrorBanner>
+      </div>
+    );
+  }
+
+  const company = e.companyId ? <a href={hrefOf({ name: 'company', id: e.companyId })}>{e.companyName}</a> : t.estate.noCompany;
+  return (
+    <div className="page page--record">
+      <RecordHeader
+        backHref={LIST}
+        backLabel={t.estate.backToList}
+        title={e.name}
+        subtitle={`${e.communityName} · ${e.address}`}
+        actions={
+          canEditRegistry ? (
+            <>
+              <button type="button" className="button button--primary" onClick={() => setMode('edit')}>
+                {t.common.edit}
+              </button>
+              <button type="button" className="button button--danger-outline" onClick={() => setMode('delete')}>
+                {t.common.delete}
+              </button>
+            </>
+          ) : null
+        }
+      />
+      <ErrorBanner message={estate.error?.message} />
+      <section className="card" aria-label={t.estate.details}>
+        <h2 className="card__title">{t.estate.details}</h2>
+        <DetailList
+          items={[
+            { label: t.estate.community, value: e.communityName },
+            { label: t.estate.company, value: company },
+            { label: t.estate.households, value: `${formatCount(e.households)} 户` },
+            { label: t.estate.address, value: e.address },
+            { label: t.common.updatedAt, value: formatDateTime(e.updatedAt) },
+          ]}
+        />
+      </section>
+      <div className="card-grid">
+        <PendingSection title={t.estate.disputesTitle} text={t.estate.disputesEmpty} />
+        <PendingSection title={t.estate.committeeTitle} text={t.estate.committeeEmpty} />
+        <PendingSection title={t.estate.meetingsTitle} text={t.estate.meetingsEmpty} />
+      </div>
+      {mode === 'edit' ? <EstateForm estate={e} onClose={() => setMode('view')} /> : null}
+      {mode === 'delete' ? (
+        <DeleteEstateDialog
+          estate={e}
+          onClose={() => setMode('view')}
+          onDone={() => {
+            window.location.hash = LIST;
+          }}
+          onReload={estate.reload}
+        />
+      ) : null}
+    </div>
+  );
+}
