@@ -10,7 +10,7 @@ export async function demoCommand(app: LedgerApp, session: Session, options: { s
   if (!Number.isInteger(seed) || seed < 0) throw new AppError('invalid-input', '--seed 应为非负整数。');
   const generated = options.password === undefined;
   const password = options.password ?? randomBytes(9).toString('base64url');
-  const summary = await fillDemo(app.ledger, session, { seed, password });
+  const summary = await fillDemo(app.ledger, session, { seed, password, dataDir: app.dataDir });
   console.log(JSON.stringify(summary, null, 2));
   if (summary.operators.length > 0) {
     // Shown once to the person who asked for it; never written to a log or the database.

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { authContract } from './contract/auth.contract';
+import { disputesContract } from './contract/disputes.contract';
+import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
 import { systemContract } from './contract/system.contract';
 import type { Procedure } from './procedure';
@@ -13,6 +15,8 @@ export const contract = {
   ...systemContract,
   ...authContract,
   ...registryContract,
+  ...disputesContract,
+  ...prefsContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

@@ -15,7 +15,7 @@ const ROOT = process.cwd();
 
 async function prepare(dir: string) {
   const app = await openLedgerApp(dir, nodePorts(), () => {});
-  await fillDemo(app.ledger, { principal: { actor: 'cli:bench', role: 'system', operatorId: null } }, { seed: 1, password: PASSWORD });
+  await fillDemo(app.ledger, { principal: { actor: 'cli:bench', role: 'system', operatorId: null } }, { seed: 1, password: PASSWORD, dataDir: dir });
   await app.close();
 }
 

@@ -17,7 +17,7 @@ export async function benchFirstGrid(url: string, password: string, runs: number
     await page.getByLabel('用户名').fill('admin');
     await page.getByLabel('密码').fill(password);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/#\//);
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
     await page.goto(`${new URL(url).origin}/#/estates`);
     await page.locator('.ag-center-cols-container .ag-row').first().waitFor();
     const cold = performance.now() - t0;

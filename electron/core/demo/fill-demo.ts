@@ -1,16 +1,14 @@
 import { creditCodeCheckChar } from '#shared/domain/registry/credit-code';
-import { createAuthService } from '../auth/auth.service';
+import { createServices } from '../app/create-services';
 import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
-import { createRegistryService } from '../registry/registry.service';
 import { createDispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
 import type { Session } from '../rpc/call-context';
-import { createSystemService } from '../system/system.service';
 import * as names from './demo-names';
 import { prng, seededPorts } from './seeded-ports';
 
-export type DemoOptions = { seed: number; password: string };
+export type DemoOptions = { seed: number; password: string; dataDir: string };
 export type DemoSummary = { communities: number; companies: number; estates: number; staff: number; operators: string[] };
 
 const DEMO_OPERATORS = [
@@ -29,7 +27,7 @@ const DEMO_OPERATORS = [
 export async function fillDemo(ledger: Ledger, session: Session, options: DemoOptions): Promise<DemoSummary> {
   const random = prng(options.seed);
   const deps = { db: ledger.db, ports: seededPorts(options.seed, random) };
-  const dispatch = createDispatch(createHandlers({ auth: createAuthService(deps), registry: createRegistryService(deps), system: createSystemService(ledger, 'demo') }));
+  const dispatch = createDispatch(createHandlers(createServices(ledger, deps.ports, options.dataDir, 'demo')));
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await dispatch(channel, input, session);
     if (!result.ok) throw new AppError(result.error.code, `演示数据写入失败（${channel}）：${result.error.message}`);

@@ -23,7 +23,11 @@ export type DisputeSort = 'due' | 'received-desc' | 'received-asc' | 'case-no-de
  * over the same filters. `now` decides "overdue" (nearest unmet deadline passed).
  */
 export async function listDisputes(db: Db, filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, now: string) {
-  const where = (d: string) => {
+  const match = filter.search ? matchExpression(filter.search) : null;
+  // Search, newest first: walk the index in its own rowid order (= received order, see
+  // search_key) and stop after one page, instead of collecting and sorting every match.
+  const ftsDriven = match !== null && sort === 'received-desc';
+  const where = (d: string, withSearch = true) => {
     const conditions: Expression<SqlBool>[] = [sql<SqlBool>`${sql.ref(`${d}.deleted_at`)} IS NULL`];
     const inList = (column: string, values: readonly string[] | undefined) => {
       if (values && values.length > 0) conditions.push(sql<SqlBool>`${sql.ref(`${d}.${column}`)} IN (${sql.join(values.map((v) => sql`${v}`))})`);
@@ -41,8 +45,7 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
     if (filter.overdue === false) conditions.push(sql<SqlBool>`(${sql.ref(`${d}.next_due_at`)} IS NULL OR ${sql.ref(`${d}.next_due_at`)} >= ${now})`);
     if (filter.receivedFrom) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} >= ${filter.receivedFrom}`);
     if (filter.receivedTo) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} < ${filter.receivedTo}`);
-    const match = filter.search ? matchExpression(filter.search) : null;
-    if (match) conditions.push(sql<SqlBool>`${sql.ref(`${d}.rowid`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
+    if (match && withSearch) conditions.push(sql<SqlBool>`${sql.ref(`${d}.rowid`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
     return sql.join(conditions, sql` AND `);
   };
 
@@ -54,15 +57,18 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
     'case-no-desc': sql`d.case_year DESC, d.case_seq DESC`,
   }[sort];
 
+  const page = ftsDriven
+    ? sql`SELECT d.rowid AS rid FROM disputes_search s JOIN disputes d ON d.search_key = s.rowid
+          WHERE disputes_search MATCH ${match} AND ${where('d', false)} ORDER BY s.rowid DESC LIMIT ${limit} OFFSET ${offset}`
+    : sql`SELECT d.rowid AS rid FROM disputes d WHERE ${where('d')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
   const rows = await sql<DisputeListRow>`
-    WITH page AS (
-      SELECT d.rowid AS rid FROM disputes d WHERE ${where('d')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
-    )
+    WITH page AS (${page})
     SELECT d.id, d.case_no, d.status, d.tier, d.category, d.source, d.received_at, d.next_due_at, d.version,
            d.description, d.estate_id, e.name AS estate_name, d.company_id, co.name AS company_name,
            d.mediator_id, s.name AS mediator_name, d.hotline_order_no, d.hotline_received_at, d.outcome_at,
            d.first_session_at, d.feedback_at, d.joint_referral_at, d.return_visit_due_at, d.return_visit_at,
-           d.tier_started_at, d.department_result_at,
+           d.tier_started_at, d.department_result_at, d.failure_reason, d.department_referred_at,
+           d.agreed_terms,
            (SELECT group_concat(p.name, '、') FROM dispute_parties p WHERE p.dispute_id = d.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
            (SELECT group_concat(p.name, '、') FROM dispute_parties p WHERE p.dispute_id = d.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents
     FROM page JOIN disputes d ON d.rowid = page.rid
@@ -71,7 +77,12 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
     LEFT JOIN staff s ON s.id = d.mediator_id
     ORDER BY ${order}`.execute(db);
 
-  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM disputes d WHERE ${where('d')}`.execute(db);
+  const onlySearch = match !== null && Object.entries(filter).every(([k, v]) => k === 'search' || v === undefined || (Array.isArray(v) && v.length === 0));
+  // Disputes are never deleted (only tombstoned, and tombstones leave the index), so a
+  // search-only total is the index's own count, which needs no join.
+  const total = onlySearch
+    ? await sql<{ n: number }>`SELECT count(*) AS n FROM disputes_search WHERE disputes_search MATCH ${match}`.execute(db)
+    : await sql<{ n: number }>`SELECT count(*) AS n FROM disputes d WHERE ${where('d')}`.execute(db);
   return { rows: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
 }
 
@@ -102,6 +113,9 @@ export type DisputeListRow = {
   return_visit_at: string | null;
   tier_started_at: string;
   department_result_at: string | null;
+  failure_reason: string | null;
+  department_referred_at: string | null;
+  agreed_terms: string | null;
   applicants: string | null;
   respondents: string | null;
 };

@@ -1,3 +1,4 @@
+import type { Updateable } from 'kysely';
 import type { RecordColumns } from '../registry/registry.table';
 
 type Tier = 'minor' | 'medium' | 'major';
@@ -91,10 +92,12 @@ export type DisputeEscalationsTable = RecordColumns & {
 
 export type DeadlineRulesTable = RecordColumns & {
   kind: string;
-  /** JSON of the rule's condition, e.g. {"tier":"minor"}. */
+  /** The rule's condition as `ruleWhenKey` writes it, e.g. 'tier:minor'. */
   applies_to: string;
   amount: number;
   unit: 'hours' | 'calendar-days' | 'working-days';
+  met_by: string;
+  clock_from: string | null;
 };
 
 export type OperatorPreferencesTable = { operator_id: string; key: string; value: string; updated_at: string };
@@ -111,3 +114,6 @@ export type DisputeTables = {
   operator_preferences: OperatorPreferencesTable;
   disputes_search: DisputesSearchTable;
 };
+
+/** A partial update of a dispute row, as services build it. */
+export type DisputePatch = Updateable<DisputesTable>;

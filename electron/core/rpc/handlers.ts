@@ -1,13 +1,31 @@
 import type { AuthService } from '../auth/auth.service';
+import type { DeadlineRulesService } from '../disputes/deadline-rules.service';
+import type { DisputeDocumentsService } from '../disputes/dispute-documents.service';
+import type { DisputeListService } from '../disputes/dispute-list.service';
+import type { DisputeReportsService } from '../disputes/dispute-reports.service';
+import type { DisputeWorkflowService } from '../disputes/dispute-workflow.service';
+import type { DisputesService } from '../disputes/disputes.service';
+import type { PrefsService } from '../prefs/prefs.service';
 import type { RegistryService } from '../registry/registry.service';
 import type { SystemService } from '../system/system.service';
 import { actorOf } from './call-context';
 import type { HandlersFor } from './handlers-for';
 
-export type Services = { auth: AuthService; registry: RegistryService; system: SystemService };
+export type Services = {
+  auth: AuthService;
+  registry: RegistryService;
+  system: SystemService;
+  disputes: DisputesService;
+  disputeList: DisputeListService;
+  workflow: DisputeWorkflowService;
+  reports: DisputeReportsService;
+  documents: DisputeDocumentsService;
+  rules: DeadlineRulesService;
+  prefs: PrefsService;
+};
 
 /** One line per channel: the contract's name to the service that does the work. */
-export function createHandlers({ auth, registry, system }: Services) {
+export function createHandlers({ auth, registry, system, disputes, disputeList, workflow, reports, documents, rules, prefs }: Services) {
   return {
     'system:info': async () => system.info(),
     'system:check': async () => system.check(),
@@ -41,5 +59,30 @@ export function createHandlers({ auth, registry, system }: Services) {
     'registry:create-staff': (i, s) => registry.createStaff(i, actorOf(s)),
     'registry:update-staff': (i, s) => registry.updateStaff(i, actorOf(s)),
     'registry:delete-staff': (i, s) => registry.deleteStaff(i, actorOf(s)),
+
+    'disputes:create': (i, s) => disputes.create(i, actorOf(s)),
+    'disputes:get': (i) => disputes.get(i.id),
+    'disputes:list': (i) => disputeList.list(i),
+    'disputes:update-intake': (i, s) => workflow.updateIntake(i, actorOf(s)),
+    'disputes:assign': (i, s) => workflow.assign(i, actorOf(s)),
+    'disputes:record-session': (i, s) => workflow.recordSession(i, actorOf(s)),
+    'disputes:add-evidence': (i, s) => workflow.addEvidence(i, actorOf(s)),
+    'disputes:record-outcome': (i, s) => workflow.recordOutcome(i, actorOf(s)),
+    'disputes:refer': (i, s) => workflow.refer(i, actorOf(s)),
+    'disputes:record-department-result': (i, s) => workflow.recordDepartmentResult(i, actorOf(s)),
+    'disputes:record-feedback': (i, s) => workflow.recordFeedback(i, actorOf(s)),
+    'disputes:record-return-visit': (i, s) => workflow.recordReturnVisit(i, actorOf(s)),
+    'disputes:transition': (i, s) => workflow.transition(i, actorOf(s)),
+    'disputes:escalate': (i, s) => workflow.escalate(i, actorOf(s)),
+    'disputes:reveal': (i, s) => disputes.reveal(i, actorOf(s)),
+    'disputes:export-document': (i) => documents.export(i),
+    'disputes:monthly-analysis': (i) => reports.monthly(i.month),
+    'disputes:dashboard': (i) => disputeList.dashboard(i.limit),
+    'disputes:company-summary': (i) => reports.companySummary(i.companyId),
+    'disputes:get-rules': () => rules.get(),
+    'disputes:update-rules': (i, s) => rules.replace(i, actorOf(s)),
+
+    'prefs:get': (i, s) => prefs.get(i.key, s),
+    'prefs:set': (i, s) => prefs.set(i.key, i.value, s),
   } satisfies HandlersFor;
 }

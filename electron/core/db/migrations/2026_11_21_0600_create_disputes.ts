@@ -117,7 +117,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     kind TEXT NOT NULL,
     applies_to TEXT NOT NULL,
     amount INTEGER NOT NULL CHECK (amount > 0),
-    unit TEXT NOT NULL CHECK (unit IN ('hours','calendar-days','working-days'))
+    unit TEXT NOT NULL CHECK (unit IN ('hours','calendar-days','working-days')),
+    met_by TEXT NOT NULL,
+    clock_from TEXT
   ) STRICT`.execute(db);
   await sql`CREATE UNIQUE INDEX deadline_rules_kind ON deadline_rules(kind, applies_to) WHERE deleted_at IS NULL`.execute(db);
 

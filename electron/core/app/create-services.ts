@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { createAuthService } from '../auth/auth.service';
+import type { Ledger } from '../db/open-ledger';
+import { createDeadlineRulesService } from '../disputes/deadline-rules.service';
+import { createDisputeDocumentsService } from '../disputes/dispute-documents.service';
+import { createDisputeListService } from '../disputes/dispute-list.service';
+import { createDisputeReportsService } from '../disputes/dispute-reports.service';
+import { createDisputeWorkflowService } from '../disputes/dispute-workflow.service';
+import { createDisputesService } from '../disputes/disputes.service';
+import type { Ports } from '../ports';
+import { createPrefsService } from '../prefs/prefs.service';
+import { createRegistryService } from '../registry/registry.service';
+import type { Services } from '../rpc/handlers';
+import { createSystemService } from '../system/system.service';
+import { APP_VERSION } from './app-version';
+
+/** Every service over one ledger; the demo builds a second set with seeded ports. */
+export function createServices(ledger: Ledger, ports: Ports, dataDir: string, appVersion = APP_VERSION): Services {
+  const deps = { db: ledger.db, ports };
+  const rules = createDeadlineRulesService(deps);
+  return {
+    auth: createAuthService(deps),
+    registry: createRegistryService(deps),
+    system: createSystemService(ledger, appVersion),
+    disputes: createDisputesService(deps, rules),
+    disputeList: createDisputeListService(deps, rules),
+    workflow: createDisputeWorkflowService(deps, rules),
+    reports: createDisputeReportsService(deps, rules),
+    documents: createDisputeDocumentsService(deps, join(dataDir, 'documents')),
+    rules,
+    prefs: createPrefsService(deps),
+  };
+}

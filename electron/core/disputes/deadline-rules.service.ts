@@ -1,0 +1,67 @@
+import { DEFAULT_DEADLINE_RULES, parseRuleWhenKey, ruleWhenKey, type DeadlineRule } from '#shared/domain/disputes/deadlines';
+import type { ParsedInputOf } from '#shared/ipc/contract';
+import { insertRecord, tombstoneRecord } from '../db/record-store';
+import { AppError } from '../errors';
+import { getOffice } from '../registry/office.repository';
+import { nowIso, type ServiceDeps } from '../service-deps';
+import { deadlinesOf } from './dispute-facts';
+import * as repo from './disputes.repository';
+import { liveRuleRows } from './deadline-rules.repository';
+
+export type DeadlineRulesService = ReturnType<typeof createDeadlineRulesService>;
+
+/** The office's deadline rules: the published defaults until the director edits them. */
+export function createDeadlineRulesService(deps: ServiceDeps) {
+  const { db } = deps;
+  // No cache: the table holds a handful of rows, and the CLI may edit it beside a running app.
+  async function load(): Promise<{ rules: DeadlineRule[]; edited: boolean }> {
+    const rows = await repo.liveRules(db);
+    const parsed = rows.map((r) => {
+      const when = parseRuleWhenKey(r.applies_to);
+      if (!when) throw new AppError('internal', `时限规则「${r.kind}」的适用条件无法识别，请在规则设置中重新保存。`);
+      return { kind: r.kind, when, amount: r.amount, unit: r.unit, metBy: r.met_by, ...(r.clock_from ? { from: r.clock_from } : {}) } as DeadlineRule;
+    });
+    return parsed.length > 0 ? { rules: parsed, edited: true } : { rules: [...DEFAULT_DEADLINE_RULES], edited: false };
+  }
+
+  return {
+    active: async () => (await load()).rules,
+    get: load,
+
+    /** Replaces every rule (each change logged) and recomputes open cases' nearest deadline. */
+    async replace(input: ParsedInputOf<'disputes:update-rules'>, actor: string) {
+      const keys = new Set<string>();
+      input.rules.forEach((r, i) => {
+        const key = `${r.kind}|${ruleWhenKey(r.when)}`;
+        if (keys.has(key)) throw new AppError('invalid-input', `「时限规则」第 ${i + 1} 条与前面的规则重复（同一事项、同一条件）。`, [{ path: ['rules', i], message: '与前面的规则重复' }]);
+        keys.add(key);
+      });
+      const recomputed = await db.transaction().execute(async (trx) => {
+        const office = await getOffice(trx);
+        if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
+        const at = nowIso(deps);
+        const meta = { at, actor, what: '时限规则' };
+        for (const old of await liveRuleRows(trx)) await tombstoneRecord(trx, 'deadline_rules', old.id, old.version, meta);
+        for (const r of input.rules) {
+          await insertRecord(
+            trx,
+            'deadline_rules',
+            { id: deps.ports.ids.next(), office_id: office.id, created_at: at, updated_at: at, version: 1, deleted_at: null, kind: r.kind, applies_to: ruleWhenKey(r.when), amount: r.amount, unit: r.unit, met_by: r.metBy, clock_from: r.from ?? null },
+            meta,
+          );
+        }
+        const now = deps.ports.clock.now();
+        let changed = 0;
+        for (const d of await repo.casesWithClocks(trx)) {
+          const next = deadlinesOf(d, input.rules as DeadlineRule[], now).nextDueAt;
+          if (next !== d.next_due_at) {
+            await repo.setNextDue(trx, d.id, next);
+            changed++;
+          }
+        }
+        return changed;
+      });
+      return { ...(await load()), recomputed };
+    },
+  };
+}

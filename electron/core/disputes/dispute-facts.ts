@@ -1,0 +1,67 @@
+import { computeDeadlines, hotlineDispatchedLate, nextDueAt, type DeadlineFacts, type DeadlineRule } from '#shared/domain/disputes/deadlines';
+import type { TransitionFacts } from '#shared/domain/disputes/dispute-lifecycle';
+import type { DeadlineView } from '#shared/domain/disputes/disputes.schema';
+import type { DisputeRecord } from './disputes.repository';
+
+type DeadlineColumns = Pick<
+  DisputeRecord,
+  | 'source' | 'tier' | 'status' | 'received_at' | 'tier_started_at' | 'outcome_at' | 'first_session_at' | 'joint_referral_at'
+  | 'feedback_at' | 'return_visit_at' | 'return_visit_due_at' | 'department_result_at'
+> & Partial<Pick<DisputeRecord, 'agreed_terms' | 'failure_reason' | 'department_referred_at'>>;
+
+/** Which outcome a case reached, kept after it is closed. */
+function outcomeOf(d: DeadlineColumns): 'settled' | 'failed' | 'referred' | null {
+  if (d.status === 'settled' || d.status === 'failed' || d.status === 'referred') return d.status;
+  if (d.status !== 'closed') return null;
+  if (d.failure_reason) return 'failed';
+  if (d.agreed_terms) return 'settled';
+  if (d.department_referred_at) return 'referred';
+  return null;
+}
+
+/** A stored case as the pure deadline rules see it. */
+export function deadlineFacts(d: DeadlineColumns): DeadlineFacts {
+  const outcome = outcomeOf(d);
+  return {
+    source: d.source,
+    tier: d.tier,
+    status: d.status,
+    receivedAt: d.received_at,
+    clockStart: d.tier_started_at,
+    outcome,
+    outcomeAt: outcome === 'referred' ? (d.department_referred_at ?? d.outcome_at) : d.outcome_at,
+    firstSessionAt: d.first_session_at,
+    jointReferralAt: d.joint_referral_at,
+    feedbackAt: d.feedback_at,
+    returnVisitAt: d.return_visit_at,
+    dueOverrides: d.return_visit_due_at ? { 'return-visit': d.return_visit_due_at } : {},
+  };
+}
+
+export type DeadlineSummary = { deadlines: DeadlineView[]; nextDueAt: string | null; overdue: boolean; dueSoon: boolean };
+
+export function deadlinesOf(d: DeadlineColumns, rules: readonly DeadlineRule[], now: Date): DeadlineSummary {
+  const deadlines = computeDeadlines(deadlineFacts(d), rules, now);
+  return {
+    deadlines,
+    nextDueAt: nextDueAt(deadlines),
+    overdue: deadlines.some((x) => x.status === 'overdue'),
+    dueSoon: deadlines.some((x) => x.status === 'due-soon'),
+  };
+}
+
+export const lateHotline = (d: Pick<DisputeRecord, 'received_at' | 'hotline_received_at'>) => hotlineDispatchedLate(d.received_at, d.hotline_received_at);
+
+/** What the lifecycle guards need to know about a stored case. */
+export function transitionFacts(d: DisputeRecord, reason?: string | null): TransitionFacts {
+  return {
+    hasMediator: d.mediator_id !== null,
+    hasAgreement: !!d.agreed_terms && !!d.performance,
+    hasFailureReason: !!d.failure_reason,
+    hasCourtReferral: !!d.court_name && !!d.court_date && !!d.court_reference,
+    hasDepartmentReferral: !!d.department_name && !!d.department_referred_at,
+    hasDepartmentResult: !!d.department_result,
+    hasFeedback: !!d.feedback_at,
+    reason: reason ?? null,
+  };
+}

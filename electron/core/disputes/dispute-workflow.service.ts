@@ -1,0 +1,148 @@
+import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
+import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
+import type { ParsedInputOf } from '#shared/ipc/contract';
+import { insertRecord, updateRecord } from '../db/record-store';
+import type { Tx } from '../db/schema';
+import { AppError, notFound, staleVersion } from '../errors';
+import { nowIso, type ServiceDeps } from '../service-deps';
+import type { DeadlineRulesService } from './deadline-rules.service';
+import { readDetail } from './dispute-detail';
+import { deadlinesOf, transitionFacts } from './dispute-facts';
+import type { DisputePatch } from './disputes.table';
+import * as repo from './disputes.repository';
+import { refreshSearch } from './search-refresh';
+
+type Patch = DisputePatch;
+type Step = { patch: Patch; reindex?: boolean };
+type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<void> };
+
+const guard = (check: TransitionCheck) => {
+  if (!check.ok) throw new AppError('forbidden-transition', check.message);
+};
+
+/** Case work after intake: assignment, sessions, evidence, outcome, referrals, feedback, closing, escalation. */
+export type DisputeWorkflowService = ReturnType<typeof createDisputeWorkflowService>;
+
+export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineRulesService) {
+  const { db } = deps;
+
+  /**
+   * One step on one case, in one transaction: the optimistic version check, the
+   * step's own checks and child records, the recomputed nearest deadline, the
+   * change log, and the search entry when searchable text changed.
+   */
+  async function step(id: string, version: number, actor: string, fn: (ctx: Ctx) => Promise<Step>) {
+    const activeRules = await rules.active();
+    await db.transaction().execute(async (trx) => {
+      const d = await repo.findDispute(trx, id);
+      if (!d) throw notFound('纠纷案件');
+      if (d.version !== version) throw staleVersion('纠纷案件');
+      const at = nowIso(deps);
+      const child: Ctx['child'] = (table, row) =>
+        insertRecord(trx, table, { id: deps.ports.ids.next(), office_id: d.office_id, created_at: at, updated_at: at, version: 1, deleted_at: null, dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
+      const { patch, reindex } = await fn({ d, at, trx, child });
+      const merged = { ...d, ...patch } as repo.DisputeRecord;
+      patch.next_due_at = deadlinesOf(merged, activeRules, deps.ports.clock.now()).nextDueAt;
+      await updateRecord(trx, 'disputes', id, version, patch, { at, actor, what: '纠纷案件' });
+      if (reindex) await refreshSearch(trx, id, true);
+    });
+    return readDetail(db, id, activeRules, deps.ports.clock.now());
+  }
+
+  const move = (d: repo.DisputeRecord, to: DisputeStatus, extra: Patch = {}, reason?: string | null) => {
+    guard(checkTransition(d.status, to, transitionFacts({ ...d, ...extra } as repo.DisputeRecord, reason)));
+    return { ...extra, status: to };
+  };
+
+  return {
+    updateIntake: (i: ParsedInputOf<'disputes:update-intake'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ trx }) => {
+        const estate = await repo.companyOfEstate(trx, i.estateId);
+        if (!estate.exists) throw new AppError('invalid-input', '「小区」该小区不存在或已删除，请重新选择', [{ path: ['estateId'], message: '该小区不存在或已删除' }]);
+        return { patch: { category: i.category, description: i.description, estate_id: i.estateId }, reindex: true };
+      }),
+
+    assign: (i: ParsedInputOf<'disputes:assign'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d, at, trx }) => {
+        const staff = await repo.liveStaff(trx, i.mediatorId);
+        if (!staff) throw new AppError('invalid-input', '「调解员」该工作人员不存在或已删除', [{ path: ['mediatorId'], message: '该工作人员不存在或已删除' }]);
+        const extra = { mediator_id: i.mediatorId, assigned_at: d.assigned_at ?? at };
+        // Re-assigning a case already in hand changes the mediator without moving it back.
+        return { patch: d.status === 'registered' ? move(d, 'assigned', extra) : isPreOutcome(d.status) ? extra : move(d, 'assigned', extra) };
+      }),
+
+    recordSession: (i: ParsedInputOf<'disputes:record-session'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d, child }) => {
+        if (d.status !== 'assigned' && d.status !== 'mediating') {
+          throw new AppError('forbidden-transition', d.status === 'registered' ? '请先分派调解员，再记录调解过程。' : '该案件已有调解结果或已结束，不能再记录调解过程。');
+        }
+        await child('dispute_sessions', { held_at: i.heldAt, place: i.place, attendees: i.attendees, mediator_id: i.mediatorId ?? d.mediator_id, notes: i.notes });
+        const first = d.first_session_at === null || i.heldAt < d.first_session_at ? i.heldAt : d.first_session_at;
+        const patch: Patch = { first_session_at: first };
+        return { patch: d.status === 'assigned' ? move(d, 'mediating', patch) : patch, reindex: true };
+      }),
+
+    addEvidence: (i: ParsedInputOf<'disputes:add-evidence'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ child }) => {
+        await child('dispute_evidence', { name: i.name, provided_by: i.providedBy, received_at: i.receivedAt, notes: i.notes });
+        return { patch: {}, reindex: true };
+      }),
+
+    recordOutcome: (i: ParsedInputOf<'disputes:record-outcome'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d, at }) => {
+        if (i.outcome === 'settled') {
+          const missing = [!i.agreedTerms && 'agreedTerms', !i.performance && 'performance', !i.performanceDue && 'performanceDue'].filter(Boolean) as string[];
+          if (missing.length > 0) throw new AppError('invalid-input', '「协议内容」调解成功须写明协议内容、履行方式和履行期限', missing.map((f) => ({ path: [f], message: '调解成功时必填' })));
+          const extra = { outcome_at: at, agreed_terms: i.agreedTerms, performance: i.performance, performance_due: i.performanceDue ?? null, return_visit_due_at: i.returnVisitDueAt ?? null };
+          return { patch: move(d, 'settled', extra) };
+        }
+        if (!i.failureReason) throw new AppError('invalid-input', '「调解不成的原因」请填写', [{ path: ['failureReason'], message: '调解不成时必填' }]);
+        return { patch: move(d, 'failed', { outcome_at: at, failure_reason: i.failureReason }) };
+      }),
+
+    refer: (i: ParsedInputOf<'disputes:refer'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d }) => {
+        if (i.kind === 'court') {
+          if (d.status !== 'failed') throw new AppError('forbidden-transition', '诉调对接只用于调解不成的案件，请先记录调解不成。');
+          if (!i.reference) throw new AppError('invalid-input', '「文号」诉调对接须填写法院的收案或委派文号', [{ path: ['reference'], message: '诉调对接时必填' }]);
+          return { patch: { court_name: i.to, court_date: i.at, court_reference: i.reference } };
+        }
+        if (i.kind === 'joint') {
+          if (d.tier !== 'major') throw new AppError('forbidden-transition', '联合处置移交只用于「大事」，请先把案件升级为大事。');
+          if (!isPreOutcome(d.status)) throw new AppError('forbidden-transition', '该案件已有结果或已结束，不能再记录联合处置移交。');
+          return { patch: { joint_referral_at: i.at, department_name: d.department_name ?? i.to } };
+        }
+        if (d.status === 'failed') return { patch: { department_name: i.to, department_referred_at: i.at } };
+        return { patch: move(d, 'referred', { department_name: i.to, department_referred_at: i.at, outcome_at: i.at }) };
+      }),
+
+    recordDepartmentResult: (i: ParsedInputOf<'disputes:record-department-result'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d, at }) => {
+        if (!d.department_referred_at) throw new AppError('forbidden-transition', '该案件没有移交记录，不能记录部门办理结果。');
+        return { patch: { department_result: i.result, department_result_at: at } };
+      }),
+
+    recordFeedback: (i: ParsedInputOf<'disputes:record-feedback'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ at }) => ({ patch: { feedback_at: at, satisfaction: i.satisfaction, feedback_notes: i.notes } })),
+
+    recordReturnVisit: (i: ParsedInputOf<'disputes:record-return-visit'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d }) => {
+        if (!d.agreed_terms) throw new AppError('forbidden-transition', '回访用于调解成功的案件，该案件还没有调解协议。');
+        return { patch: { return_visit_at: i.visitedAt, return_visit_notes: i.notes, ...(i.satisfaction ? { satisfaction: i.satisfaction } : {}) } };
+      }),
+
+    transition: (i: ParsedInputOf<'disputes:transition'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d, at }) => {
+        const extra: Patch = i.to === 'closed' ? { closed_at: at } : i.to === 'rejected' ? { rejection_reason: i.reason, closed_at: at } : i.to === 'withdrawn' ? { closed_at: at } : {};
+        return { patch: move(d, i.to, extra, i.reason) };
+      }),
+
+    escalate: (i: ParsedInputOf<'disputes:escalate'>, actor: string) =>
+      step(i.id, i.version, actor, async ({ d, at, child }) => {
+        guard(checkEscalation(d.status, d.tier, i.to, i.reason));
+        await child('dispute_escalations', { from_tier: d.tier, to_tier: i.to, reason: i.reason, escalated_at: at });
+        // The clock restarts under the new tier.
+        return { patch: { tier: i.to, tier_started_at: at } };
+      }),
+  };
+}

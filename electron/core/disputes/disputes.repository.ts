@@ -1,0 +1,110 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db, Tx } from '../db/schema';
+import type { DisputePartiesTable, DisputesTable } from './disputes.table';
+
+export type DisputeRecord = Selectable<DisputesTable>;
+export type PartyRecord = Selectable<DisputePartiesTable>;
+type Q = Db | Tx;
+
+/** The next office sequence number of a year (case numbers 2026-0001, 2026-0002, …). */
+export async function nextCaseSeq(trx: Tx, year: number): Promise<number> {
+  const row = await trx.selectFrom('disputes').select((eb) => eb.fn.max('case_seq').as('m')).where('case_year', '=', year).executeTakeFirst();
+  return Number(row?.m ?? 0) + 1;
+}
+
+/** A free search key near `received ms × 1000`, so the index's rowid order is received order. */
+export async function freeSearchKey(trx: Tx, receivedMs: number): Promise<number> {
+  let key = receivedMs * 1000;
+  const taken = await trx
+    .selectFrom('disputes')
+    .select('search_key')
+    .where('search_key', '>=', key)
+    .where('search_key', '<', key + 1000)
+    .orderBy('search_key', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (taken) key = taken.search_key + 1;
+  return key;
+}
+
+export const findDispute = (db: Q, id: string) =>
+  db.selectFrom('disputes').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+
+/** Names shown beside a case: estate, company, mediator. */
+export const disputeNames = (db: Q, d: Pick<DisputeRecord, 'estate_id' | 'company_id' | 'mediator_id'>) =>
+  sql<{ estate_name: string; company_name: string | null; mediator_name: string | null }>`
+    SELECT (SELECT name FROM estates WHERE id = ${d.estate_id}) AS estate_name,
+           (SELECT name FROM companies WHERE id = ${d.company_id}) AS company_name,
+           (SELECT name FROM staff WHERE id = ${d.mediator_id}) AS mediator_name`
+    .execute(db)
+    .then((r) => r.rows[0]!);
+
+export const listParties = (db: Q, disputeId: string) =>
+  db.selectFrom('dispute_parties').selectAll().where('dispute_id', '=', disputeId).where('deleted_at', 'is', null).orderBy('position').execute();
+
+export const findParty = (db: Q, partyId: string) =>
+  db.selectFrom('dispute_parties').selectAll().where('id', '=', partyId).where('deleted_at', 'is', null).executeTakeFirst();
+
+export const listSessions = (db: Q, disputeId: string) =>
+  db
+    .selectFrom('dispute_sessions as s')
+    .leftJoin('staff as st', 'st.id', 's.mediator_id')
+    .selectAll('s')
+    .select('st.name as mediator_name')
+    .where('s.dispute_id', '=', disputeId)
+    .where('s.deleted_at', 'is', null)
+    .orderBy('s.held_at')
+    .execute();
+
+export const listEvidence = (db: Q, disputeId: string) =>
+  db.selectFrom('dispute_evidence').selectAll().where('dispute_id', '=', disputeId).where('deleted_at', 'is', null).orderBy('received_at').execute();
+
+/** Escalations with who recorded them (from the change log). */
+export const listEscalations = (db: Q, disputeId: string) =>
+  db
+    .selectFrom('dispute_escalations as e')
+    .selectAll('e')
+    .select((eb) =>
+      eb
+        .selectFrom('changes as c')
+        .select('c.actor')
+        .whereRef('c.entity_id', '=', 'e.id')
+        .where('c.entity', '=', 'dispute_escalations')
+        .where('c.action', '=', 'create')
+        .limit(1)
+        .as('actor'),
+    )
+    .where('e.dispute_id', '=', disputeId)
+    .where('e.deleted_at', 'is', null)
+    .orderBy('e.escalated_at')
+    .execute();
+
+/** Replaces a case's entry in the search index. */
+export async function writeSearchTokens(trx: Tx, searchKey: number, tokens: string, replace: boolean): Promise<void> {
+  if (replace) await sql`DELETE FROM disputes_search WHERE rowid = ${searchKey}`.execute(trx);
+  await sql`INSERT INTO disputes_search (rowid, tokens) VALUES (${searchKey}, ${tokens})`.execute(trx);
+}
+
+/** Derived column, not office data: refreshed without a version bump or change-log entry. */
+export const setNextDue = (trx: Tx, id: string, nextDueAt: string | null) =>
+  trx.updateTable('disputes').set({ next_due_at: nextDueAt }).where('id', '=', id).execute();
+
+export const liveRules = (db: Q) => db.selectFrom('deadline_rules').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+
+/** Cases whose deadlines can still change (everything but rejected and withdrawn). */
+export const casesWithClocks = (db: Q) =>
+  db.selectFrom('disputes').selectAll().where('deleted_at', 'is', null).where('status', 'not in', ['rejected', 'withdrawn']).execute();
+
+export const companyOfEstate = async (db: Q, estateId: string): Promise<{ exists: boolean; companyId: string | null }> => {
+  const row = await db.selectFrom('estates').select('company_id').where('id', '=', estateId).where('deleted_at', 'is', null).executeTakeFirst();
+  return { exists: !!row, companyId: row?.company_id ?? null };
+};
+
+export const liveStaff = (db: Q, id: string) =>
+  db.selectFrom('staff').select(['id', 'name', 'role']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+
+export const liveCompanyIds = async (db: Q, ids: readonly string[]): Promise<Set<string>> =>
+  new Set(ids.length === 0 ? [] : (await db.selectFrom('companies').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute()).map((r) => r.id));
+
+export const officeName = async (db: Q): Promise<string> =>
+  (await db.selectFrom('offices').select('name').where('deleted_at', 'is', null).executeTakeFirst())?.name ?? '';

@@ -1,0 +1,135 @@
+import { chooseTier } from '#shared/domain/disputes/tier-rules';
+import { idNumberProblem } from '#shared/domain/disputes/id-number';
+import { receivedAtProblem } from '#shared/domain/disputes/disputes.schema';
+import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
+import type { ParsedInputOf } from '#shared/ipc/contract';
+import type { FieldIssue } from '#shared/ipc/envelope';
+import { fieldLabel } from '#shared/i18n/field-labels.zh-CN';
+import { appendChange } from '../changes/change-log.repository';
+import { insertRecord } from '../db/record-store';
+import type { Tx } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { getOffice } from '../registry/office.repository';
+import { nowIso, type ServiceDeps } from '../service-deps';
+import { readDetail } from './dispute-detail';
+import { deadlinesOf } from './dispute-facts';
+import type { DeadlineRulesService } from './deadline-rules.service';
+import * as repo from './disputes.repository';
+import { refreshSearch } from './search-refresh';
+
+export type DisputesService = ReturnType<typeof createDisputesService>;
+
+
+
+/** Intake, reading, and the sensitive-field reveal. Case work is in dispute-workflow.service.ts. */
+export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesService) {
+  const { db } = deps;
+  const now = () => deps.ports.clock.now();
+
+  /** Field checks that need the clock or the database; all are reported together. */
+  async function checkIntake(input: ParsedInputOf<'disputes:create'>): Promise<{ companyId: string | null }> {
+    const issues: FieldIssue[] = [];
+    const receivedProblem = receivedAtProblem(input.receivedAt, now());
+    if (receivedProblem) issues.push({ path: ['receivedAt'], message: receivedProblem });
+    if (input.hotlineReceivedAt && Date.parse(input.hotlineReceivedAt) > now().getTime()) issues.push({ path: ['hotlineReceivedAt'], message: '不能晚于当前时间' });
+    const today = shanghaiDate(now());
+    input.parties.forEach((p, i) => {
+      const problem = p.idNumber ? idNumberProblem(p.idNumber, today) : null;
+      if (problem) issues.push({ path: ['parties', i, 'idNumber'], message: problem });
+    });
+    const estate = await repo.companyOfEstate(db, input.estateId);
+    if (!estate.exists) issues.push({ path: ['estateId'], message: '该小区不存在或已删除，请重新选择' });
+    const partyCompanies = input.parties.map((p) => p.companyId).filter((c): c is string => c !== null);
+    const live = await repo.liveCompanyIds(db, partyCompanies);
+    input.parties.forEach((p, i) => {
+      if (p.companyId && !live.has(p.companyId)) issues.push({ path: ['parties', i, 'companyId'], message: '该企业不存在或已删除' });
+    });
+    if (issues.length > 0) throw invalidWithLabels(issues);
+    // The company a dispute is "against": a respondent company named in the parties, else the estate's company.
+    const respondent = input.parties.find((p) => p.role === 'respondent' && p.companyId);
+    return { companyId: respondent?.companyId ?? estate.companyId };
+  }
+
+  return {
+    /** Registers a case: number, tier (suggested or overridden with a reason), parties, deadlines, search entry. */
+    async create(input: ParsedInputOf<'disputes:create'>, actor: string) {
+      const tier = chooseTier(input.category, input.tier, input.tierReason);
+      if (!tier.ok) throw new AppError('invalid-input', `「处理等级」${tier.message}`, [{ path: ['tierReason'], message: tier.message }]);
+      const { companyId } = await checkIntake(input);
+      const activeRules = await rules.active();
+      const id = await db.transaction().execute(async (trx) => {
+        const office = await getOffice(trx);
+        if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
+        const at = nowIso(deps);
+        const year = Number(shanghaiDate(at).slice(0, 4));
+        const seq = await repo.nextCaseSeq(trx, year);
+        const caseNo = `${year}-${String(seq).padStart(4, '0')}`;
+        const row = {
+          id: deps.ports.ids.next(),
+          office_id: office.id,
+          created_at: at,
+          updated_at: at,
+          version: 1,
+          deleted_at: null,
+          case_year: year,
+          case_seq: seq,
+          case_no: caseNo,
+          source: input.source,
+          hotline_order_no: input.hotlineOrderNo,
+          hotline_received_at: input.hotlineReceivedAt,
+          received_at: input.receivedAt,
+          estate_id: input.estateId,
+          company_id: companyId,
+          category: input.category,
+          tier: tier.tier,
+          suggested_tier: tier.suggested,
+          tier_reason: tier.overridden ? input.tierReason : null,
+          tier_started_at: input.receivedAt,
+          description: input.description,
+          status: 'registered' as const,
+          mediator_id: null, assigned_at: null, first_session_at: null, outcome_at: null, agreed_terms: null, performance: null,
+          performance_due: null, failure_reason: null, court_name: null, court_date: null, court_reference: null,
+          department_name: null, department_referred_at: null, department_result: null, department_result_at: null,
+          joint_referral_at: null, feedback_at: null, satisfaction: null, feedback_notes: null, return_visit_due_at: null,
+          return_visit_at: null, return_visit_notes: null, rejection_reason: null, closed_at: null,
+          next_due_at: null as string | null,
+          search_key: await repo.freeSearchKey(trx, Date.parse(input.receivedAt)),
+        };
+        row.next_due_at = deadlinesOf(row, activeRules, now()).nextDueAt;
+        await insertRecord(trx, 'disputes', row, { at, actor, what: '纠纷案件' });
+        for (const [position, p] of input.parties.entries()) {
+          await insertRecord(
+            trx,
+            'dispute_parties',
+            { id: deps.ports.ids.next(), office_id: office.id, created_at: at, updated_at: at, version: 1, deleted_at: null, dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId },
+            { at, actor, what: '当事人' },
+          );
+        }
+        await refreshSearch(trx, row.id, false);
+        return row.id;
+      });
+      return readDetail(db, id, activeRules, now());
+    },
+
+    async get(id: string) {
+      return readDetail(db, id, await rules.active(), now());
+    },
+
+    /** One sensitive field in clear, and a `reveal` entry in the change log saying who saw it. */
+    async reveal(input: ParsedInputOf<'disputes:reveal'>, actor: string) {
+      return db.transaction().execute(async (trx: Tx) => {
+        const party = await repo.findParty(trx, input.partyId);
+        if (!party) throw notFound('当事人');
+        const at = nowIso(deps);
+        await appendChange(trx, { at, actor, entity: 'dispute_parties', entityId: party.id, action: 'reveal', record: { field: input.field, dispute_id: party.dispute_id } });
+        return { value: input.field === 'phone' ? party.phone : party.id_number };
+      });
+    },
+  };
+}
+
+/** `invalid-input` whose message names the first field in Chinese. */
+function invalidWithLabels(issues: FieldIssue[]): AppError {
+  const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处需要修改）` : '';
+  return new AppError('invalid-input', `「${fieldLabel(issues[0]!.path)}」${issues[0]!.message}${more}`, issues);
+}

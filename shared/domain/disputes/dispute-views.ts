@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { recordMeta } from '../registry/registry.schema';
+import {
+  deadlineView,
+  disputeCategory,
+  disputeSource,
+  disputeStatus,
+  disputeTier,
+  partyKind,
+  partyRole,
+  satisfaction,
+} from './disputes.schema';
+
+/** One row of the disputes grid. Phone and ID numbers are never in a list. */
+export const disputeRow = z.object({
+  id: z.string(),
+  version: z.number(),
+  caseNo: z.string(),
+  status: disputeStatus,
+  tier: disputeTier,
+  category: disputeCategory,
+  source: disputeSource,
+  receivedAt: z.string(),
+  estateId: z.string(),
+  estateName: z.string(),
+  companyId: z.string().nullable(),
+  companyName: z.string().nullable(),
+  mediatorId: z.string().nullable(),
+  mediatorName: z.string().nullable(),
+  applicants: z.string(),
+  respondents: z.string(),
+  summary: z.string(),
+  nextDueAt: z.string().nullable(),
+  deadlines: z.array(deadlineView),
+  overdue: z.boolean(),
+  dueSoon: z.boolean(),
+  hotlineDispatchedLate: z.boolean(),
+});
+export type DisputeRow = z.infer<typeof disputeRow>;
+
+/** A party as read back: sensitive fields masked unless revealed through disputes:reveal. */
+export const partyView = z.object({
+  id: z.string(),
+  role: partyRole,
+  kind: partyKind,
+  name: z.string(),
+  phoneMasked: z.string().nullable(),
+  idNumberMasked: z.string().nullable(),
+  companyId: z.string().nullable(),
+});
+
+export const sessionView = z.object({ id: z.string(), heldAt: z.string(), place: z.string(), attendees: z.string(), mediatorId: z.string().nullable(), mediatorName: z.string().nullable(), notes: z.string() });
+export const evidenceView = z.object({ id: z.string(), name: z.string(), providedBy: z.string().nullable(), receivedAt: z.string(), notes: z.string().nullable() });
+export const escalationView = z.object({ id: z.string(), fromTier: disputeTier, toTier: disputeTier, reason: z.string(), escalatedAt: z.string(), actor: z.string().nullable() });
+
+/** Everything about one case. */
+export const disputeDetail = z.object({
+  ...recordMeta,
+  caseNo: z.string(),
+  status: disputeStatus,
+  allowedTransitions: z.array(disputeStatus),
+  source: disputeSource,
+  hotlineOrderNo: z.string().nullable(),
+  hotlineReceivedAt: z.string().nullable(),
+  hotlineDispatchedLate: z.boolean(),
+  receivedAt: z.string(),
+  estateId: z.string(),
+  estateName: z.string(),
+  companyId: z.string().nullable(),
+  companyName: z.string().nullable(),
+  category: disputeCategory,
+  tier: disputeTier,
+  suggestedTier: disputeTier,
+  tierReason: z.string().nullable(),
+  tierStartedAt: z.string(),
+  description: z.string(),
+  mediatorId: z.string().nullable(),
+  mediatorName: z.string().nullable(),
+  assignedAt: z.string().nullable(),
+  outcomeAt: z.string().nullable(),
+  agreedTerms: z.string().nullable(),
+  performance: z.string().nullable(),
+  performanceDue: z.string().nullable(),
+  failureReason: z.string().nullable(),
+  court: z.object({ name: z.string(), date: z.string(), reference: z.string() }).nullable(),
+  department: z.object({ name: z.string(), referredAt: z.string(), result: z.string().nullable(), resultAt: z.string().nullable() }).nullable(),
+  jointReferralAt: z.string().nullable(),
+  feedback: z.object({ at: z.string(), satisfaction, notes: z.string().nullable() }).nullable(),
+  returnVisitDueAt: z.string().nullable(),
+  returnVisitAt: z.string().nullable(),
+  returnVisitNotes: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  parties: z.array(partyView),
+  sessions: z.array(sessionView),
+  evidence: z.array(evidenceView),
+  escalations: z.array(escalationView),
+  deadlines: z.array(deadlineView),
+});
+export type DisputeDetail = z.infer<typeof disputeDetail>;
+
+const countBy = z.array(z.object({ key: z.string(), label: z.string(), count: z.number(), previous: z.number() }));
+
+/** 每月研判: one month against the previous. */
+export const monthlyAnalysis = z.object({
+  month: z.string(),
+  previousMonth: z.string(),
+  received: z.object({ count: z.number(), previous: z.number() }),
+  byCategory: countBy,
+  byTier: countBy,
+  byEstate: countBy,
+  byCompany: countBy,
+  topCategories: z.array(z.object({ key: z.string(), label: z.string(), count: z.number(), share: z.number() })),
+  outcomes: z.object({ settled: z.number(), failed: z.number(), referred: z.number(), successRate: z.number().nullable(), previousSuccessRate: z.number().nullable() }),
+  overdue: z.object({ count: z.number(), previous: z.number() }),
+});
+export type MonthlyAnalysis = z.infer<typeof monthlyAnalysis>;

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { Role } from '../../domain/auth/roles';
+import { deadlineRule } from '../../domain/disputes/deadlines';
+import { disputeDetail, disputeRow, monthlyAnalysis } from '../../domain/disputes/dispute-views';
+import {
+  DESCRIPTION_MAX,
+  description,
+  disputeCategory,
+  disputeIntakeFields,
+  disputeIntakeRefine,
+  disputeStatus,
+  disputeTier,
+  isoInstant,
+  satisfaction,
+} from '../../domain/disputes/disputes.schema';
+import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
+import { procedure } from '../procedure';
+
+/** Clerks, mediators and leadership record case work. */
+const WORKERS: readonly Role[] = ['administrator', 'director', 'mediator', 'secretary'];
+/** Assigning, escalating, refusing a case and editing the rules are the director's calls. */
+const LEADS: readonly Role[] = ['administrator', 'director'];
+
+const target = { id: entityId, version };
+const listFilters = {
+  search: z.string().trim().max(100, '不能超过 100 个字').optional(),
+  status: z.array(disputeStatus).max(9).optional(),
+  tier: z.array(disputeTier).max(3).optional(),
+  category: z.array(disputeCategory).max(14).optional(),
+  estateId: entityId.optional(),
+  companyId: entityId.optional(),
+  mediatorId: entityId.optional(),
+  overdue: z.boolean().optional(),
+  receivedFrom: isoInstant.optional(),
+  receivedTo: isoInstant.optional(),
+};
+const write = <I extends z.ZodObject>(summary: string, input: I, access: readonly Role[] = WORKERS) =>
+  procedure({ summary, input, output: disputeDetail, mutates: true, access });
+
+export const disputesContract = {
+  /** Registers a dispute; the tier defaults to the rule table's suggestion for the category. */
+  'disputes:create': procedure({
+    summary: '登记纠纷',
+    input: z.strictObject(disputeIntakeFields).superRefine(disputeIntakeRefine),
+    output: disputeDetail,
+    mutates: true,
+    access: WORKERS,
+  }),
+  /** One case with parties (masked), sessions, evidence, escalations and deadlines. */
+  'disputes:get': procedure({ summary: '查看纠纷', input: z.strictObject({ id: entityId }), output: disputeDetail, mutates: false, access: 'signed-in' }),
+  /** The paged, filtered, searchable list (Chinese search: every space-separated term required). */
+  'disputes:list': procedure({
+    summary: '纠纷列表与搜索',
+    input: z.strictObject({
+      ...listFilters,
+      sort: z.enum(['due', 'received-desc', 'received-asc', 'case-no-desc'], '排序方式不正确').optional(),
+      offset: z.int().min(0).max(10_000_000),
+      limit: z.int().min(1).max(500, '每页不能超过 500 条'),
+    }),
+    output: z.object({ rows: z.array(disputeRow), total: z.number() }),
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** Corrects the intake facts (category, description, estate). */
+  'disputes:update-intake': write('修改登记信息', z.strictObject({ ...target, category: disputeCategory, description, estateId: entityId })),
+  /** Assigns the mediator (registered → assigned). */
+  'disputes:assign': write('分派调解员', z.strictObject({ ...target, mediatorId: entityId }), LEADS),
+  /** Logs a mediation session (the first one moves the case to 调解中). */
+  'disputes:record-session': write(
+    '记录调解过程',
+    z.strictObject({ ...target, heldAt: isoInstant, place: requiredText(100), attendees: requiredText(500), mediatorId: entityId.optional(), notes: requiredText(DESCRIPTION_MAX) }),
+  ),
+  /** Adds an item to the evidence list. */
+  'disputes:add-evidence': write(
+    '登记证据材料',
+    z.strictObject({ ...target, name: requiredText(100), providedBy: optionalText(60), receivedAt: isoInstant, notes: optionalText(500) }),
+  ),
+  /** Records the outcome: settled with agreed terms, or failed with the reason. */
+  'disputes:record-outcome': write(
+    '记录调解结果',
+    z.strictObject({
+      ...target,
+      outcome: z.enum(['settled', 'failed'], '只能是调解成功或调解不成'),
+      agreedTerms: optionalText(DESCRIPTION_MAX),
+      performance: optionalText(500),
+      performanceDue: isoInstant.optional(),
+      returnVisitDueAt: isoInstant.optional(),
+      failureReason: optionalText(500),
+    }),
+  ),
+  /** Records a referral: 诉调对接 to a court, a department (→ 已移交), or joint handling of a 大事. */
+  'disputes:refer': write(
+    '记录移交',
+    z.strictObject({
+      ...target,
+      kind: z.enum(['court', 'department', 'joint'], '只能是法院、部门或联合处置'),
+      to: requiredText(100),
+      at: isoInstant,
+      reference: optionalText(60),
+    }),
+  ),
+  /** The receiving department's result of a referred case. */
+  'disputes:record-department-result': write('记录部门办理结果', z.strictObject({ ...target, result: requiredText(1000) })),
+  /** Feedback to the applicant (12345 feedback) with satisfaction. */
+  'disputes:record-feedback': write('记录反馈', z.strictObject({ ...target, satisfaction, notes: optionalText(500) })),
+  /** The return visit after a settlement. */
+  'disputes:record-return-visit': write('记录回访', z.strictObject({ ...target, visitedAt: isoInstant, notes: requiredText(500), satisfaction: satisfaction.optional() })),
+  /** Moves the case along the lifecycle: 调解中, 结案, 不予受理 (reason), 撤回. */
+  'disputes:transition': write(
+    '变更案件状态',
+    z.strictObject({ ...target, to: z.enum(['mediating', 'closed', 'rejected', 'withdrawn'], '只能改为调解中、已结案、不予受理或已撤回'), reason: optionalText(500) }),
+  ),
+  /** Escalates 小事 → 中事 → 大事 with a reason; the deadline clock restarts under the new tier. */
+  'disputes:escalate': write('升级处理等级', z.strictObject({ ...target, to: disputeTier, reason: requiredText(500) })),
+  /** Shows one sensitive field of a party in clear; the reveal is written to the change log. */
+  'disputes:reveal': procedure({
+    summary: '查看当事人敏感信息（记入变更记录）',
+    input: z.strictObject({ partyId: entityId, field: z.enum(['phone', 'idNumber'], '只能是电话或身份证号') }),
+    output: z.object({ value: z.string().nullable() }),
+    mutates: true,
+    access: WORKERS,
+  }),
+  /** Writes the 人民调解协议书 (settled) or the court-referral sheet (failed) as .docx; returns its path. */
+  'disputes:export-document': procedure({
+    summary: '生成调解协议书或诉调对接移送单（.docx）',
+    input: z.strictObject({ id: entityId, kind: z.enum(['agreement', 'court-referral'], '只能是调解协议书或移送单') }),
+    output: z.object({ file: z.string(), fileName: z.string() }),
+    mutates: false,
+    access: WORKERS,
+  }),
+  /** 每月研判: counts by category, tier, estate and company, success rate and overdue against last month. */
+  'disputes:monthly-analysis': procedure({
+    summary: '每月研判',
+    input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为年月，如 2026-11') }),
+    output: monthlyAnalysis,
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** The dashboard: overdue and due-soon cases first, with counts. */
+  'disputes:dashboard': procedure({
+    summary: '工作台：逾期与即将到期的案件',
+    input: z.strictObject({ limit: z.int().min(1).max(200).optional() }),
+    output: z.object({ overdue: z.array(disputeRow), dueSoon: z.array(disputeRow), counts: z.object({ open: z.number(), overdue: z.number(), dueSoon: z.number() }) }),
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** Disputes against one property company, by category. */
+  'disputes:company-summary': procedure({
+    summary: '物业服务企业涉及的纠纷（按类别）',
+    input: z.strictObject({ companyId: entityId }),
+    output: z.object({ total: z.number(), byCategory: z.array(z.object({ key: disputeCategory, label: z.string(), count: z.number() })) }),
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** The office's deadline rules (defaults until the director edits them). */
+  'disputes:get-rules': procedure({
+    summary: '查看办理时限规则',
+    input: z.strictObject({}),
+    output: z.object({ rules: z.array(deadlineRule), edited: z.boolean() }),
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** Replaces the deadline rules and recomputes the due times of open cases. */
+  'disputes:update-rules': procedure({
+    summary: '修改办理时限规则',
+    input: z.strictObject({ rules: z.array(deadlineRule).min(1, '至少保留一条规则').max(50) }),
+    output: z.object({ rules: z.array(deadlineRule), edited: z.boolean(), recomputed: z.number() }),
+    mutates: true,
+    access: LEADS,
+  }),
+};
