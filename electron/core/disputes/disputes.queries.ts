@@ -45,7 +45,7 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
     if (filter.overdue === false) conditions.push(sql<SqlBool>`(${sql.ref(`${d}.next_due_at`)} IS NULL OR ${sql.ref(`${d}.next_due_at`)} >= ${now})`);
     if (filter.receivedFrom) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} >= ${filter.receivedFrom}`);
     if (filter.receivedTo) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} < ${filter.receivedTo}`);
-    if (match && withSearch) conditions.push(sql<SqlBool>`${sql.ref(`${d}.rowid`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
+    if (match && withSearch) conditions.push(sql<SqlBool>`${sql.ref(`${d}.search_key`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
     return sql.join(conditions, sql` AND `);
   };
 

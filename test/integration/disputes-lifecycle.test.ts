@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
+import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
+
+let t: TestLedger;
+let reg: Registry;
+beforeEach(async () => {
+  t = await bootstrappedLedger();
+  reg = await seedRegistry(t.app, t.admin);
+});
+afterEach(() => t.close());
+
+const call = (channel: string, input: Record<string, unknown>) => ok<Detail>(t.app, t.admin, channel, input);
+const refused = async (channel: string, input: Record<string, unknown>) => {
+  const before = changeCount(t.app);
+  const result = await t.app.dispatch(channel, input, t.admin);
+  expect(changeCount(t.app)).toBe(before);
+  if (result.ok) throw new Error(`${channel} should have been refused`);
+  return result.error;
+};
+const at = (d: Detail) => ({ id: d.id, version: d.version });
+
+async function mediating(): Promise<Detail> {
+  let d = await call('disputes:create', intake(reg.estateId));
+  d = await call('disputes:assign', { ...at(d), mediatorId: reg.mediatorId });
+  expect(d.status).toBe('assigned');
+  d = await call('disputes:record-session', { ...at(d), heldAt: '2026-11-20T14:00:00+08:00', place: '温泉街道调解室', attendees: '张伟、李强、陈秀英', notes: '双方同意装修时间限定在白天，李强赔偿漏水损失' });
+  expect(d.status).toBe('mediating');
+  return d;
+}
+
+describe('the dispute lifecycle, enforced by the service', () => {
+  it('settles, needs feedback before closing, and meets the deadlines on the way', async () => {
+    let d = await mediating();
+    expect(d.deadlines.find((x) => x.kind === 'mediate')).toMatchObject({ metAt: '2026-11-20T06:00:00.000Z', status: 'met' });
+    const incomplete = await refused('disputes:record-outcome', { ...at(d), outcome: 'settled', agreedTerms: '李强于十日内修复漏水' });
+    expect(incomplete.code).toBe('invalid-input');
+    d = await call('disputes:record-outcome', { ...at(d), outcome: 'settled', agreedTerms: '一、装修限白天进行\n二、李强赔偿 800 元', performance: '当场支付', performanceDue: '2026-11-30T00:00:00+08:00' });
+    expect(d.status).toBe('settled');
+    expect(d.deadlines.map((x) => x.kind)).toContain('return-visit');
+    const noFeedback = await refused('disputes:transition', { ...at(d), to: 'closed' });
+    expect(noFeedback.code).toBe('forbidden-transition');
+    expect(noFeedback.message).toMatch(/反馈/);
+    d = await call('disputes:record-feedback', { ...at(d), satisfaction: 'satisfied' });
+    d = await call('disputes:transition', { ...at(d), to: 'closed' });
+    expect(d.status).toBe('closed');
+    expect(d.allowedTransitions).toEqual([]);
+  });
+
+  it('writes the mediation agreement as a .docx naming the parties', async () => {
+    let d = await mediating();
+    const early = await t.app.dispatch('disputes:export-document', { id: d.id, kind: 'agreement' }, t.admin);
+    expect(early.ok || early.error.code).toBe('forbidden-transition');
+    d = await call('disputes:record-outcome', { ...at(d), outcome: 'settled', agreedTerms: '装修限白天进行', performance: '自觉履行', performanceDue: '2026-11-30T00:00:00+08:00' });
+    const doc = await ok<{ file: string; fileName: string }>(t.app, t.admin, 'disputes:export-document', { id: d.id, kind: 'agreement' });
+    expect(doc.fileName).toMatch(/^\d{4}-0001-人民调解协议书\.docx$/);
+    expect(existsSync(doc.file)).toBe(true);
+    expect(readFileSync(doc.file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('closes a failed case only after a court or department referral', async () => {
+    let d = await mediating();
+    d = await call('disputes:record-outcome', { ...at(d), outcome: 'failed', failureReason: '被申请人拒绝调解' });
+    expect(d.status).toBe('failed');
+    const early = await refused('disputes:transition', { ...at(d), to: 'closed' });
+    expect(early.message).toMatch(/法院|部门/);
+    d = await call('disputes:refer', { ...at(d), kind: 'court', to: '咸宁市咸安区人民法院', at: '2026-11-21T10:00:00+08:00', reference: '(2026)鄂1202诉前调1号' });
+    d = await call('disputes:transition', { ...at(d), to: 'closed' });
+    expect(d.status).toBe('closed');
+  });
+
+  it('closes a referred case only after the department result', async () => {
+    let d = await mediating();
+    d = await call('disputes:refer', { ...at(d), kind: 'department', to: '咸安区住建局', at: '2026-11-21T10:00:00+08:00' });
+    expect(d.status).toBe('referred');
+    const early = await refused('disputes:transition', { ...at(d), to: 'closed' });
+    expect(early.code).toBe('forbidden-transition');
+    d = await call('disputes:record-department-result', { ...at(d), result: '已责令物业公司限期整改' });
+    d = await call('disputes:transition', { ...at(d), to: 'closed' });
+    expect(d.status).toBe('closed');
+  });
+
+  it('refuses what the table forbids, with a Chinese sentence saying what is missing', async () => {
+    const d = await call('disputes:create', intake(reg.estateId));
+    expect((await refused('disputes:transition', { ...at(d), to: 'closed' })).code).toBe('forbidden-transition');
+    const noReason = await refused('disputes:transition', { ...at(d), to: 'rejected' });
+    expect(noReason.message).toBe('不予受理必须填写理由。');
+    const session = await refused('disputes:record-session', { ...at(d), heldAt: '2026-11-20T14:00:00+08:00', place: '调解室', attendees: '张伟', notes: '记录' });
+    expect(session.message).toMatch(/分派调解员/);
+    const rejected = await call('disputes:transition', { ...at(d), to: 'rejected', reason: '不属于物业纠纷，已告知当事人向派出所反映' });
+    expect(rejected.status).toBe('rejected');
+    expect((await refused('disputes:assign', { ...at(rejected), mediatorId: reg.mediatorId })).code).toBe('forbidden-transition');
+  });
+
+  it('escalates with a reason and restarts the clock under the new tier', async () => {
+    let d = await call('disputes:create', intake(reg.estateId));
+    const noReason = await t.app.dispatch('disputes:escalate', { ...at(d), to: 'medium' }, t.admin);
+    expect(noReason.ok || noReason.error.code).toBe('invalid-input');
+    const down = await refused('disputes:escalate', { ...at(d), to: 'minor', reason: '误报' });
+    expect(down.code).toBe('forbidden-transition');
+    d = await call('disputes:escalate', { ...at(d), to: 'major', reason: '涉及违法搭建，需多部门联合处置' });
+    expect(d.tier).toBe('major');
+    const refer = d.deadlines.find((x) => x.kind === 'refer')!;
+    // The clock starts at the escalation (now), not at receipt: due 24 h after it.
+    expect(Date.parse(refer.dueAt)).toBeGreaterThan(Date.parse('2026-11-21T01:30:00Z'));
+    d = await call('disputes:refer', { ...at(d), kind: 'joint', to: '住建、城管、消防', at: new Date().toISOString() });
+    expect(d.deadlines.find((x) => x.kind === 'refer')?.status).toBe('met');
+  });
+
+  it('lets the director edit the rules, recomputing open cases, and refuses a mediator', async () => {
+    const d = await call('disputes:create', intake(reg.estateId));
+    const rules = await ok<{ rules: Record<string, unknown>[] }>(t.app, t.admin, 'disputes:get-rules', {});
+    const edited = rules.rules.map((r) => (r.kind === 'mediate' ? { ...r, amount: 2, unit: 'working-days' } : r));
+    const saved = await ok<{ recomputed: number; edited: boolean }>(t.app, t.admin, 'disputes:update-rules', { rules: edited });
+    expect(saved).toMatchObject({ edited: true, recomputed: 1 });
+    const after = await call('disputes:get', { id: d.id });
+    // Received Fri 2026-11-20: two working days → Tue 24 Nov, ending at 24:00 China time.
+    expect(after.deadlines[0]).toMatchObject({ kind: 'mediate', dueAt: '2026-11-24T16:00:00.000Z' });
+    const list = await ok<{ rows: { nextDueAt: string }[] }>(t.app, t.admin, 'disputes:list', { offset: 0, limit: 10 });
+    expect(list.rows[0]?.nextDueAt).toBe('2026-11-24T16:00:00.000Z');
+  });
+});

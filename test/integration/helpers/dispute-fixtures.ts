@@ -1,0 +1,47 @@
+import type { LedgerApp } from '#core/app/ledger-app';
+import type { Session } from '#core/rpc/call-context';
+import { ok, VALID_CREDIT_CODES } from './temp-ledger';
+
+export type Registry = { estateId: string; otherEstateId: string; companyId: string; mediatorId: string };
+
+/** A community, a company, two estates and a mediator. */
+export async function seedRegistry(app: LedgerApp, admin: Session): Promise<Registry> {
+  const community = await ok<{ id: string }>(app, admin, 'registry:create-community', { name: '温泉社区' });
+  const company = await ok<{ id: string }>(app, admin, 'registry:create-company', { name: '咸宁荣基物业', creditCode: VALID_CREDIT_CODES[0] });
+  const estate = await ok<{ id: string }>(app, admin, 'registry:create-estate', { name: '锦湖紫竹苑', address: '温泉路 1 号', communityId: community.id, companyId: company.id, households: 900 });
+  const other = await ok<{ id: string }>(app, admin, 'registry:create-estate', { name: '翰林名都', address: '金桂路 8 号', communityId: community.id, companyId: null, households: 400 });
+  const mediator = await ok<{ id: string }>(app, admin, 'registry:create-staff', { name: '陈秀英', role: 'mediator', certificateNo: '鄂咸调证20240001号' });
+  return { estateId: estate.id, otherEstateId: other.id, companyId: company.id, mediatorId: mediator.id };
+}
+
+/** A valid 18-digit resident ID (check digit computed per GB 11643-1999). */
+export function validIdNumber(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, c, i) => s + Number(c) * weights[i]!, 0);
+  return first17 + '10X98765432'.charAt(sum % 11);
+}
+
+export const intake = (estateId: string, overrides: Record<string, unknown> = {}) => ({
+  source: 'walk-in',
+  receivedAt: '2026-11-20T09:30:00+08:00',
+  estateId,
+  category: 'noise-neighbours',
+  description: '楼上住户夜间装修噪音扰民，多次协商未果',
+  parties: [
+    { role: 'applicant', kind: 'person', name: '张伟', phone: '13871234567', idNumber: validIdNumber('42120219800101001') },
+    { role: 'respondent', kind: 'person', name: '李强' },
+  ],
+  ...overrides,
+});
+
+export type Detail = {
+  id: string;
+  version: number;
+  caseNo: string;
+  status: string;
+  tier: string;
+  deadlines: { kind: string; dueAt: string; metAt: string | null; status: string }[];
+  parties: { id: string; phoneMasked: string | null; idNumberMasked: string | null }[];
+  hotlineDispatchedLate: boolean;
+  allowedTransitions: string[];
+};
