@@ -14,7 +14,7 @@ import { demoCommand } from './demo-command';
 const USAGE = `用法：npm run ledger -- [--data-dir 目录] [--as 用户名] <命令>
   channels                 列出全部功能通道及其输入的 JSON Schema
   call <通道> '<json>'      调用一个通道，输出 JSON 结果
-  demo [--seed N] [--password 密码]   写入演示数据（只能写入空台账）
+  demo [--seed N] [--password 密码] [--disputes N]   写入演示数据（只能写入空台账；--disputes 另写 N 件纠纷案件）
   check                    完整性检查与变更记录哈希链校验`;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       as: { type: 'string' },
       seed: { type: 'string' },
       password: { type: 'string' },
+      disputes: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     const session = await cliSession(app, values.as);
     if (command === 'call') return await callCommand(app, session, rest);
     if (command === 'check') return await checkCommand(app);
-    return await demoCommand(app, session, { seed: values.seed, password: values.password });
+    return await demoCommand(app, session, { seed: values.seed, password: values.password, disputes: values.disputes });
   } finally {
     await app.close();
   }

@@ -57,6 +57,29 @@ describe('the ledger CLI', () => {
     expect(JSON.parse(asMediator.stdout)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('adds bulk demo cases with a chained change log, the same for the same seed', async () => {
+    const [a, b] = [dataDir(), dataDir()];
+    for (const dir of [a, b]) {
+      const run = await ledger('--data-dir', dir, 'demo', '--seed', '5', '--password', 'demo-password-1', '--disputes', '400');
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/400\/400/);
+    }
+    const dump = (dir: string) => {
+      const db = new Sqlite(join(dir, 'ledger.db'), { readonly: true });
+      const out = db.prepare('SELECT case_no, status, category, description, received_at, next_due_at FROM disputes ORDER BY case_year, case_seq').all();
+      db.close();
+      return out;
+    };
+    expect(dump(a)).toHaveLength(400);
+    expect(dump(a)).toEqual(dump(b));
+    expect((await ledger('--data-dir', a, 'check')).code).toBe(0);
+    const list = await ledger('--data-dir', a, 'call', 'disputes:list', '{"search":"漏水","offset":0,"limit":5}');
+    expect(JSON.parse(list.stdout).rows.length).toBeGreaterThan(0);
+    const again = await ledger('--data-dir', a, 'demo', '--disputes', '10');
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/已有纠纷案件/);
+  });
+
   it('prints the error envelope and exits 1 on bad input, malformed JSON and unknown channels', async () => {
     const dir = dataDir();
     const bad = await ledger('--data-dir', dir, 'call', 'registry:create-company', '{"name":"x","creditCode":"91350100M000100Y42"}');
