@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchDisputes } from './disputes-bench';
 import { benchFirstGrid } from './first-grid';
 import { line, ms, summarize } from './stats';
 
@@ -90,6 +91,14 @@ async function main() {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+
+  // 4. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
+  const big = mkdtempSync(join(tmpdir(), 'ledger-bench-disputes-'));
+  try {
+    await benchDisputes(big, Number(process.env.BENCH_DISPUTES ?? 1_000_000));
+  } finally {
+    rmSync(big, { recursive: true, force: true });
   }
 }
 
