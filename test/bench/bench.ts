@@ -94,6 +94,8 @@ async function main() {
   }
 
   // 4. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
+  // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).
+  if (process.env.BENCH_LEDGER) return benchDisputes(process.env.BENCH_LEDGER, 0, true);
   const big = mkdtempSync(join(tmpdir(), 'ledger-bench-disputes-'));
   try {
     await benchDisputes(big, Number(process.env.BENCH_DISPUTES ?? 1_000_000));
