@@ -48,3 +48,9 @@ export function operatorAuditRecord(row: OperatorRow): Record<string, unknown> {
   const { password_hash: _secret, ...rest } = row;
   return rest;
 }
+
+export const anyOperatorExists = async (db: Kysely<Database> | Transaction<Database>): Promise<boolean> =>
+  !!(await db.selectFrom('operators').select('id').limit(1).executeTakeFirst());
+
+export const usernameTaken = async (db: Kysely<Database> | Transaction<Database>, username: string): Promise<boolean> =>
+  !!(await db.selectFrom('operators').select('id').where('username', '=', username).where('deleted_at', 'is', null).executeTakeFirst());

@@ -2,7 +2,7 @@ import type { OperatorView } from '#shared/ipc/contract/auth.contract';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { appendChange } from '../changes/change-log.repository';
 import { AppError, notFound, staleVersion } from '../errors';
-import { insertOffice } from '../registry/office.repository';
+import { getOffice, insertOffice } from '../registry/office.repository';
 import type { Principal, Session } from '../rpc/call-context';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import * as repo from './auth.repository';
@@ -35,6 +35,19 @@ export function createAuthService(deps: ServiceDeps) {
   }
 
   /** Versioned update of one operator plus its change-log entry. */
+  const newOperator = (officeId: string, at: string, who: { username: string; displayName: string; role: repo.OperatorRow['role'] }, passwordHash: string): repo.OperatorRow => ({
+    id: deps.ports.ids.next(),
+    office_id: officeId,
+    created_at: at,
+    updated_at: at,
+    version: 1,
+    deleted_at: null,
+    username: who.username,
+    display_name: who.displayName,
+    role: who.role,
+    password_hash: passwordHash,
+  });
+
   async function change(id: string, version: number, actor: string, action: 'update' | 'delete', patch: { password_hash?: string; deleted_at?: string }) {
     return db.transaction().execute(async (trx) => {
       const at = nowIso(deps);
@@ -57,23 +70,11 @@ export function createAuthService(deps: ServiceDeps) {
     async bootstrap(input: ParsedInputOf<'auth:bootstrap'>, session: Session): Promise<OperatorView> {
       const passwordHash = await hashPassword(input.password);
       const row = await db.transaction().execute(async (trx) => {
-        const existing = await trx.selectFrom('operators').select('id').limit(1).executeTakeFirst();
-        if (existing) throw new AppError('conflict', '台账已经初始化过，请直接登录。');
+        if (await repo.anyOperatorExists(trx)) throw new AppError('conflict', '台账已经初始化过，请直接登录。');
         const at = nowIso(deps);
         const actor = session.principal?.actor ?? `bootstrap:${input.username}`;
         const office = await insertOffice(trx, deps, { name: input.officeName, divisionCode: input.divisionCode }, actor);
-        const operator: repo.OperatorRow = {
-          id: deps.ports.ids.next(),
-          office_id: office.id,
-          created_at: at,
-          updated_at: at,
-          version: 1,
-          deleted_at: null,
-          username: input.username,
-          display_name: input.displayName,
-          role: 'administrator',
-          password_hash: passwordHash,
-        };
+        const operator = newOperator(office.id, at, { ...input, role: 'administrator' }, passwordHash);
         await repo.insertOperator(trx, operator);
         await appendChange(trx, { at, actor, entity: 'operators', entityId: operator.id, action: 'create', record: repo.operatorAuditRecord(operator) });
         return operator;
@@ -109,23 +110,11 @@ export function createAuthService(deps: ServiceDeps) {
     async create(input: ParsedInputOf<'auth:create-operator'>, actor: string): Promise<OperatorView> {
       const passwordHash = await hashPassword(input.password);
       return db.transaction().execute(async (trx) => {
-        const taken = await trx.selectFrom('operators').select('id').where('username', '=', input.username).where('deleted_at', 'is', null).executeTakeFirst();
-        if (taken) throw new AppError('conflict', `用户名「${input.username}」已被占用，请换一个。`, [{ path: ['username'], message: '用户名已被占用' }]);
-        const office = await trx.selectFrom('offices').select('id').where('deleted_at', 'is', null).executeTakeFirst();
+        if (await repo.usernameTaken(trx, input.username)) throw new AppError('conflict', `用户名「${input.username}」已被占用，请换一个。`, [{ path: ['username'], message: '用户名已被占用' }]);
+        const office = await getOffice(trx);
         if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
         const at = nowIso(deps);
-        const row: repo.OperatorRow = {
-          id: deps.ports.ids.next(),
-          office_id: office.id,
-          created_at: at,
-          updated_at: at,
-          version: 1,
-          deleted_at: null,
-          username: input.username,
-          display_name: input.displayName,
-          role: input.role,
-          password_hash: passwordHash,
-        };
+        const row = newOperator(office.id, at, input, passwordHash);
         await repo.insertOperator(trx, row);
         await appendChange(trx, { at, actor, entity: 'operators', entityId: row.id, action: 'create', record: repo.operatorAuditRecord(row) });
         return toView(row);
