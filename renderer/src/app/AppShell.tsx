@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { OperatorView } from '#shared/ipc/contract/auth.contract';
+import '../styles/disputes.css';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { RouteView } from './RouteView';

@@ -3,7 +3,13 @@ import { hrefOf, type Route } from './routes';
 
 type Item = { route: Route; label: string; matches: Route['name'][] };
 
-const ITEMS: Item[] = [
+const WORK: Item[] = [
+  { route: { name: 'dashboard' }, label: t.nav.dashboard, matches: ['dashboard'] },
+  { route: { name: 'disputes', filter: {} }, label: t.nav.disputes, matches: ['disputes', 'dispute'] },
+  { route: { name: 'analysis' }, label: t.nav.analysis, matches: ['analysis'] },
+  { route: { name: 'rules' }, label: t.nav.rules, matches: ['rules'] },
+];
+const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },
   { route: { name: 'communities' }, label: t.nav.communities, matches: ['communities'] },
   { route: { name: 'estates' }, label: t.nav.estates, matches: ['estates', 'estate'] },
@@ -12,23 +18,32 @@ const ITEMS: Item[] = [
 ];
 const OPERATORS: Item = { route: { name: 'operators' }, label: t.nav.operators, matches: ['operators'] };
 
-/** The left-hand navigation; 操作员 only for the administrator. */
+function Links({ items, route }: { items: Item[]; route: Route }) {
+  return (
+    <ul>
+      {items.map((item) => {
+        const current = item.matches.includes(route.name);
+        return (
+          <li key={item.label}>
+            <a href={hrefOf(item.route)} className={current ? 'nav__link nav__link--current' : 'nav__link'} aria-current={current ? 'page' : undefined}>
+              {item.label}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The left-hand navigation: the case work first, then the registry; 操作员 only for the administrator. */
 export function NavBar({ route, isAdministrator }: { route: Route; isAdministrator: boolean }) {
-  const items = isAdministrator ? [...ITEMS, OPERATORS] : ITEMS;
   return (
     <nav className="nav" aria-label={t.nav.label}>
-      <ul>
-        {items.map((item) => {
-          const current = item.matches.includes(route.name);
-          return (
-            <li key={item.label}>
-              <a href={hrefOf(item.route)} className={current ? 'nav__link nav__link--current' : 'nav__link'} aria-current={current ? 'page' : undefined}>
-                {item.label}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      <Links items={WORK} route={route} />
+      <p className="nav__group" aria-hidden="true">
+        {t.nav.registryGroup}
+      </p>
+      <Links items={isAdministrator ? [...REGISTRY, OPERATORS] : REGISTRY} route={route} />
     </nav>
   );
 }

@@ -1,3 +1,8 @@
+import { AnalysisPage } from '../features/disputes/analysis/AnalysisPage';
+import { DisputePage } from '../features/disputes/case/DisputePage';
+import { DashboardPage } from '../features/disputes/dashboard/DashboardPage';
+import { DisputesPage } from '../features/disputes/list/DisputesPage';
+import { RulesPage } from '../features/disputes/rules/RulesPage';
 import { OperatorsPage } from '../features/operators/OperatorsPage';
 import { CommunitiesPage } from '../features/registry/communities/CommunitiesPage';
 import { CompaniesPage } from '../features/registry/companies/CompaniesPage';
@@ -8,13 +13,24 @@ import { OfficePage } from '../features/registry/office/OfficePage';
 import { StaffPage } from '../features/registry/staff/StaffPage';
 import { t } from '../i18n';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import type { Route } from './routes';
+import { hrefOf, type Route } from './routes';
 import { usePermissions } from './SessionContext';
 
 /** The screen for the current route; a record page is keyed by id so its state resets between records. */
 export function RouteView({ route }: { route: Route }) {
   const { isAdministrator } = usePermissions();
   switch (route.name) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'disputes':
+      // Keyed by the link: following another link (an estate's 查看全部) starts from its filters.
+      return <DisputesPage key={hrefOf(route)} link={route.filter} />;
+    case 'dispute':
+      return <DisputePage key={route.id} id={route.id} />;
+    case 'analysis':
+      return <AnalysisPage />;
+    case 'rules':
+      return <RulesPage />;
     case 'office':
       return <OfficePage />;
     case 'communities':

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { OperatorView } from '#shared/ipc/contract/auth.contract';
 import { REGISTRY_EDITORS } from '#shared/domain/auth/roles';
+import { contract, type Channel } from '#shared/ipc/contract';
 
 export type Permissions = {
   operator: OperatorView;
@@ -10,6 +11,8 @@ export type Permissions = {
   canEditOffice: boolean;
   /** May manage operator accounts. */
   isAdministrator: boolean;
+  /** Whether the contract lets this operator's role call the channel (buttons are shown only then; the server checks again). */
+  may: (channel: Channel) => boolean;
 };
 
 export const SessionContext = createContext<Permissions | null>(null);
@@ -27,5 +30,9 @@ export function permissionsOf(operator: OperatorView): Permissions {
     canEditRegistry: REGISTRY_EDITORS.includes(operator.role),
     canEditOffice: operator.role === 'administrator' || operator.role === 'director',
     isAdministrator: operator.role === 'administrator',
+    may: (channel) => {
+      const access = contract[channel].access;
+      return access === 'public' || access === 'signed-in' || access.includes(operator.role);
+    },
   };
 }

@@ -1,5 +1,13 @@
+/** Filters a link may open the disputes list with, e.g. #/disputes?estate=<id>. */
+export type DisputeListLink = { estateId?: string; companyId?: string; overdue?: boolean };
+
 /** The screens reachable by URL fragment (hash routing), e.g. #/estates/<id>. */
 export type Route =
+  | { name: 'dashboard' }
+  | { name: 'disputes'; filter: DisputeListLink }
+  | { name: 'dispute'; id: string }
+  | { name: 'analysis' }
+  | { name: 'rules' }
   | { name: 'office' }
   | { name: 'communities' }
   | { name: 'estates' }
@@ -9,17 +17,35 @@ export type Route =
   | { name: 'staff' }
   | { name: 'operators' };
 
-export const HOME: Route = { name: 'estates' };
+/** Where everyone lands after signing in: what is due and what is late. */
+export const HOME: Route = { name: 'dashboard' };
+
+function listLink(query: string): DisputeListLink {
+  const params = new URLSearchParams(query);
+  const link: DisputeListLink = {};
+  const estate = params.get('estate');
+  const company = params.get('company');
+  if (estate) link.estateId = estate;
+  if (company) link.companyId = company;
+  if (params.get('overdue') === '1') link.overdue = true;
+  return link;
+}
 
 /** Reads a route from a hash such as "#/companies/0190…"; unknown hashes go home. */
 export function parseRoute(hash: string): Route {
-  const [section, id] = hash.replace(/^#\/?/, '').split('/').map((part) => decodeURIComponent(part));
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [section, id] = path.split('/').map((part) => decodeURIComponent(part));
   switch (section) {
+    case 'dashboard':
+    case 'analysis':
+    case 'rules':
     case 'office':
     case 'communities':
     case 'staff':
     case 'operators':
       return { name: section };
+    case 'disputes':
+      return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };
     case 'estates':
       return id ? { name: 'estate', id } : { name: 'estates' };
     case 'companies':
@@ -36,7 +62,22 @@ export function hrefOf(route: Route): string {
       return `#/estates/${encodeURIComponent(route.id)}`;
     case 'company':
       return `#/companies/${encodeURIComponent(route.id)}`;
+    case 'dispute':
+      return `#/disputes/${encodeURIComponent(route.id)}`;
+    case 'disputes': {
+      const params = new URLSearchParams();
+      if (route.filter.estateId) params.set('estate', route.filter.estateId);
+      if (route.filter.companyId) params.set('company', route.filter.companyId);
+      if (route.filter.overdue) params.set('overdue', '1');
+      const query = params.toString();
+      return query ? `#/disputes?${query}` : '#/disputes';
+    }
     default:
       return `#/${route.name}`;
   }
+}
+
+/** Opens a dispute's page. */
+export function openDispute(id: string): void {
+  window.location.hash = hrefOf({ name: 'dispute', id });
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OperatorView } from '#shared/ipc/contract/auth.contract';
 import { call } from '../ipc/client';
 import { onWindowEvent, SESSION_LOST } from '../lib/session-events';
+import { HOME, hrefOf } from './routes';
 
 export type SessionState =
   | { phase: 'loading' }
@@ -43,6 +44,8 @@ export function useSession(): Session {
   const refresh = useCallback(() => setTick((n) => n + 1), []);
   const signOut = useCallback(async () => {
     await call('auth:sign-out', {});
+    // The next operator starts on 工作台, not on the screen the last one left open.
+    window.location.hash = hrefOf(HOME);
     setState({ phase: 'sign-in' });
   }, []);
 

@@ -2,7 +2,10 @@
  * Every piece of UI text in Simplified Chinese. Components read from here so a
  * clerk never meets English and a second language needs one more file, not a hunt.
  */
+import { disputesZhCN } from './zh-CN.disputes';
+
 export const zhCN = {
+  ...disputesZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -65,6 +68,11 @@ export const zhCN = {
   },
   nav: {
     label: '主导航',
+    dashboard: '工作台',
+    disputes: '纠纷台账',
+    analysis: '每月研判',
+    rules: '时限规则',
+    registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',
     estates: '小区',
@@ -110,7 +118,6 @@ export const zhCN = {
     backToList: '返回小区列表',
     details: '基本信息',
     disputesTitle: '物业纠纷',
-    disputesEmpty: '物业纠纷登记功能尚未启用。启用后，该小区的纠纷受理、调解和办结记录会显示在这里。',
     committeeTitle: '业主委员会',
     committeeEmpty: '业委会登记功能尚未启用。启用后，该小区的业委会（或物管会）届次、成员和资格审查记录会显示在这里。',
     meetingsTitle: '会议',

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../lib/format';
 import { DetailList } from '../../../ui/DetailList';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { RecordHeader } from '../../../ui/RecordHeader';
+import { CompanyDisputesSection } from '../../disputes/links/CompanyDisputesSection';
 import { EstatesGrid } from '../estates/EstatesGrid';
 import { useEstates } from '../estates/useEstates';
 import { CompanyForm } from './CompanyForm';
@@ -13,7 +14,7 @@ import { useCompany } from './useCompanies';
 
 const LIST = hrefOf({ name: 'companies' });
 
-/** One property company's page (#/companies/<id>): its details and the estates it serves. */
+/** One property company's page (#/companies/<id>): its details, the disputes against it by category, and the estates it serves. */
 export function CompanyDetailPage({ id }: { id: string }) {
   const { canEditRegistry } = usePermissions();
   const company = useCompany(id);
@@ -57,6 +58,7 @@ export function CompanyDetailPage({ id }: { id: string }) {
           ]}
         />
       </section>
+      <CompanyDisputesSection companyId={c.id} />
       <section className="card card--fill" aria-label={t.company.servedEstates}>
         <h2 className="card__title">
           {t.company.servedEstates}

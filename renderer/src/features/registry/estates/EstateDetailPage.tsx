@@ -7,13 +7,14 @@ import { DetailList } from '../../../ui/DetailList';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { PendingSection } from '../../../ui/PendingSection';
 import { RecordHeader } from '../../../ui/RecordHeader';
+import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSection';
 import { DeleteEstateDialog } from './DeleteEstateDialog';
 import { EstateForm } from './EstateForm';
 import { useEstate } from './useEstates';
 
 const LIST = hrefOf({ name: 'estates' });
 
-/** One estate's page (#/estates/<id>): its details, and where its disputes, committee and meetings will appear. */
+/** One estate's page (#/estates/<id>): its details, its disputes, and where its committee and meetings will appear. */
 export function EstateDetailPage({ id }: { id: string }) {
   const { canEditRegistry } = usePermissions();
   const estate = useEstate(id);
@@ -70,8 +71,8 @@ export function EstateDetailPage({ id }: { id: string }) {
           ]}
         />
       </section>
+      <EstateDisputesSection estateId={e.id} />
       <div className="card-grid">
-        <PendingSection title={t.estate.disputesTitle} text={t.estate.disputesEmpty} />
         <PendingSection title={t.estate.committeeTitle} text={t.estate.committeeEmpty} />
         <PendingSection title={t.estate.meetingsTitle} text={t.estate.meetingsEmpty} />
       </div>

@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { t } from '../../../i18n';
+import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { chinaMonth } from '../china-time';
+import { useMonthlyAnalysis } from '../useDisputes';
+import { changeText, percent } from './change';
+import { CountTable } from './CountTable';
+import { StatTile } from './StatTile';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** 每月研判: one month against the previous, for the monthly analysis of high-frequency problems. */
+export function AnalysisPage() {
+  const monthId = useId();
+  const [typed, setTyped] = useState(chinaMonth);
+  // The month picker may hold a half-typed value; the last complete month stays on screen.
+  const [month, setMonth] = useState(chinaMonth);
+  const analysis = useMonthlyAnalysis(month);
+  const a = analysis.data;
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1 className="page__title">{t.analysis.title}</h1>
+        <div className="toolbar">
+          <label htmlFor={monthId} className="grid-toolbar__label">
+            {t.analysis.month}
+          </label>
+          <input
+            id={monthId}
+            type="month"
+            className="input--compact"
+            value={typed}
+            max={chinaMonth()}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              if (MONTH.test(e.target.value)) setMonth(e.target.value);
+            }}
+          />
+        </div>
+      </header>
+      <ErrorBanner message={analysis.error?.message}>
+        <button type="button" className="button button--small" onClick={analysis.reload}>
+          {t.app.retry}
+        </button>
+      </ErrorBanner>
+      {!a ? (
+        <p className="muted">{t.common.loading}</p>
+      ) : (
+        <>
+          <div className="tiles">
+            <StatTile label={t.analysis.received} value={t.analysis.cases(a.received.count)} previous={t.analysis.cases(a.received.previous)} change={changeText(a.received.count, a.received.previous)} now={a.received.count} before={a.received.previous} riseIs="neutral" />
+            <StatTile
+              label={t.analysis.successRate}
+              value={percent(a.outcomes.successRate)}
+              previous={percent(a.outcomes.previousSuccessRate)}
+              change={changeText(a.outcomes.successRate, a.outcomes.previousSuccessRate, t.analysis.points)}
+              now={a.outcomes.successRate}
+              before={a.outcomes.previousSuccessRate}
+              riseIs="good"
+            />
+            <StatTile label={t.analysis.overdue} value={t.analysis.cases(a.overdue.count)} previous={t.analysis.cases(a.overdue.previous)} change={changeText(a.overdue.count, a.overdue.previous)} now={a.overdue.count} before={a.overdue.previous} riseIs="bad" />
+          </div>
+          <p className="muted">{t.analysis.outcomes(a.outcomes.settled, a.outcomes.failed, a.outcomes.referred)}</p>
+          <section className="card" aria-label={t.analysis.topCategories}>
+            <h2 className="card__title">{t.analysis.topCategories}</h2>
+            {a.topCategories.length === 0 ? (
+              <p className="muted">{t.analysis.noTop}</p>
+            ) : (
+              <ol className="top-list">
+                {a.topCategories.map((c) => (
+                  <li key={c.key}>
+                    <span className="top-list__name">{c.label}</span>
+                    <span>{t.analysis.cases(c.count)}</span>
+                    <span className="muted">
+                      {t.analysis.share} {c.share}%
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+          <div className="card-grid card-grid--wide">
+            <CountTable title={t.analysis.byCategory} rows={a.byCategory} />
+            <CountTable title={t.analysis.byTier} rows={a.byTier} />
+            <CountTable title={t.analysis.byEstate} rows={a.byEstate} />
+            <CountTable title={t.analysis.byCompany} rows={a.byCompany} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

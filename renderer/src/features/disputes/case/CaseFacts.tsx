@@ -1,0 +1,50 @@
+import { CATEGORY_LABELS, SOURCE_LABELS, STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
+import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
+import { hrefOf } from '../../../app/routes';
+import { t } from '../../../i18n';
+import { formatDateTime } from '../../../lib/format';
+import { DetailList, type Detail } from '../../../ui/DetailList';
+import { Badge } from '../ui/Badge';
+import { statusTone, tierTone } from '../ui/badges';
+
+/** The case's status line and registered facts: source, times, estate and company (linked), tier, mediator, 12345 order. */
+export function CaseFacts({ d }: { d: DisputeDetail }) {
+  const items: Detail[] = [
+    { label: t.dispute.source, value: SOURCE_LABELS[d.source] },
+    { label: t.dispute.receivedAt, value: formatDateTime(d.receivedAt) },
+    { label: t.dispute.estate, value: <a href={hrefOf({ name: 'estate', id: d.estateId })}>{d.estateName}</a> },
+    { label: t.dispute.company, value: d.companyId ? <a href={hrefOf({ name: 'company', id: d.companyId })}>{d.companyName}</a> : t.dispute.noCompany },
+    { label: t.dispute.category, value: CATEGORY_LABELS[d.category] },
+    {
+      label: t.dispute.tier,
+      value: (
+        <>
+          {TIER_LABELS[d.tier]}
+          {d.tier !== d.suggestedTier ? <span className="muted">（{t.dispute.tierSuggested(TIER_LABELS[d.suggestedTier])}）</span> : null}
+        </>
+      ),
+    },
+    { label: t.dispute.mediator, value: d.mediatorName ?? <span className="muted">{t.dispute.unassigned}</span> },
+  ];
+  if (d.tierReason) items.push({ label: t.dispute.tierReason, value: d.tierReason });
+  if (d.source === 'hotline-12345') {
+    items.push({ label: t.dispute.hotlineOrderNo, value: <span className="code">{d.hotlineOrderNo}</span> });
+    items.push({ label: t.dispute.hotlineReceivedAt, value: d.hotlineReceivedAt ? formatDateTime(d.hotlineReceivedAt) : t.common.none });
+  }
+  return (
+    <section className="card" aria-label={t.dispute.facts}>
+      <div className="case__badges">
+        <Badge tone={statusTone(d.status)}>{STATUS_LABELS[d.status]}</Badge>
+        <Badge tone={tierTone(d.tier)}>{TIER_LABELS[d.tier]}</Badge>
+        <Badge tone="neutral">{CATEGORY_LABELS[d.category]}</Badge>
+        {d.hotlineDispatchedLate ? <Badge tone="danger">{t.dispute.hotlineLate}</Badge> : null}
+      </div>
+      {d.hotlineDispatchedLate ? (
+        <p className="case__warning" role="note">
+          {t.dispute.hotlineLateDetail}
+        </p>
+      ) : null}
+      <DetailList items={items} />
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
+import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
+import { t } from '../../../i18n';
+import { formatDateTime } from '../../../lib/format';
+import { Badge } from '../ui/Badge';
+import { deadlineTone } from '../ui/badges';
+
+/** 办理时限: each clock with its due time in Beijing time and its state, nearest first. */
+export function DeadlinesCard({ d }: { d: DisputeDetail }) {
+  return (
+    <section className="card" aria-label={t.dispute.deadlines}>
+      <h2 className="card__title">{t.dispute.deadlines}</h2>
+      {d.deadlines.length === 0 ? (
+        <p className="muted">{t.dispute.noDeadlines}</p>
+      ) : (
+        <ul className="deadlines">
+          {d.deadlines.map((x) => (
+            <li key={x.kind} className={`deadline deadline--${x.status}`}>
+              <div className="deadline__head">
+                <span className="deadline__kind">{DEADLINE_KIND_LABELS[x.kind]}</span>
+                <Badge tone={deadlineTone(x.status)}>{DEADLINE_STATUS_LABELS[x.status]}</Badge>
+              </div>
+              <p className="deadline__time">
+                {t.dispute.dueAt} {formatDateTime(x.dueAt)}
+                {x.metAt ? <span className="muted deadline__met">{t.dispute.metAt} {formatDateTime(x.metAt)}</span> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

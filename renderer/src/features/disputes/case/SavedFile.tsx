@@ -1,0 +1,35 @@
+import { useId, useState } from 'react';
+import { t } from '../../../i18n';
+
+/** Where a generated document was saved, with 复制路径 (the path stays selectable if the clipboard is refused). */
+export function SavedFile({ file, fileName }: { file: string; fileName: string }) {
+  const id = useId();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const copy = () => {
+    // The clipboard is missing outside a secure context; the path can still be selected by hand.
+    if (!navigator.clipboard) {
+      setCopied('failed');
+      return;
+    }
+    navigator.clipboard.writeText(file).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
+  };
+  return (
+    <div className="saved-file" role="status">
+      <p>{t.documents.done(fileName)}</p>
+      <label className="visually-hidden" htmlFor={id}>
+        {t.documents.path}
+      </label>
+      <textarea id={id} className="saved-file__path" rows={3} readOnly value={file} onFocus={(e) => e.target.select()} />
+      <div className="saved-file__actions">
+        <button type="button" className="button button--small" onClick={copy}>
+          {t.documents.copy}
+        </button>
+        {copied === 'yes' ? <span className="muted">{t.documents.copied}</span> : null}
+      </div>
+      {copied === 'failed' ? <p className="field__hint">{t.documents.copyFailed}</p> : null}
+    </div>
+  );
+}

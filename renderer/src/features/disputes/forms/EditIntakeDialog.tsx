@@ -1,0 +1,37 @@
+import { DESCRIPTION_MAX, type DisputeCategory } from '#shared/domain/disputes/disputes.schema';
+import { t } from '../../../i18n';
+import { call } from '../../../ipc/client';
+import { SelectField } from '../../../ui/SelectField';
+import { useEstates } from '../../registry/estates/useEstates';
+import { CATEGORY_OPTIONS } from '../options';
+import { TextAreaField } from '../ui/TextAreaField';
+import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
+
+/** 修改登记信息: corrects the category, the estate and the account of the facts. */
+export function EditIntakeDialog(props: CaseDialogProps) {
+  const { dispute } = props;
+  const estates = useEstates();
+  const options = (estates.data ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.communityName}）` }));
+  return (
+    <CaseActionDialog
+      {...props}
+      title={t.actions.editIntake}
+      action="edit-intake"
+      wide
+      initial={{ category: dispute.category, estateId: dispute.estateId, description: dispute.description }}
+      submit={(v, version) =>
+        call('disputes:update-intake', { id: dispute.id, version, category: v.category as DisputeCategory, estateId: v.estateId, description: v.description })
+      }
+    >
+      {(form) => (
+        <>
+          <div className="form__row">
+            <SelectField {...form.field('estateId')} label={t.forms.estate} options={options} required autoFocus />
+            <SelectField {...form.field('category')} label={t.forms.category} options={CATEGORY_OPTIONS} required />
+          </div>
+          <TextAreaField {...form.field('description')} label={t.forms.description} required rows={6} max={DESCRIPTION_MAX} counter={t.intake.counter} over={t.intake.over} />
+        </>
+      )}
+    </CaseActionDialog>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Satisfaction } from '#shared/domain/disputes/disputes.schema';
+import { t } from '../../../i18n';
+import { call } from '../../../ipc/client';
+import { SelectField } from '../../../ui/SelectField';
+import { SATISFACTION_OPTIONS } from '../options';
+import { TextAreaField } from '../ui/TextAreaField';
+import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
+
+/** 记录反馈: the applicant's satisfaction (the 12345 loop's 反馈; needed before a settled case closes). */
+export function FeedbackDialog(props: CaseDialogProps) {
+  const { dispute } = props;
+  return (
+    <CaseActionDialog
+      {...props}
+      title={t.actions.feedback}
+      action="feedback"
+      initial={{ satisfaction: dispute.feedback?.satisfaction ?? '', notes: '' }}
+      blanks={{ satisfaction: t.forms.chooseSatisfaction }}
+      submit={(v, version) => call('disputes:record-feedback', { id: dispute.id, version, satisfaction: v.satisfaction as Satisfaction, notes: v.notes })}
+    >
+      {(form) => (
+        <>
+          <SelectField {...form.field('satisfaction')} label={t.forms.satisfaction} options={SATISFACTION_OPTIONS} placeholder={t.forms.chooseSatisfaction} required autoFocus />
+          <TextAreaField {...form.field('notes')} label={t.forms.feedbackNotes} rows={3} />
+        </>
+      )}
+    </CaseActionDialog>
+  );
+}

@@ -1,0 +1,30 @@
+import { t } from '../../../i18n';
+import { call } from '../../../ipc/client';
+import { TextAreaField } from '../ui/TextAreaField';
+import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
+
+type To = 'closed' | 'rejected' | 'withdrawn';
+const TEXT: Record<To, { title: string; reason?: string; required?: boolean; intro?: string }> = {
+  closed: { title: t.actions.close, intro: t.forms.closeQuestion },
+  rejected: { title: t.actions.reject, reason: t.forms.rejectReason, required: true },
+  withdrawn: { title: t.actions.withdraw, reason: t.forms.withdrawReason },
+};
+
+/** 结案, 不予受理 (with the reason) and 撤回; the lifecycle's refusal (e.g. no feedback yet) shows on top. */
+export function TransitionDialog({ to, ...props }: CaseDialogProps & { to: To }) {
+  const { dispute } = props;
+  const text = TEXT[to];
+  return (
+    <CaseActionDialog
+      {...props}
+      title={text.title}
+      action={to}
+      intro={text.intro}
+      submitLabel={to === 'closed' ? t.actions.close : t.forms.confirm}
+      initial={{ reason: '' }}
+      submit={(v, version) => call('disputes:transition', { id: dispute.id, version, to, reason: v.reason })}
+    >
+      {(form) => (text.reason ? <TextAreaField {...form.field('reason')} label={text.reason} required={text.required} rows={3} autoFocus /> : null)}
+    </CaseActionDialog>
+  );
+}

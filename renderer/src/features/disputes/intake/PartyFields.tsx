@@ -1,0 +1,48 @@
+import { PARTY_KIND_LABELS, PARTY_KINDS, PARTY_ROLE_LABELS, PARTY_ROLES } from '#shared/domain/disputes/disputes.schema';
+import { t } from '../../../i18n';
+import type { Option } from '../../../ui/SelectField';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import type { PartyDraft, PartyField } from './intake-values';
+
+type Props = {
+  index: number;
+  party: PartyDraft;
+  errors: Partial<Record<PartyField, string>>;
+  companies: readonly Option[];
+  onChange: (field: PartyField, value: string) => void;
+  onRemove?: () => void;
+};
+
+const ROLE_OPTIONS = PARTY_ROLES.map((r) => ({ value: r, label: PARTY_ROLE_LABELS[r] }));
+const KIND_OPTIONS = PARTY_KINDS.map((k) => ({ value: k, label: PARTY_KIND_LABELS[k] }));
+
+/** One party of the intake form, in its own fieldset so its errors sit under its own fields. */
+export function PartyFields({ index, party, errors, companies, onChange, onRemove }: Props) {
+  const bind = (field: PartyField) => ({
+    name: `parties.${index}.${field}`,
+    value: party[field],
+    onChange: (value: string) => onChange(field, value),
+    error: errors[field],
+  });
+  const legend = t.intake.party(index + 1);
+  return (
+    <fieldset className="party">
+      <legend className="party__legend">{legend}</legend>
+      <div className="party__grid">
+        <SelectField {...bind('role')} label={t.intake.role} options={ROLE_OPTIONS} required />
+        <SelectField {...bind('kind')} label={t.intake.kind} options={KIND_OPTIONS} required />
+        <TextField {...bind('name')} label={t.intake.name} required maxLength={60} />
+        <TextField {...bind('phone')} label={t.intake.phone} inputMode="tel" maxLength={20} />
+        {party.kind === 'person' ? <TextField {...bind('idNumber')} label={t.intake.idNumber} maxLength={18} className="field--code" /> : null}
+        {party.kind === 'company' ? <SelectField {...bind('companyId')} label={t.intake.company} options={companies} placeholder={t.intake.chooseCompany} /> : null}
+        {party.kind === 'committee' ? <span className="party__spacer" /> : null}
+      </div>
+      {onRemove ? (
+        <button type="button" className="button button--tiny button--danger-text party__remove" onClick={onRemove} aria-label={t.intake.removeParty(index + 1)}>
+          {t.common.delete}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

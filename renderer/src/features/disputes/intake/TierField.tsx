@@ -1,0 +1,30 @@
+import { DISPUTE_TIERS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { t } from '../../../i18n';
+import type { Form } from '../../../lib/useForm';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
+import { suggestionOf, tierOverridden, type IntakeValues } from './intake-values';
+
+/**
+ * 处理等级: the first choice is the rule's suggestion for the category; another tier
+ * reveals the required 调整理由 (the server refuses an override without one).
+ */
+export function TierField({ form }: { form: Form<IntakeValues> }) {
+  const suggested = suggestionOf(form.values.category);
+  const options = DISPUTE_TIERS.map((tier) => ({ value: tier, label: TIER_LABELS[tier] }));
+  const placeholder = suggested ? t.intake.suggested(TIER_LABELS[suggested]) : t.intake.suggestFirst;
+  return (
+    <>
+      <SelectField {...form.field('tier')} label={t.intake.tier} options={options} placeholder={placeholder} />
+      {tierOverridden(form.values) ? (
+        <TextField
+          {...form.field('tierReason')}
+          label={t.intake.tierReason}
+          hint={suggested ? t.intake.tierReasonHint(TIER_LABELS[suggested]) : undefined}
+          required
+          maxLength={200}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellKeyDownEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
+import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
+import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
+import type { ErrorBody } from '#shared/ipc/envelope';
+import { openDispute } from '../../../app/routes';
+import { t } from '../../../i18n';
+import { DATA_CHANGED } from '../../../ipc/client';
+import { onWindowEvent } from '../../../lib/session-events';
+import { ErrorBanner } from '../../../ui/ErrorBanner';
+import type { ColumnChoice } from './ColumnChooser';
+import { DEFAULT_COLUMN, disputeColumns, ROW_CLASS_RULES } from './dispute-columns';
+import { disputesDatasource } from './disputes-datasource';
+import { GridToolbar } from './GridToolbar';
+import { SORT_COLUMNS, sortOf, type DisputeSort, type ListQuery } from './list-query';
+import { useColumnPrefs } from './useColumnPrefs';
+
+type Props = { query: ListQuery; emptyText: string };
+
+const sortNow = (api: GridApi): DisputeSort | '' => {
+  const sorted = api.getColumnState().filter((c) => c.sort);
+  sorted.sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0));
+  return sortOf(sorted.map((c) => ({ colId: c.colId, sort: c.sort as 'asc' | 'desc' }))) ?? '';
+};
+const choicesOf = (api: GridApi): ColumnChoice[] =>
+  (api.getColumns() ?? []).map((c) => ({ colId: c.getColId(), label: c.getColDef().headerName ?? c.getColId(), visible: c.isVisible() }));
+const rowId = (p: { data: DisputeRow }) => p.data.id;
+/** Column changes made by the operator (not by the grid sizing itself, nor by our own api calls). */
+type ColumnChange = { source: string; api: GridApi<DisputeRow>; finished?: boolean };
+const byOperator = (e: ColumnChange) => e.source.startsWith('ui') || e.source === 'columnMenu' || e.source === 'contextMenu';
+
+/** 纠纷台账's grid: ag-grid's infinite row model over `disputes:list`, column state remembered per operator. */
+export function DisputesGrid({ query, emptyText }: Props) {
+  const prefs = useColumnPrefs();
+  const columns = useMemo(() => disputeColumns(), []);
+  const [api, setApi] = useState<GridApi<DisputeRow> | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [sort, setSort] = useState<DisputeSort | ''>('');
+  const [choices, setChoices] = useState<ColumnChoice[]>([]);
+
+  // A search reads newest first (the server walks its search index in that order, fast at
+  // a million cases); the nearest-deadline order comes back when the search is cleared.
+  // Runs before the datasource effect so the new query is fetched once, already in order.
+  const searching = Boolean(query.search);
+  const autoSorted = useRef(false);
+  useEffect(() => {
+    if (!api) return;
+    const current = sortNow(api);
+    if (searching && current === 'due') {
+      api.applyColumnState({ state: [SORT_COLUMNS['received-desc']], defaultState: { sort: null } });
+      autoSorted.current = true;
+    } else if (!searching && autoSorted.current) {
+      if (current === 'received-desc') api.applyColumnState({ state: [SORT_COLUMNS.due], defaultState: { sort: null } });
+      autoSorted.current = false;
+    }
+  }, [api, searching]);
+
+  // New filters: a new datasource; the grid drops its cached pages and asks again from the top.
+  useEffect(() => {
+    if (!api) return;
+    const source = disputesDatasource(query, { onLoaded: (n) => (setTotal(n), setError(null)), onError: setError });
+    api.setGridOption('datasource', source.datasource);
+    return source.stop;
+  }, [api, query]);
+
+  useEffect(() => onWindowEvent(DATA_CHANGED, () => api?.refreshInfiniteCache()), [api]);
+
+  if (!prefs.ready) return <p className="muted">{t.common.loading}</p>;
+
+  const ready = (e: GridReadyEvent<DisputeRow>) => {
+    if (prefs.columns) e.api.applyColumnState({ state: prefs.columns, applyOrder: true });
+    setSort(sortNow(e.api));
+    setChoices(choicesOf(e.api));
+    setApi(e.api);
+  };
+  const columnChanged = (e: ColumnChange) => {
+    if (byOperator(e) && e.finished !== false) prefs.schedule(e.api);
+  };
+  const keyDown = (e: CellKeyDownEvent<DisputeRow>) => {
+    if (e.event instanceof KeyboardEvent && e.event.key === 'Enter' && e.data) openDispute(e.data.id);
+  };
+
+  return (
+    <>
+      <GridToolbar
+        total={total}
+        sort={sort}
+        onSort={(next) => {
+          if (!api) return;
+          api.applyColumnState({ state: [SORT_COLUMNS[next]], defaultState: { sort: null } });
+          prefs.schedule(api);
+        }}
+        columns={choices}
+        onToggleColumn={(colId, visible) => {
+          if (!api) return;
+          api.setColumnsVisible([colId], visible);
+          setChoices(choicesOf(api));
+          prefs.schedule(api);
+        }}
+      />
+      <ErrorBanner message={error?.message}>
+        <button type="button" className="button button--small" onClick={() => api?.purgeInfiniteCache()}>
+          {t.app.retry}
+        </button>
+      </ErrorBanner>
+      <section className="grid grid--dense ag-theme-quartz" aria-label={t.list.label}>
+        <AgGridReact<DisputeRow>
+          theme="legacy"
+          rowModelType="infinite"
+          cacheBlockSize={100}
+          maxBlocksInCache={20}
+          blockLoadDebounceMillis={80}
+          columnDefs={columns}
+          defaultColDef={DEFAULT_COLUMN}
+          localeText={AG_GRID_LOCALE_CN}
+          getRowId={rowId}
+          rowClassRules={ROW_CLASS_RULES}
+          suppressMultiSort
+          suppressDragLeaveHidesColumns
+          onGridReady={ready}
+          onSortChanged={(e) => {
+            setSort(sortNow(e.api));
+            columnChanged(e);
+          }}
+          onColumnMoved={columnChanged}
+          onColumnResized={columnChanged}
+          onColumnVisible={(e) => {
+            setChoices(choicesOf(e.api));
+            columnChanged(e);
+          }}
+          onRowDoubleClicked={(e) => e.data && openDispute(e.data.id)}
+          onCellKeyDown={keyDown}
+          enableCellTextSelection
+          animateRows={false}
+        />
+        {total === 0 ? (
+          <p className="grid__no-match" role="status">
+            {emptyText}
+          </p>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useCallback, useMemo } from 'react';
+import type { StaffView } from '#shared/domain/registry/registry.schema';
+import { call } from '../../ipc/client';
+import { useQuery } from '../../lib/useQuery';
+import { useStaff } from '../registry/staff/useStaff';
+
+/** One case with everything recorded on it; re-fetched after any change. */
+export function useDispute(id: string) {
+  const load = useCallback(() => call('disputes:get', { id }), [id]);
+  return useQuery(load);
+}
+
+// Ten of each keeps the due-soon list on screen under a long overdue one; the counts are complete.
+const loadDashboard = () => call('disputes:dashboard', { limit: 10 });
+
+/** The dashboard's overdue and due-soon lists (the nearest ten of each) with their counts. */
+export function useDashboard() {
+  return useQuery(loadDashboard);
+}
+
+/** The staff members whose post is 调解员, for assigning and for the list filter. */
+export function useMediators(): { data: StaffView[] | null } {
+  const staff = useStaff();
+  const data = useMemo(() => staff.data?.filter((s) => s.role === 'mediator') ?? null, [staff.data]);
+  return { data };
+}
+
+/** The newest cases of one estate (for its page). */
+export function useEstateDisputes(estateId: string, limit = 10) {
+  const load = useCallback(() => call('disputes:list', { estateId, sort: 'received-desc', offset: 0, limit }), [estateId, limit]);
+  return useQuery(load);
+}
+
+/** Disputes against one property company, by category. */
+export function useCompanyDisputes(companyId: string) {
+  const load = useCallback(() => call('disputes:company-summary', { companyId }), [companyId]);
+  return useQuery(load);
+}
+
+/** 每月研判 for 'YYYY-MM'. */
+export function useMonthlyAnalysis(month: string) {
+  const load = useCallback(() => call('disputes:monthly-analysis', { month }), [month]);
+  return useQuery(load);
+}
+
+const loadRules = () => call('disputes:get-rules', {});
+
+/** The office's deadline rules. */
+export function useDeadlineRules() {
+  return useQuery(loadRules);
+}
+
+/** The latest version of a case, for a form that met a version conflict. */
+export async function latestVersion(id: string): Promise<number | null> {
+  const result = await call('disputes:get', { id });
+  return result.ok ? result.value.version : null;
+}
