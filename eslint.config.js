@@ -54,7 +54,7 @@ export default tseslint.config(
   {
     // Services hold no SQL: only the db layer and repositories speak Kysely.
     files: ['electron/core/**/*.ts'],
-    ignores: ['electron/core/db/**', 'electron/core/**/*.repository.ts', 'electron/core/**/*.queries.ts', 'electron/core/**/*.table.ts'],
+    ignores: ['electron/core/db/**', 'electron/core/city/db/**', 'electron/core/**/*.repository.ts', 'electron/core/**/*.queries.ts', 'electron/core/**/*.table.ts'],
     rules: restrict([ELECTRON, ...REACT, { name: 'kysely', message: 'Services hold no SQL: put the query in a *.repository.ts.' }], [ELECTRON_GROUP, RENDERER_CODE, HOST_CLI_MAIN]),
   },
   {

@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
  *   the reason, where the Electron runtime was never downloaded.
  * The renderer must be built first (`npm test` runs `npm run build` before this).
  */
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'];
 
 export default defineConfig({
   testDir: 'test/e2e',

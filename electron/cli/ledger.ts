@@ -8,14 +8,18 @@ import { parseArgs } from 'node:util';
 import { callCommand } from './call-command';
 import { channelsCommand } from './channels-command';
 import { checkCommand } from './check-command';
+import { cityCommand, CITY_USAGE } from './city-command';
 import { cliSession } from './cli-session';
 import { demoCommand } from './demo-command';
+import { syncCommand, SYNC_USAGE } from './sync-command';
 
 const USAGE = `用法：npm run ledger -- [--data-dir 目录] [--as 用户名] <命令>
   channels                 列出全部功能通道及其输入的 JSON Schema
   call <通道> '<json>'      调用一个通道，输出 JSON 结果
   demo [--seed N] [--password 密码] [--disputes N]   写入演示数据（只能写入空台账；--disputes 另写 N 件纠纷案件）
-  check                    完整性检查与变更记录哈希链校验`;
+  check                    完整性检查与变更记录哈希链校验
+${SYNC_USAGE}
+${CITY_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,6 +30,9 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       password: { type: 'string' },
       disputes: { type: 'string' },
+      out: { type: 'string' },
+      privacy: { type: 'string' },
+      reason: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -37,13 +44,15 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   if (command === 'channels') return channelsCommand();
+  if (command === 'city') return cityCommand(values['data-dir'], rest, { out: values.out });
 
-  if (!['call', 'demo', 'check'].includes(command)) throw new AppError('invalid-input', `不认识的命令「${command}」。\n${USAGE}`);
+  if (!['call', 'demo', 'check', 'sync'].includes(command)) throw new AppError('invalid-input', `不认识的命令「${command}」。\n${USAGE}`);
   const app = await openLedgerApp(values['data-dir'] ?? defaultDataDir(), nodePorts(), (line) => console.error(line));
   try {
     const session = await cliSession(app, values.as);
     if (command === 'call') return await callCommand(app, session, rest);
     if (command === 'check') return await checkCommand(app);
+    if (command === 'sync') return await syncCommand(app, session, rest, { out: values.out, privacy: values.privacy, reason: values.reason });
     return await demoCommand(app, session, { seed: values.seed, password: values.password, disputes: values.disputes });
   } finally {
     await app.close();

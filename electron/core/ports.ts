@@ -13,3 +13,22 @@ export type IdSource = {
 };
 
 export type Ports = { clock: Clock; ids: IdSource };
+
+/**
+ * Where the office keeps its secrets (the bundle signing key, the pseudonym key).
+ * Electron's main process implements it with `safeStorage` (the OS keystore);
+ * Node (host, CLI, tests) uses key files readable only by their owner
+ * (`sync/file-secret-store.ts`). Secrets are never written to the database or logs.
+ */
+export type SecretStore = {
+  /** Where the secrets live, for messages (a folder, or "the OS keystore"). */
+  readonly location: string;
+  /** The secret stored under `name`, or null when there is none yet. */
+  read(name: string): Promise<Buffer | null>;
+  /**
+   * Stores `value` under `name` unless a secret is already there, and returns the
+   * one that is stored: a key, once made, is never replaced (that would break the
+   * office's signature chain and its pseudonyms).
+   */
+  createIfAbsent(name: string, value: Buffer): Promise<Buffer>;
+};

@@ -17,7 +17,7 @@ export function findChromium(): string | null {
 export function openAppWindow(chromium: string, url: string, dataDir: string): void {
   const profile = join(dataDir, 'chromium-profile');
   mkdirSync(profile, { recursive: true });
-  const child = spawn(chromium, [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'], {
+  const child = spawn(chromium, [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--lang=zh-CN', '--disable-background-networking', '--disable-component-update', '--disable-sync'], {
     stdio: 'ignore',
     detached: true,
   });

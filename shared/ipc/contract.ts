@@ -3,6 +3,7 @@ import { authContract } from './contract/auth.contract';
 import { disputesContract } from './contract/disputes.contract';
 import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
+import { syncContract } from './contract/sync.contract';
 import { systemContract } from './contract/system.contract';
 import type { Procedure } from './procedure';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...registryContract,
   ...disputesContract,
   ...prefsContract,
+  ...syncContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'from-future',
   'not-a-database',
   'data-dir-unwritable',
+  /** A chosen folder (a USB stick) is missing, read-only or full. */
+  'target-unwritable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,8 @@ import type { DisputeWorkflowService } from '../disputes/dispute-workflow.servic
 import type { DisputesService } from '../disputes/disputes.service';
 import type { PrefsService } from '../prefs/prefs.service';
 import type { RegistryService } from '../registry/registry.service';
+import type { BundleExportService } from '../sync/bundle-export.service';
+import type { SyncService } from '../sync/sync.service';
 import type { SystemService } from '../system/system.service';
 import { actorOf } from './call-context';
 import type { HandlersFor } from './handlers-for';
@@ -22,16 +24,19 @@ export type Services = {
   documents: DisputeDocumentsService;
   rules: DeadlineRulesService;
   prefs: PrefsService;
+  sync: SyncService;
+  bundleExport: BundleExportService;
 };
 
 /** One line per channel: the contract's name to the service that does the work. */
-export function createHandlers({ auth, registry, system, disputes, disputeList, workflow, reports, documents, rules, prefs }: Services) {
+export function createHandlers({ auth, registry, system, disputes, disputeList, workflow, reports, documents, rules, prefs, sync, bundleExport }: Services) {
   return {
     'system:info': async () => system.info(),
     'system:check': async () => system.check(),
 
     'auth:status': (_i, s) => auth.status(s),
-    'auth:bootstrap': (i, s) => auth.bootstrap(i, s),
+    // The office's signing key is made at set-up; if that fails now, the first sync use makes it.
+    'auth:bootstrap': (i, s) => auth.bootstrap(i, s).then((v) => sync.ensureKeys().then(() => v, () => v)),
     'auth:sign-in': (i, s) => auth.signIn(i, s),
     'auth:sign-out': async (_i, s) => auth.signOut(s),
     'auth:list-operators': () => auth.list(),
@@ -84,5 +89,14 @@ export function createHandlers({ auth, registry, system, disputes, disputeList, 
 
     'prefs:get': (i, s) => prefs.get(i.key, s),
     'prefs:set': (i, s) => prefs.set(i.key, i.value, s),
+
+    'sync:office-identity': () => sync.identity(),
+    'sync:set-city-keys': (i, s) => sync.setCityKeys(i, actorOf(s)),
+    'sync:write-registration': (i) => sync.writeRegistration(i),
+    'sync:export-bundle': (i, s) => bundleExport.exportBundle(i, actorOf(s)),
+    'sync:export-progress': async () => bundleExport.progress(),
+    'sync:rewrite-bundle': (i, s) => sync.rewriteBundle(i, actorOf(s)),
+    'sync:import-receipt': (i, s) => sync.importReceipt(i, actorOf(s)),
+    'sync:list-bundles': () => sync.listBundles(),
   } satisfies HandlersFor;
 }

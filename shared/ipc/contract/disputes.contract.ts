@@ -18,7 +18,7 @@ import { procedure } from '../procedure';
 
 /** Clerks, mediators and leadership record case work. */
 const WORKERS: readonly Role[] = ['administrator', 'director', 'mediator', 'secretary'];
-/** Assigning, escalating, refusing a case and editing the rules are the director's calls. */
+/** Assigning, escalating and editing the rules are the director's calls; a clerk may refuse (不予受理) at intake. */
 const LEADS: readonly Role[] = ['administrator', 'director'];
 
 const target = { id: entityId, version };
@@ -111,7 +111,7 @@ export const disputesContract = {
     z.strictObject({ ...target, to: z.enum(['mediating', 'closed', 'rejected', 'withdrawn'], '只能改为调解中、已结案、不予受理或已撤回'), reason: optionalText(500) }),
   ),
   /** Escalates 小事 → 中事 → 大事 with a reason; the deadline clock restarts under the new tier. */
-  'disputes:escalate': write('升级处理等级', z.strictObject({ ...target, to: disputeTier, reason: requiredText(500) })),
+  'disputes:escalate': write('升级处理等级', z.strictObject({ ...target, to: disputeTier, reason: requiredText(500) }), LEADS),
   /** Shows one sensitive field of a party in clear; the reveal is written to the change log. */
   'disputes:reveal': procedure({
     summary: '查看当事人敏感信息（记入变更记录）',

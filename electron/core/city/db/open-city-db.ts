@@ -1,0 +1,41 @@
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
+import { join } from 'node:path';
+import { assertSqliteFile, ensureWritableDir } from '../../db/data-dir';
+import { ImmediateSqliteDialect } from '../../db/immediate-dialect';
+import { AppError } from '../../errors';
+import { CITY_MIGRATIONS, CITY_SCHEMA_VERSION } from './migrations/index';
+
+export const CITY_DB_FILE = 'city.db';
+
+/** The city's database: `<dir>/city.db`, with the ledger's durability rules and its own migrations. */
+export async function openCityDb(dir: string): Promise<{ raw: Sqlite.Database; close(): Promise<void> }> {
+  ensureWritableDir(dir);
+  const file = join(dir, CITY_DB_FILE);
+  assertSqliteFile(file);
+  const raw = new Sqlite(file);
+  try {
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    const userVersion = raw.pragma('user_version', { simple: true }) as number;
+    const hasTable = raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+    const unknown = hasTable ? (raw.prepare('SELECT name FROM kysely_migration').pluck().all() as string[]).filter((n) => !(n in CITY_MIGRATIONS)) : [];
+    if (userVersion > CITY_SCHEMA_VERSION || unknown.length > 0) {
+      throw new AppError('from-future', `市级数据库由更新版本的程序写入（结构版本 ${userVersion}，本程序只认识到 ${CITY_SCHEMA_VERSION}）。为免损坏数据，本程序不会打开它，请安装最新版本。`);
+    }
+  } catch (error) {
+    raw.close();
+    if (error instanceof AppError) throw error;
+    throw new AppError('not-a-database', `无法打开市级数据库 ${file}：${(error as Error).message}`);
+  }
+  const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const { error } = await new Migrator({ db, provider: { getMigrations: async () => CITY_MIGRATIONS } }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new AppError('internal', `市级数据库升级失败：${(error as Error).message}`);
+  }
+  raw.pragma(`user_version = ${CITY_SCHEMA_VERSION}`);
+  return { raw, close: () => db.destroy() };
+}

@@ -1,0 +1,161 @@
+import type { ParsedInputOf } from '#shared/ipc/contract';
+import { join } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { appendChange } from '../changes/change-log.repository';
+import type { Ledger } from '../db/open-ledger';
+import { SCHEMA_VERSION } from '../db/migrations/index';
+import { AppError } from '../errors';
+import { getOffice } from '../registry/office.repository';
+import { nowIso, type ServiceDeps } from '../service-deps';
+import { ageEncrypt } from './age-crypto';
+import { assertTargetDir, commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from './atomic-write';
+import { buildArchive, type DataFile } from './bundle-builder';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleFileName, quarterOf } from './bundle-format';
+import { EXPORTABLES, exportableByEntity } from './exportable-tables';
+import { progressTracker, type ProgressListener } from './export-progress';
+import type { OfficeKeys } from './office-keys';
+import { nameScrubber, privateRecord, pseudonymizer, type PrivacyTools } from './privacy';
+import { sha256 } from './signing-keys';
+import { exportReader } from './sync-export.repository';
+import * as repo from './sync.repository';
+import { readCityKeys } from './city-keys-setting';
+
+/** Change-log rows per read: small enough that other requests get the connection between chunks. */
+const CHUNK = 5_000;
+
+export type BundleExportService = ReturnType<typeof createBundleExportService>;
+
+/**
+ * Writes the next sync bundle (docs/bundle-format.md). The first bundle is the
+ * whole ledger, later ones every record changed since the previous bundle, each
+ * at its latest logged version (tombstones included). Reading is chunked and
+ * yields to the event loop, so the UI's progress polls and other requests are
+ * served meanwhile; the ledger is written only at the end, in one short
+ * transaction, together with the rename of the file into place.
+ */
+export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, keys: OfficeKeys, dataDir: string, appVersion: string) {
+  const progress = progressTracker();
+  const reader = exportReader(ledger.raw, EXPORTABLES);
+  const keptDir = join(dataDir, 'bundles');
+
+  async function collect(after: number, to: number, tools: PrivacyTools): Promise<DataFile[]> {
+    const lines = new Map<string, string[]>(EXPORTABLES.map((t) => [t.entity, []]));
+    for (let cursor = after; ; ) {
+      const rows = reader.chunk(cursor, to, CHUNK);
+      for (const row of rows) {
+        const table = exportableByEntity.get(row.entity)!;
+        lines.get(row.entity)!.push(JSON.stringify(privateRecord(JSON.parse(row.payload) as Record<string, unknown>, table, tools)));
+      }
+      if (rows.length < CHUNK) break;
+      cursor = rows[rows.length - 1]!.seq;
+      progress.set('reading', cursor - after, to - after);
+      await yieldToEventLoop();
+    }
+    progress.set('reading', to - after, to - after);
+    return EXPORTABLES.map((t) => {
+      const l = lines.get(t.entity)!;
+      return { entity: t.entity, records: l.length, data: Buffer.from(l.length ? l.join('\n') + '\n' : '', 'utf8') };
+    });
+  }
+
+  async function run(input: ParsedInputOf<'sync:export-bundle'>, actor: string) {
+    const office = await getOffice(deps.db);
+    if (!office) throw new AppError('conflict', '请先完成街道信息登记（首次启动向导）。');
+    const city = await readCityKeys(deps.db);
+    if (!city) throw new AppError('conflict', '还没有导入市级公钥文件，无法加密同步包。请先在“同步”页导入市里提供的 city-public.json。');
+    assertTargetDir(input.directory);
+    const signing = await keys.signing();
+    const level = input.privacy;
+    const pseudonym = pseudonymizer(await keys.pseudonym());
+    const tools: PrivacyTools = { level, pseudonym, scrubNames: level === 'pseudonymous' ? nameScrubber(reader.personNames(), pseudonym) : (t) => t };
+
+    const last = await repo.lastBundle(deps.db);
+    const head = reader.head();
+    const seq = (last?.seq ?? 0) + 1;
+    const after = last?.to_change_seq ?? 0;
+    const files = await collect(after, head.seq, tools);
+
+    progress.set('packing', 0, 1);
+    const createdAt = nowIso(deps);
+    const period = quarterOf(new Date(createdAt));
+    const reason = level === 'pseudonymous' ? null : (input.reason ?? null);
+    const built = buildArchive(
+      {
+        format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, appVersion, schemaVersion: SCHEMA_VERSION,
+        office: { id: office.id, code: office.division_code, name: office.name, keyFingerprint: signing.fingerprint },
+        period, createdAt, seq, prevManifestSha256: last?.manifest_sha256 ?? null, kind: last ? 'changes' : 'snapshot',
+        changes: { fromSeq: after + 1, toSeq: head.seq, chainHead: head.hash },
+        privacy: { level, reason },
+      },
+      files, signing.privateKeyPem, signing.publicKeyPem,
+    );
+    progress.set('encrypting', 0, 1);
+    await yieldToEventLoop();
+    const encrypted = await ageEncrypt(built.archive, city.recipients.map((r) => r.recipient));
+    progress.set('writing', 0, 1);
+
+    const name = bundleFileName(office.division_code, period, seq);
+    const finalPath = join(input.directory, name);
+    const keptPath = join(keptDir, name);
+    const counts = Object.fromEntries(files.map((f) => [f.entity, f.records]));
+    const records = files.reduce((s, f) => s + f.records, 0);
+    let targetPartial: string | null = null;
+    let keptPartial: string | null = null;
+    let renamed = false;
+    try {
+      ensureDir(keptDir);
+      const [kept, target] = await Promise.allSettled([writePartialAsync(keptPath, encrypted), writePartialAsync(finalPath, encrypted)]);
+      if (kept.status === 'fulfilled') keptPartial = kept.value;
+      if (target.status === 'fulfilled') targetPartial = target.value;
+      if (target.status === 'rejected') throw targetError(target.reason, input.directory, encrypted.length);
+      if (kept.status === 'rejected') throw targetError(kept.reason, keptDir, encrypted.length);
+      await deps.db.transaction().execute(async (trx) => {
+        const now = await repo.lastBundle(trx);
+        if ((now?.seq ?? 0) !== seq - 1) throw new AppError('conflict', '另一个同步包刚刚导出完成，请刷新后重试。');
+        await repo.insertBundle(trx, {
+          seq, file_name: name, period, kind: built.manifest.kind, created_at: createdAt, created_by: actor,
+          manifest_sha256: built.manifestSha256, prev_manifest_sha256: built.manifest.prevManifestSha256,
+          file_sha256: sha256(encrypted), file_bytes: encrypted.length, from_change_seq: after + 1, to_change_seq: head.seq,
+          records, counts: JSON.stringify(counts), privacy: level, privacy_reason: reason, confirmed_at: null, receipt_issued_at: null,
+        });
+        // The audit trail says who exported what, and at which privacy level and why.
+        await appendChange(trx, { at: createdAt, actor, entity: 'bundles', entityId: String(seq), action: 'create', record: { seq, file_name: name, manifest_sha256: built.manifestSha256, records, privacy: level, privacy_reason: reason } });
+        commitPartial(keptPartial!, keptPath);
+        keptPartial = null;
+        try {
+          commitPartial(targetPartial!, finalPath);
+        } catch (error) {
+          throw targetError(error, input.directory);
+        }
+        renamed = true;
+      });
+    } catch (error) {
+      if (targetPartial) removeQuietly(targetPartial);
+      if (keptPartial) removeQuietly(keptPartial);
+      else removeQuietly(keptPath);
+      if (renamed) removeQuietly(finalPath); // the commit itself failed after the rename
+      throw error;
+    }
+    progress.set('done', 1, 1);
+    return { file: finalPath, seq, manifestSha256: built.manifestSha256, counts, records, privacy: level };
+  }
+
+  let running = false;
+  return {
+    progress: progress.get,
+    /** Exports the next bundle; `onProgress` receives each step (the CLI draws a bar with it). */
+    async exportBundle(input: ParsedInputOf<'sync:export-bundle'>, actor: string, onProgress?: ProgressListener) {
+      if (running) throw new AppError('conflict', '正在导出另一个同步包，请等它完成。');
+      running = true;
+      progress.start(onProgress);
+      try {
+        return await run(input, actor);
+      } catch (error) {
+        progress.set('failed', 0, 0);
+        throw error;
+      } finally {
+        running = false;
+      }
+    },
+  };
+}

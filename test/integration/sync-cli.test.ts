@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/temp-ledger';
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const CLI = join(process.cwd(), 'electron', 'cli', 'ledger.ts');
+const dirs: (() => void)[] = [];
+afterAll(() => dirs.forEach((c) => c()));
+const dir = (prefix: string) => {
+  const t = tempDir(prefix);
+  dirs.push(t.cleanup);
+  return t.dir;
+};
+
+type Run = { code: number; stdout: string; stderr: string };
+const ledger = (...args: string[]): Promise<Run> =>
+  new Promise((resolve) => {
+    execFile(TSX, [CLI, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+
+describe('sync from the command line, office and city', () => {
+  it('init, registration, register, export, import (one line per file, exit 1 on a rejection), status, receipt', async () => {
+    const [office, city, usb] = [dir('ledger-office-'), dir('ledger-city-'), dir('ledger-usb-')];
+    expect((await ledger('--data-dir', office, 'demo', '--seed', '4', '--password', 'demo-password-1')).code).toBe(0);
+    const init = await ledger('city', '--data-dir', city, 'init');
+    expect(init.code).toBe(0);
+    expect(readdirSync(city)).toEqual(expect.arrayContaining(['city-public.json', 'city-recovery.key', 'city-signing.key', 'city.db', 'city.key']));
+    expect((await ledger('city', '--data-dir', city, 'init')).code).not.toBe(0);
+
+    const reg = join(usb, 'registration.json');
+    expect((await ledger('--data-dir', office, 'sync', 'registration', '--out', reg)).code).toBe(0);
+    const registered = await ledger('city', '--data-dir', city, 'register', reg);
+    expect(registered.stdout).toMatch(/已登记：421202001 温泉街道\n公钥指纹：([0-9a-f]{4} ){15}[0-9a-f]{4}/);
+
+    expect((await ledger('--data-dir', office, 'call', 'sync:set-city-keys', JSON.stringify({ file: join(city, 'city-public.json') }))).code).toBe(0);
+    const exported = await ledger('--data-dir', office, 'sync', 'export', '--out', usb);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/100% 完成/);
+    const file = (JSON.parse(exported.stdout) as { file: string }).file;
+
+    const junk = join(usb, 'junk.ledger.age');
+    writeFileSync(junk, 'not a bundle');
+    const imported = await ledger('city', '--data-dir', city, 'import', file, file, junk);
+    expect(imported.code).toBe(1);
+    const lines = imported.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^imported .*421202001-\d{4}Q\d-1\.ledger\.age：街道 421202001 第 1 号，\d+ 条记录$/);
+    expect(lines[1]).toMatch(/^already-imported /);
+    expect(lines[2]).toMatch(/^rejected .*junk\.ledger\.age：无法解密/);
+    expect((await ledger('city', '--data-dir', city, 'import', file)).code).toBe(0);
+
+    const status = JSON.parse((await ledger('city', '--data-dir', city, 'status')).stdout) as { offices: { code: string; lastSeq: number; missing: number[]; held: unknown[] }[] };
+    expect(status.offices).toEqual([expect.objectContaining({ code: '421202001', lastSeq: 1, missing: [], held: [] })]);
+
+    const receipt = join(usb, 'receipt.json');
+    expect((await ledger('city', '--data-dir', city, 'receipt', '421202001', '--out', receipt)).code).toBe(0);
+    const confirmed = await ledger('--data-dir', office, 'call', 'sync:import-receipt', JSON.stringify({ file: receipt }));
+    expect(JSON.parse(confirmed.stdout)).toMatchObject({ confirmed: [1] });
+  });
+
+  it('city commands need --data-dir and say so in one line', async () => {
+    const run = await ledger('city', 'status');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/必须用 --data-dir/);
+  });
+});

@@ -1,0 +1,87 @@
+import { openLedgerApp } from '#core/app/ledger-app';
+import { fillBulkDisputes } from '#core/demo/bulk-disputes';
+import { fillDemo } from '#core/demo/fill-demo';
+import { prng } from '#core/demo/seeded-ports';
+import { nodePorts } from '#core/db/node-ports';
+import type { Session } from '#core/rpc/call-context';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intake, validIdNumber, type Detail } from './helpers/dispute-fixtures';
+import { exportBundle, openBundle, syncWorld, type SyncWorld } from './helpers/sync-fixtures';
+import { ok, tempDir } from './helpers/temp-ledger';
+
+let w: SyncWorld;
+beforeAll(async () => {
+  const t = tempDir();
+  const app = await openLedgerApp(t.dir, nodePorts(), () => {});
+  const admin: Session = { principal: { actor: 'cli:test', role: 'system', operatorId: null } };
+  await fillDemo(app.ledger, admin, { seed: 7, password: 'demo-password-1', dataDir: t.dir });
+  fillBulkDisputes(app.ledger, { count: 400, random: prng(11), now: new Date(), actor: 'cli:test' });
+  w = await syncWorld({ app, dir: t.dir, admin, close: async () => { await app.close(); t.cleanup(); } });
+  const estate = (await ok<{ id: string }[]>(app, admin, 'registry:list-estates', {}))[0]!;
+  const d = await ok<Detail>(app, admin, 'disputes:create', intake(estate.id, {
+    parties: [
+      { role: 'applicant', kind: 'person', name: '欧阳春花', phone: '13907150001', idNumber: validIdNumber('42120219850203002') },
+      { role: 'respondent', kind: 'person', name: '司马建国', phone: '027-87654321' },
+    ],
+    description: '欧阳春花反映司马建国占用楼道，联系电话13907150001',
+  }));
+  await ok(app, admin, 'disputes:add-evidence', { id: d.id, version: d.version, name: '欧阳春花提交的照片', providedBy: '欧阳春花', receivedAt: '2026-11-20T10:00:00+08:00', notes: '身份证号 ' + validIdNumber('42120219850203002') });
+}, 60_000);
+afterAll(() => w.close());
+
+/** Every phone number, ID number and natural person's name the office ledger holds. */
+function personalData(): { phones: string[]; ids: string[]; names: string[] } {
+  const raw = w.office.app.ledger.raw;
+  const col = (sql: string) => (raw.prepare(sql).pluck().all() as (string | null)[]).filter((v): v is string => !!v);
+  return {
+    phones: [...col('SELECT phone FROM dispute_parties'), ...col('SELECT phone FROM companies')],
+    ids: col('SELECT id_number FROM dispute_parties'),
+    names: [
+      ...col("SELECT name FROM dispute_parties WHERE kind = 'person'"), ...col('SELECT name FROM staff'),
+      ...col('SELECT contact_name FROM companies'), ...col('SELECT display_name FROM operators'),
+    ],
+  };
+}
+
+describe('privacy of a bundle', () => {
+  it('at the default level holds no demo phone number, ID number or natural person’s name', async () => {
+    const b = await exportBundle(w);
+    const text = [...(await openBundle(w, b.file)).values()].map((v) => v.toString('utf8')).join('\n');
+    const { phones, ids, names } = personalData();
+    expect(phones.length).toBeGreaterThan(100);
+    expect(ids.length).toBeGreaterThan(50);
+    expect(new Set(names).size).toBeGreaterThan(100);
+    for (const p of new Set(phones)) expect(text.includes(p), `phone ${p}`).toBe(false);
+    for (const id of new Set(ids)) expect(text.includes(id), `id number ${id}`).toBe(false);
+    for (const n of new Set(names)) expect(text.includes(n), `name ${n}`).toBe(false);
+    // Booleans, not toMatch: a failure must not print the whole bundle.
+    expect(/"phone":|"id_number":/.test(text)).toBe(false);
+    expect(text.includes('[电话已隐去]')).toBe(true);
+    expect(text.includes('[证件号已隐去]')).toBe(true);
+  });
+
+  it('pseudonyms are stable: the same person has the same pseudonym everywhere', async () => {
+    const entries = await openBundle(w, (await ok<{ file: string }[]>(w.office.app, w.office.admin, 'sync:list-bundles', {})).map((b) => `${w.usb}/${b.file}`)[0]!);
+    const parties = entries.get('data/dispute_parties.ndjson')!.toString().trim().split('\n').map((l) => JSON.parse(l) as { name: string; kind: string; dispute_id: string });
+    const chunyu = parties.find((p) => p.kind === 'person' && entries.get('data/dispute_evidence.ndjson')!.toString().includes(p.name));
+    expect(chunyu?.name).toMatch(/^化名[A-Z2-9]{10}$/);
+    const evidence = JSON.parse(entries.get('data/dispute_evidence.ndjson')!.toString().trim().split('\n').at(-1)!) as { provided_by: string; name: string };
+    expect(evidence.provided_by).toBe(chunyu!.name);
+    expect(evidence.name).toBe(`${chunyu!.name}提交的照片`);
+  });
+
+  it('the named level keeps names but still no phone or ID number', async () => {
+    await ok(w.office.app, w.office.admin, 'registry:create-community', { name: '测试社区' });
+    const named = await exportBundle(w, { privacy: 'named', reason: '核对当事人重复投诉' });
+    expect(named.records).toBe(1);
+    const text = [...(await openBundle(w, named.file)).values()].map((v) => v.toString()).join('\n');
+    expect(text.includes('"level": "named"')).toBe(true);
+    const d = (await ok<{ rows: { id: string }[] }>(w.office.app, w.office.admin, 'disputes:list', { search: '欧阳春花', offset: 0, limit: 1 })).rows[0]!;
+    const detail = await ok<Detail>(w.office.app, w.office.admin, 'disputes:get', { id: d.id });
+    await ok(w.office.app, w.office.admin, 'disputes:add-evidence', { id: d.id, version: detail.version, name: '补充材料', providedBy: '司马建国', receivedAt: '2026-11-21T10:00:00+08:00', notes: '电话 13907150001' });
+    const named2 = await exportBundle(w, { privacy: 'named', reason: '核对当事人重复投诉' });
+    const text2 = [...(await openBundle(w, named2.file)).values()].map((v) => v.toString()).join('\n');
+    expect(text2.includes('司马建国')).toBe(true);
+    expect(text2.includes('13907150001')).toBe(false);
+  });
+});
