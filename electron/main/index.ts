@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
+import { keystoreSecretStore } from './keystore-secret-store';
 import { denyPermissions, lockDownContents } from './lockdown';
 import { APP_START_URL, secureWebPreferences } from './window-options';
 
@@ -17,8 +18,10 @@ app.enableSandbox();
 async function start(): Promise<void> {
   await app.whenReady();
   // Same persistent per-user directory as the loopback host and the CLI.
-  const ledgerApp = await openLedgerApp(defaultDataDir(), nodePorts(), (line) => console.error(line), {
+  const dataDir = defaultDataDir();
+  const ledgerApp = await openLedgerApp(dataDir, nodePorts(), (line) => console.error(line), {
     nativeBinding: process.env.LEDGER_NATIVE_BINDING,
+    secrets: keystoreSecretStore(dataDir),
   });
   denyPermissions();
   serveRenderer(join(__dirname, '../dist/renderer'));

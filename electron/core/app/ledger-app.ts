@@ -1,5 +1,5 @@
 import { openLedger, type Ledger, type OpenOptions } from '../db/open-ledger';
-import type { Ports } from '../ports';
+import type { Ports, SecretStore } from '../ports';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
 import { createHandlers, type Services } from '../rpc/handlers';
 import { createServices } from './create-services';
@@ -10,8 +10,13 @@ export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch
  * Opens the ledger in `dataDir` and wires services, handlers and dispatch.
  * Every transport (Electron IPC, the loopback host, the CLI) starts here.
  */
-export async function openLedgerApp(dataDir: string, ports: Ports, log?: (line: string) => void, options: OpenOptions = {}): Promise<LedgerApp> {
+export async function openLedgerApp(
+  dataDir: string,
+  ports: Ports,
+  log?: (line: string) => void,
+  options: OpenOptions & { secrets?: SecretStore } = {},
+): Promise<LedgerApp> {
   const ledger = await openLedger(dataDir, options);
-  const services = createServices(ledger, ports, dataDir);
+  const services = createServices(ledger, ports, dataDir, undefined, options.secrets);
   return { ledger, services, dispatch: createDispatch(createHandlers(services), log), dataDir, close: () => ledger.close() };
 }

@@ -1,6 +1,10 @@
-import { chmodSync, closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../errors';
 import type { SecretStore } from '../ports';
+
+/** Suffix of a secret the Electron app sealed with the OS keystore (see electron/main/keystore-secret-store.ts). */
+export const KEYSTORE_SUFFIX = '.keystore';
 
 const NAME = /^[a-z][a-z0-9-]{0,63}$/;
 
@@ -16,6 +20,11 @@ export function fileSecretStore(dataDir: string): SecretStore {
     return join(dir, name);
   };
   const read = (name: string): Buffer | null => {
+    // Never make a second key beside one the desktop app sealed in the OS keystore:
+    // a new key would break the office's signature chain and its pseudonyms.
+    if (existsSync(`${path(name)}${KEYSTORE_SUFFIX}`)) {
+      throw new AppError('crypto', '本街道的密钥保存在本机系统密钥库中，只能在台账桌面程序中使用；命令行和浏览器模式无法读取。请在桌面程序中操作。');
+    }
     try {
       return readFileSync(path(name));
     } catch (error) {
