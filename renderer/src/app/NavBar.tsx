@@ -16,6 +16,7 @@ const REGISTRY: Item[] = [
   { route: { name: 'companies' }, label: t.nav.companies, matches: ['companies', 'company'] },
   { route: { name: 'staff' }, label: t.nav.staff, matches: ['staff'] },
 ];
+const CITY: Item[] = [{ route: { name: 'sync' }, label: t.nav.sync, matches: ['sync'] }];
 const OPERATORS: Item = { route: { name: 'operators' }, label: t.nav.operators, matches: ['operators'] };
 
 function Links({ items, route }: { items: Item[]; route: Route }) {
@@ -35,7 +36,7 @@ function Links({ items, route }: { items: Item[]; route: Route }) {
   );
 }
 
-/** The left-hand navigation: the case work first, then the registry; 操作员 only for the administrator. */
+/** The left-hand navigation: the case work first, then the registry (操作员 only for the administrator), then 同步. */
 export function NavBar({ route, isAdministrator }: { route: Route; isAdministrator: boolean }) {
   return (
     <nav className="nav" aria-label={t.nav.label}>
@@ -44,6 +45,10 @@ export function NavBar({ route, isAdministrator }: { route: Route; isAdministrat
         {t.nav.registryGroup}
       </p>
       <Links items={isAdministrator ? [...REGISTRY, OPERATORS] : REGISTRY} route={route} />
+      <p className="nav__group" aria-hidden="true">
+        {t.nav.cityGroup}
+      </p>
+      <Links items={CITY} route={route} />
     </nav>
   );
 }

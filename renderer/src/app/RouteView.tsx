@@ -11,6 +11,7 @@ import { EstateDetailPage } from '../features/registry/estates/EstateDetailPage'
 import { EstatesPage } from '../features/registry/estates/EstatesPage';
 import { OfficePage } from '../features/registry/office/OfficePage';
 import { StaffPage } from '../features/registry/staff/StaffPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { t } from '../i18n';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefOf, type Route } from './routes';
@@ -47,5 +48,7 @@ export function RouteView({ route }: { route: Route }) {
       return <StaffPage />;
     case 'operators':
       return isAdministrator ? <OperatorsPage /> : <ErrorBanner message={t.operators.adminOnly} />;
+    case 'sync':
+      return <SyncPage />;
   }
 }

@@ -15,7 +15,8 @@ export type Route =
   | { name: 'companies' }
   | { name: 'company'; id: string }
   | { name: 'staff' }
-  | { name: 'operators' };
+  | { name: 'operators' }
+  | { name: 'sync' };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route {
     case 'communities':
     case 'staff':
     case 'operators':
+    case 'sync':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

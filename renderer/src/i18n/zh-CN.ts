@@ -3,9 +3,11 @@
  * clerk never meets English and a second language needs one more file, not a hunt.
  */
 import { disputesZhCN } from './zh-CN.disputes';
+import { syncZhCN } from './zh-CN.sync';
 
 export const zhCN = {
   ...disputesZhCN,
+  ...syncZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -79,6 +81,8 @@ export const zhCN = {
     companies: '物业服务企业',
     staff: '工作人员',
     operators: '操作员',
+    cityGroup: '市级上报',
+    sync: '同步',
   },
   office: {
     title: '街道信息',

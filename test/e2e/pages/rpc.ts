@@ -5,11 +5,20 @@ import { expect, type Page } from '@playwright/test';
  * host): for setting up data the test is not about, e.g. cases received days ago.
  */
 export async function rpc<T = unknown>(page: Page, channel: string, input: Record<string, unknown>): Promise<T> {
-  const result = await page.evaluate(
+  const result = await rpcEnvelope(page, channel, input);
+  expect(result.ok, `${channel} failed: ${JSON.stringify(result.error)}`).toBe(true);
+  return result.value as T;
+}
+
+export type RpcEnvelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+
+/** The same call, answering the whole envelope: for a test that expects the core to refuse. */
+export async function rpcEnvelope(page: Page, channel: string, input: Record<string, unknown>): Promise<RpcEnvelope> {
+  return page.evaluate(
     async ({ channel, input }) => {
       const bridge = (window as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>> | undefined>).ledgerBridge;
       const send = bridge?.[channel];
-      if (send) return (await send(input)) as { ok: boolean; value?: unknown; error?: unknown };
+      if (send) return (await send(input)) as RpcEnvelope;
       const response = await fetch(`/rpc/${channel}`, {
         method: 'POST',
         headers: {
@@ -19,12 +28,10 @@ export async function rpc<T = unknown>(page: Page, channel: string, input: Recor
         },
         body: JSON.stringify(input),
       });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      return (await response.json()) as RpcEnvelope;
     },
     { channel, input },
   );
-  expect(result.ok, `${channel} failed: ${JSON.stringify(result.error)}`).toBe(true);
-  return result.value as T;
 }
 
 /** Beijing wall-clock time `hoursAgo` before now, as a datetime-local value ('YYYY-MM-DDTHH:mm'). */

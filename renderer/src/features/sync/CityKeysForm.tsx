@@ -1,0 +1,28 @@
+import { t } from '../../i18n';
+import { call } from '../../ipc/client';
+import { useForm } from '../../lib/useForm';
+import { FormMessages } from '../../ui/FormMessages';
+import { TextField } from '../../ui/TextField';
+
+type Props = { replacing: boolean; onImported: () => void };
+
+/** Imports city-public.json by its path; the card then shows its fingerprints (the page re-fetches on the change). */
+export function CityKeysForm({ replacing, onImported }: Props) {
+  const form = useForm({
+    initial: { file: '' },
+    draftKey: 'sync.city-keys',
+    submit: (v) => call('sync:set-city-keys', { file: v.file }),
+    onSaved: onImported,
+  });
+  return (
+    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.cityKeys.submit}>
+      <FormMessages form={form} />
+      <div className="sync-inline">
+        <TextField {...form.field('file')} label={t.cityKeys.file} hint={t.sync.fileHint('city-public.json')} required className="field--path" />
+        <button type="submit" className={replacing ? 'button sync-inline__submit' : 'button button--primary sync-inline__submit'} disabled={form.busy}>
+          {form.busy ? t.cityKeys.importing : replacing ? t.cityKeys.replace : t.cityKeys.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { useId, useState } from 'react';
+import { t } from '../../i18n';
+
+type Props = { message: string; path: string };
+
+/** A written file's full path with 复制路径 (the path stays selectable where the clipboard is refused). */
+export function CopyablePath({ message, path }: Props) {
+  const id = useId();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const copy = () => {
+    // The clipboard is missing outside a secure context; the path can still be selected by hand.
+    if (!navigator.clipboard) {
+      setCopied('failed');
+      return;
+    }
+    navigator.clipboard.writeText(path).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
+  };
+  return (
+    <div className="saved-file" role="status">
+      <p>{message}</p>
+      <div className="copy-path">
+        <label className="visually-hidden" htmlFor={id}>
+          {t.sync.filePath}
+        </label>
+        <input id={id} className="copy-path__input" readOnly value={path} onFocus={(e) => e.target.select()} spellCheck={false} />
+        <button type="button" className="button button--small" onClick={copy}>
+          {t.sync.copy}
+        </button>
+        {copied === 'yes' ? <span className="muted">{t.sync.copied}</span> : null}
+      </div>
+      {copied === 'failed' ? <p className="field__hint">{t.sync.copyFailed}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { OutputOf } from '#shared/ipc/contract';
+import { useState } from 'react';
+import { t } from '../../i18n';
+import { call } from '../../ipc/client';
+import { useForm } from '../../lib/useForm';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { FormMessages } from '../../ui/FormMessages';
+import { TextField } from '../../ui/TextField';
+import { seqList } from './sync-paths';
+
+type Outcome = OutputOf<'sync:import-receipt'>;
+
+/** One sentence per kind of outcome; what needs the city's attention comes as a warning. */
+function summary(o: Outcome): { info: string; warning: string | null } {
+  const info = [o.confirmed.length ? t.receipt.confirmed(seqList(o.confirmed)) : '', o.alreadyConfirmed.length ? t.receipt.already(seqList(o.alreadyConfirmed)) : '']
+    .filter(Boolean)
+    .join('');
+  const warning = [o.unknown.length ? t.receipt.unknown(seqList(o.unknown)) : '', o.mismatched.length ? t.receipt.mismatched(seqList(o.mismatched)) : '']
+    .filter(Boolean)
+    .join('');
+  return { info: info || t.receipt.nothing, warning: warning || null };
+}
+
+/** 导入回执: the city's signed receipt, by path; the list above re-fetches and shows 已确认. */
+export function ReceiptForm() {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const form = useForm({
+    initial: { file: '' },
+    draftKey: 'sync.receipt',
+    submit: (v) => {
+      setOutcome(null);
+      return call('sync:import-receipt', { file: v.file });
+    },
+    onSaved: setOutcome,
+  });
+  const said = outcome ? summary(outcome) : null;
+  return (
+    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.receipt.title}>
+      <h3 className="sync-form__title">{t.receipt.title}</h3>
+      <p className="muted">{t.receipt.intro}</p>
+      {said ? <ErrorBanner tone="info" message={said.info} /> : null}
+      {said?.warning ? <ErrorBanner message={said.warning} /> : null}
+      <FormMessages form={form} />
+      <div className="sync-inline">
+        <TextField {...form.field('file')} label={t.receipt.file} hint={t.sync.fileHint('receipt.json')} required className="field--path" />
+        <button type="submit" className="button sync-inline__submit" disabled={form.busy}>
+          {form.busy ? t.receipt.importing : t.receipt.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+// Files move by path (the browser transport has no file dialog): the clerk types or
+// pastes a folder, and these helpers put a file name beside it the way that system writes paths.
+
+const LAST_DIRECTORY = 'ledger.sync.directory';
+
+/** `name` inside `directory`, with the separator the directory already uses (E:\ → backslash). */
+export function joinPath(directory: string, name: string): string {
+  const dir = directory.trim();
+  const windows = /^[A-Za-z]:/.test(dir) || dir.startsWith('\\\\') || (dir.includes('\\') && !dir.includes('/'));
+  const sep = windows ? '\\' : '/';
+  return dir.endsWith('/') || dir.endsWith('\\') ? `${dir}${name}` : `${dir}${sep}${name}`;
+}
+
+/** The last part of a path, e.g. the bundle's file name. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/** The folder last written to (the USB stick), offered again in the next form of this window. */
+export function lastDirectory(): string {
+  try {
+    return sessionStorage.getItem(LAST_DIRECTORY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function rememberDirectory(directory: string): void {
+  try {
+    sessionStorage.setItem(LAST_DIRECTORY, directory.trim());
+  } catch {
+    // Storage disabled: the next form simply starts empty.
+  }
+}
+
+/** A SHA-256 hex string in groups of four (`3f2a 9c01 …`), the way the CLI prints it, to read out over the phone. */
+export function fingerprintGroups(hex: string): string[] {
+  return hex.match(/.{1,4}/g) ?? [hex];
+}
+
+/** Sequence numbers as the receipt summary lists them: 1、2、3. */
+export const seqList = (seqs: number[]): string => seqs.join('、');
