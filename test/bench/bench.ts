@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchDisputes } from './disputes-bench';
 import { benchFirstGrid } from './first-grid';
+import { benchSync } from './sync-bench';
 import { line, ms, summarize } from './stats';
 
 const PASSWORD = 'bench-password-1';
@@ -93,7 +94,15 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  // 4. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
+  // 4. Sync bundles: export of 100,000 changed records, the age CLI for comparison, city import.
+  const syncDir = mkdtempSync(join(tmpdir(), 'ledger-bench-sync-'));
+  try {
+    await benchSync(syncDir);
+  } finally {
+    rmSync(syncDir, { recursive: true, force: true });
+  }
+
+  // 5. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).
   if (process.env.BENCH_LEDGER) return benchDisputes(process.env.BENCH_LEDGER, 0, true);
   const big = mkdtempSync(join(tmpdir(), 'ledger-bench-disputes-'));
