@@ -165,6 +165,11 @@ describe('the city refuses every bad bundle and stays as it was', () => {
       p.data.set('communities', JSON.stringify({ ...row, office_id: '00000000-0000-7000-8000-000000000000' }) + '\n');
     }, { rehash: true });
     await rejected(foreign, /属于别的街道/, 'invalid-input');
+    // The city stores each line's bytes as they came: they must be UTF-8 (here a stray 0xFF inside a string).
+    const notUtf8 = await forge(w, b2.file, (p) => {
+      p.bytes.set('communities', Buffer.concat([Buffer.from(p.data.get('communities')!.slice(0, 40)), Buffer.from([0xff]), Buffer.from(p.data.get('communities')!.slice(40))]));
+    }, { rehash: true });
+    await rejected(notUtf8, /communities\.ndjson 不是有效的 UTF-8 文本/, 'invalid-input');
   });
 
   it('after all that, the genuine next bundle still imports', async () => {

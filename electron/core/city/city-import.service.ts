@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { ageDecrypter } from '../sync/age-crypto';
 import { removeQuietly } from '../sync/atomic-write';
 import type { ErrorCode } from '#shared/ipc/envelope';
 import { readBundle, Rejection, type ImportLimits, type ReadBundle } from './bundle-reader';
@@ -23,6 +24,7 @@ export type CityImportDeps = { dir: string; repo: CityRepository; identities: re
 export function createCityImport(deps: CityImportDeps) {
   const { repo, dir } = deps;
   const nowIso = () => deps.now().toISOString();
+  const decrypt = ageDecrypter(deps.identities);
 
   async function open(file: string): Promise<ReadBundle> {
     let size: number;
@@ -32,7 +34,7 @@ export function createCityImport(deps: CityImportDeps) {
       throw new Rejection('not-found', '找不到这个文件');
     }
     if (size > deps.limits.maxFileBytes) throw new Rejection('invalid-input', `文件有 ${size} 字节，超过上限 ${deps.limits.maxFileBytes} 字节`);
-    return readBundle(readFileSync(file), { identities: deps.identities, limits: deps.limits, findOffice: (code) => repo.office(code) });
+    return readBundle(readFileSync(file), { decrypt, limits: deps.limits, findOffice: (code) => repo.office(code) });
   }
 
   function missingBefore(code: string, seq: number): number[] {

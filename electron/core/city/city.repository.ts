@@ -6,7 +6,8 @@ export type CityBundle = {
   status: 'applied' | 'held'; stored_as: string | null; records: number; privacy: string; received_at: string; applied_at: string | null;
 };
 export type CityConflict = { office_code: string; seq: number; manifest_sha256: string; file_name: string; stored_as: string; reason: string; received_at: string };
-export type IncomingRecord = { entity: string; id: string; version: number; updated_at: string; deleted_at: string | null; body: string };
+/** `body`: the record's line, as the UTF-8 bytes it came in (checked UTF-8), stored as TEXT without a round trip through a JS string. */
+export type IncomingRecord = { entity: string; id: string; version: number; updated_at: string; deleted_at: string | null; body: Uint8Array };
 
 /**
  * The city database through prepared statements: imports write tens of thousands
@@ -28,8 +29,10 @@ export function cityRepository(raw: Sqlite.Database) {
     addConflict: raw.prepare(`INSERT INTO conflicts (office_code, seq, manifest_sha256, file_name, stored_as, reason, received_at)
       VALUES (@office_code, @seq, @manifest_sha256, @file_name, @stored_as, @reason, @received_at) ON CONFLICT DO NOTHING`),
     // Newer over older per record: a version not above the stored one changes nothing.
+    // The body is bound as bytes and CAST to TEXT: binding a string makes better-sqlite3
+    // re-encode every ~1.5 KB record to UTF-8, a fifth of the cost of the apply.
     upsert: raw.prepare(`INSERT INTO records (office_code, entity, id, version, updated_at, deleted_at, body, bundle_seq)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)
       ON CONFLICT (office_code, entity, id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at,
         deleted_at = excluded.deleted_at, body = excluded.body, bundle_seq = excluded.bundle_seq
       WHERE excluded.version > records.version`),

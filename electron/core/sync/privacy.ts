@@ -72,28 +72,38 @@ export const maskNumbers = (text: string): string => text.replace(ID_NUMBER, '[�
 export type PrivacyTools = { level: PrivacyLevel; pseudonym: (n: string) => string; scrubNames: (t: string) => string };
 
 /**
- * Applies a table's privacy rules to one stored row at `level`, and drops its
- * local columns. Returns a new object with the columns in stored order.
+ * A table's privacy rules at one level, as a function that rewrites a parsed
+ * stored row in place (the export parses a hundred thousand rows; copying each
+ * one again cost a quarter of a second). A column that is left out — a local
+ * column, or a phone or ID number below `full` — is set to `undefined`, which
+ * JSON.stringify skips, so the row keeps its stored column order.
  */
-export function privateRecord(row: Record<string, unknown>, table: Exportable, tools: PrivacyTools): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const omit = table.omit;
-  for (const column in row) {
-    if (omit?.includes(column)) continue;
-    const value = row[column];
-    const rule = table.privacy[column];
-    if (rule && tools.level !== 'full' && (rule.kind === 'phone' || rule.kind === 'id-number')) continue; // left out below `full`
-    if (!rule || tools.level === 'full' || typeof value !== 'string') {
-      out[column] = value;
-      continue;
+export function privacyRule(table: Exportable, tools: PrivacyTools): (row: Record<string, unknown>) => void {
+  const dropped = [...(table.omit ?? [])];
+  const names: { column: string; when?: { column: string; equals: string } }[] = [];
+  const texts: string[] = [];
+  if (tools.level !== 'full') {
+    for (const [column, rule] of Object.entries(table.privacy)) {
+      if (rule.kind === 'phone' || rule.kind === 'id-number') dropped.push(column);
+      else if (rule.kind === 'person-name') names.push({ column, when: rule.when });
+      else texts.push(column);
     }
-    if (rule.kind === 'person-name') {
-      const applies = !rule.when || row[rule.when.column] === rule.when.equals;
-      out[column] = applies && tools.level === 'pseudonymous' ? tools.pseudonym(value) : value;
-      continue;
-    }
-    const masked = maskNumbers(value);
-    out[column] = tools.level === 'pseudonymous' ? tools.scrubNames(masked) : masked;
   }
-  return out;
+  const pseudonymous = tools.level === 'pseudonymous';
+  return (row) => {
+    // Names first: a `when` condition must read the stored value, before anything here is rewritten.
+    if (pseudonymous) {
+      for (const { column, when } of names) {
+        const value = row[column];
+        if (typeof value === 'string' && (!when || row[when.column] === when.equals)) row[column] = tools.pseudonym(value);
+      }
+    }
+    for (const column of texts) {
+      const value = row[column];
+      if (typeof value !== 'string') continue;
+      const masked = maskNumbers(value);
+      row[column] = pseudonymous ? tools.scrubNames(masked) : masked;
+    }
+    for (const column of dropped) row[column] = undefined;
+  };
 }

@@ -2,7 +2,8 @@ import type Sqlite from 'better-sqlite3';
 import { GENESIS_HASH } from '../changes/change-hash';
 import type { Exportable } from './exportable';
 
-export type ChangedRecord = { seq: number; entity: string; payload: string };
+/** One changed record: its change-log seq, table and logged row (JSON text). */
+export type ChangedRecord = [seq: number, entity: string, payload: string];
 
 /**
  * Raw reads for the export's hot path (a hundred thousand rows in well under a
@@ -24,7 +25,7 @@ export function exportReader(raw: Sqlite.Database, tables: readonly Exportable[]
         SELECT 1 FROM changes l
         WHERE l.entity = c.entity AND l.entity_id = c.entity_id AND l.seq > c.seq AND l.seq <= ?
           AND l.action IN ('create', 'update', 'delete'))
-    ORDER BY c.seq LIMIT ?`);
+    ORDER BY c.seq LIMIT ?`).raw(); // rows as arrays: no object per row
   const head = raw.prepare('SELECT seq, hash FROM changes ORDER BY seq DESC LIMIT 1');
   const hashAt = raw.prepare('SELECT hash FROM changes WHERE seq = ?');
 

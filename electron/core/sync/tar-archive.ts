@@ -62,7 +62,8 @@ export function unpackTar(archive: Uint8Array, limits: UnpackLimits, accept: (pa
       if (entry.size > limits.maxEntryBytes) return refuse(new TarRefused('too-large', `压缩包内「${entry.path}」有 ${entry.size} 字节，超过上限 ${limits.maxEntryBytes} 字节`), entry);
       const chunks: Buffer[] = [];
       entry.on('data', (c: Buffer) => chunks.push(c));
-      entry.on('end', () => entries.push({ path: entry.path, data: Buffer.concat(chunks) }));
+      // A file that arrives in one piece is a view of the archive (no copy of tens of MB).
+      entry.on('end', () => entries.push({ path: entry.path, data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) }));
     },
   });
   parser.on('end', () => (ended = true));

@@ -61,8 +61,8 @@ export async function openBundle(w: SyncWorld, file: string): Promise<Map<string
   return new Map(unpackTar(tar, { maxEntries: 100, maxEntryBytes: 1 << 30 }, () => true).map((e) => [e.path, Buffer.from(e.data)]));
 }
 
-/** What a forgery may change: the manifest object, data files by entity, and raw extra entries. */
-export type Parts = { manifest: Manifest & Record<string, unknown>; data: Map<string, string>; extra: TarEntry[] };
+/** What a forgery may change: the manifest object, data files by entity (`bytes` overrides `data` with raw bytes), and raw extra entries. */
+export type Parts = { manifest: Manifest & Record<string, unknown>; data: Map<string, string>; bytes: Map<string, Buffer>; extra: TarEntry[] };
 
 /**
  * Re-makes a real bundle with a change, signed with the office's real key and
@@ -78,13 +78,16 @@ export async function forge(w: SyncWorld, file: string, change: (p: Parts) => vo
     const m = DATA_FILE.exec(path);
     if (m) data.set(m[1]!, bytes.toString('utf8'));
   }
-  const parts: Parts = { manifest, data, extra: [] };
+  const parts: Parts = { manifest, data, bytes: new Map(), extra: [] };
   change(parts);
   const signing = await officeKeys(fileSecretStore(w.office.dir)).signing();
   let archive: Buffer;
   if (options.rehash) {
     const { sha256sums: _s, files: _f, ...head } = parts.manifest;
-    const files = [...parts.data].map(([entity, text]) => ({ entity, records: text === '' ? 0 : text.split('\n').length - 1, data: Buffer.from(text, 'utf8') }));
+    const files = [...parts.data].map(([entity, text]) => {
+      const data = parts.bytes.get(entity) ?? Buffer.from(text, 'utf8');
+      return { entity, records: data.filter((b) => b === 0x0a).length, data };
+    });
     const built = buildArchive(head, files, signing.privateKeyPem, signing.publicKeyPem);
     archive = packTar([...built.entries, ...parts.extra], new Date());
   } else {

