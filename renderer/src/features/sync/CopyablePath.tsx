@@ -1,23 +1,13 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '../../i18n';
+import { useCopy } from '../../lib/useCopy';
 
 type Props = { message: string; path: string };
 
 /** A written file's full path with 复制路径 (the path stays selectable where the clipboard is refused). */
 export function CopyablePath({ message, path }: Props) {
   const id = useId();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const copy = () => {
-    // The clipboard is missing outside a secure context; the path can still be selected by hand.
-    if (!navigator.clipboard) {
-      setCopied('failed');
-      return;
-    }
-    navigator.clipboard.writeText(path).then(
-      () => setCopied('yes'),
-      () => setCopied('failed'),
-    );
-  };
+  const { copied, copy } = useCopy(path);
   return (
     <div className="saved-file" role="status">
       <p>{message}</p>

@@ -1,21 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '../../../i18n';
+import { useCopy } from '../../../lib/useCopy';
 
 /** Where a generated document was saved, with 复制路径 (the path stays selectable if the clipboard is refused). */
 export function SavedFile({ file, fileName }: { file: string; fileName: string }) {
   const id = useId();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const copy = () => {
-    // The clipboard is missing outside a secure context; the path can still be selected by hand.
-    if (!navigator.clipboard) {
-      setCopied('failed');
-      return;
-    }
-    navigator.clipboard.writeText(file).then(
-      () => setCopied('yes'),
-      () => setCopied('failed'),
-    );
-  };
+  const { copied, copy } = useCopy(file);
   return (
     <div className="saved-file" role="status">
       <p>{t.documents.done(fileName)}</p>
