@@ -1,6 +1,6 @@
 import { initCityKeys } from '#core/city/city-keys';
 import { openCity } from '#core/city/city.service';
-import { groupFingerprint } from '#core/sync/signing-keys';
+import { groupFingerprint } from '#shared/domain/sync/fingerprint';
 import { AppError } from '#core/errors';
 import { resolve } from 'node:path';
 

@@ -62,8 +62,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `错误：${error.message}\n${USAGE}` : fatalMessage(error);
-    console.error(message);
-    process.exit(error instanceof AppError || (error as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS') ? 2 : 1);
+    // A bad option or argument (parseArgs) is a usage error, like an AppError: exit 2.
+    const badArgs = error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    console.error(badArgs ? `错误：${error.message}\n${USAGE}` : fatalMessage(error));
+    process.exit(error instanceof AppError || badArgs ? 2 : 1);
   },
 );

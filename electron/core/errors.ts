@@ -1,3 +1,4 @@
+import { fieldLabel } from '#shared/i18n/field-labels.zh-CN';
 import type { ErrorCode, FieldIssue } from '#shared/ipc/envelope';
 
 /**
@@ -19,3 +20,10 @@ export const notFound = (what: string) => new AppError('not-found', `找不到�
 
 export const staleVersion = (what: string) =>
   new AppError('conflict', `该${what}已被其他人修改，您的修改没有保存。请刷新查看最新内容后再改`);
+
+/** One `invalid-input` error whose message names the first field in Chinese and counts the rest. */
+export function invalidFields(issues: FieldIssue[]): AppError {
+  const first = issues[0];
+  const message = first ? `「${fieldLabel(first.path)}」${first.message}${issues.length > 1 ? `（另有 ${issues.length - 1} 处需要修改）` : ''}` : '输入有误';
+  return new AppError('invalid-input', message, issues);
+}

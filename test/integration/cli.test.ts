@@ -1,27 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from './helpers/temp-ledger';
+import { describe, expect, it } from 'vitest';
+import { ledger, tempDirs } from './helpers/cli-runner';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const CLI = join(process.cwd(), 'electron', 'cli', 'ledger.ts');
-const dirs: (() => void)[] = [];
-afterAll(() => dirs.forEach((c) => c()));
-const dataDir = () => {
-  const t = tempDir('ledger-cli-');
-  dirs.push(t.cleanup);
-  return t.dir;
-};
-
-type Run = { code: number; stdout: string; stderr: string };
-const ledger = (...args: string[]): Promise<Run> =>
-  new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
+const tempDir = tempDirs();
+const dataDir = () => tempDir('ledger-cli-');
 
 describe('the ledger CLI', () => {
   it('lists every channel with its input JSON Schema', async () => {

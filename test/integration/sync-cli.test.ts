@@ -1,26 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from './helpers/temp-ledger';
+import { describe, expect, it } from 'vitest';
+import { ledger, tempDirs } from './helpers/cli-runner';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const CLI = join(process.cwd(), 'electron', 'cli', 'ledger.ts');
-const dirs: (() => void)[] = [];
-afterAll(() => dirs.forEach((c) => c()));
-const dir = (prefix: string) => {
-  const t = tempDir(prefix);
-  dirs.push(t.cleanup);
-  return t.dir;
-};
-
-type Run = { code: number; stdout: string; stderr: string };
-const ledger = (...args: string[]): Promise<Run> =>
-  new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
+const dir = tempDirs();
 
 describe('sync from the command line, office and city', () => {
   it('init, registration, register, export, import (one line per file, exit 1 on a rejection), status, receipt', async () => {

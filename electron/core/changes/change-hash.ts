@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 /** The previous-hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 of bytes (or UTF-8 text), lowercase hex. */
+export const sha256Hex = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 export type ChainFields = {
   seq: number;

@@ -3,7 +3,8 @@ import { isUtf8 } from 'node:buffer';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { BUNDLE_FORMAT, DATA_FILE, FORMAT_MAJOR, isBundlePath, majorOf, MANIFEST, manifestSchema, OFFICE_KEY, parseSums, SIGNATURE, SUMS, type Manifest } from '../sync/bundle-format';
 import { exportableByEntity } from '../sync/exportable-tables';
-import { fingerprintOf, sha256, verifyEd25519 } from '../sync/signing-keys';
+import { fingerprintOf, verifyEd25519 } from '../sync/signing-keys';
+import { sha256Hex } from '../changes/change-hash';
 import { TarRefused, unpackTar, type TarEntry } from '../sync/tar-archive';
 import type { Exportable } from '../sync/exportable';
 import { z } from 'zod';
@@ -76,7 +77,7 @@ export async function readBundle(file: Uint8Array, deps: ReaderDeps): Promise<Re
     throw new Rejection('crypto', `包内的街道公钥或街道标识与登记的不一致（街道 ${office.code}）`);
   }
   const records = checkFiles(manifest, byPath, need(SUMS), office, limits);
-  return { manifest, manifestSha256: sha256(manifestBytes), office, records };
+  return { manifest, manifestSha256: sha256Hex(manifestBytes), office, records };
 }
 
 /** Registered offices' public keys, parsed once (a city has a few hundred offices at most). */
@@ -127,7 +128,7 @@ function parseManifest(bytes: Uint8Array): Manifest {
 }
 
 function checkFiles(manifest: Manifest, byPath: Map<string, Uint8Array>, sumsBytes: Uint8Array, office: CityOffice, limits: ImportLimits): IncomingRecord[] {
-  if (sha256(sumsBytes) !== manifest.sha256sums) throw new Rejection('invalid-input', 'SHA256SUMS 与清单中记录的校验值不符');
+  if (sha256Hex(sumsBytes) !== manifest.sha256sums) throw new Rejection('invalid-input', 'SHA256SUMS 与清单中记录的校验值不符');
   const sums = parseSums(Buffer.from(sumsBytes).toString('utf8'));
   if (!sums) throw new Rejection('invalid-input', 'SHA256SUMS 的格式不对');
   const dataPaths = [...byPath.keys()].filter((p) => DATA_FILE.test(p)).sort();
@@ -139,7 +140,7 @@ function checkFiles(manifest: Manifest, byPath: Map<string, Uint8Array>, sumsByt
   for (const f of manifest.files) {
     const bytes = byPath.get(f.path)!;
     const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const hash = sha256(data);
+    const hash = sha256Hex(data);
     if (hash !== f.sha256 || hash !== sums.get(f.path) || data.length !== f.bytes) throw new Rejection('invalid-input', `${f.path} 的内容与清单中的校验值不符`);
     const entity = DATA_FILE.exec(f.path)![1]!;
     if (entity !== f.entity) throw new Rejection('invalid-input', `${f.path} 在清单中的数据类型不对`);

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ageDecrypter } from '../sync/age-crypto';
-import { removeQuietly } from '../sync/atomic-write';
+import { removeQuietly } from '../files/atomic-write';
 import type { ErrorCode } from '#shared/ipc/envelope';
 import { readBundle, Rejection, type ImportLimits, type ReadBundle } from './bundle-reader';
 import type { CityBundle, CityRepository } from './city.repository';

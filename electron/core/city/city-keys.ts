@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors';
 import { ageKeyFile, identitiesIn, newAgeIdentity } from '../sync/age-crypto';
-import { commitPartial, ensureDir, writePartial } from '../sync/atomic-write';
-import { fingerprintOf, newSigningKeyPem, publicKeyPemOf, sha256 } from '../sync/signing-keys';
+import { commitPartial, ensureDir, writePartial } from '../files/atomic-write';
+import { fingerprintOf, newSigningKeyPem, publicKeyPemOf } from '../sync/signing-keys';
+import { sha256Hex } from '../changes/change-hash';
 import { CITY_KEYS_FORMAT, type CityKeys } from '../sync/sync-documents';
 
 export const CITY_KEY = 'city.key';
@@ -36,8 +37,8 @@ export async function initCityKeys(dir: string, now: Date): Promise<CityKeys> {
     formatVersion: '1.0',
     createdAt: now.toISOString(),
     recipients: [
-      { role: 'primary', recipient: primary.recipient, fingerprint: sha256(primary.recipient) },
-      { role: 'recovery', recipient: recovery.recipient, fingerprint: sha256(recovery.recipient) },
+      { role: 'primary', recipient: primary.recipient, fingerprint: sha256Hex(primary.recipient) },
+      { role: 'recovery', recipient: recovery.recipient, fingerprint: sha256Hex(recovery.recipient) },
     ],
     signingKey: { publicKeyPem: publicPem, fingerprint: fingerprintOf(publicPem) },
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
-import { assertTargetDir, commitPartial, removeQuietly, targetError, writePartial } from '../sync/atomic-write';
+import { assertTargetDir, writeFileAtomic } from '../files/atomic-write';
 import { sealJson, sealVerifies, unsealJson } from '../sync/signed-json';
 import { fingerprintOf, parseEd25519PublicKey } from '../sync/signing-keys';
 import { RECEIPT_FORMAT, registrationSchema, type Receipt } from '../sync/sync-documents';
@@ -90,14 +90,7 @@ export async function openCity(dir: string, options: CityOptions = {}) {
         accepted: repo.bundles(code).filter((b) => b.status === 'applied').map((b) => ({ seq: b.seq, manifestSha256: b.manifest_sha256 })),
       };
       assertTargetDir(dirname(out));
-      let partial: string | null = null;
-      try {
-        partial = writePartial(out, Buffer.from(sealJson(body, citySigningKey(dir)), 'utf8'));
-        commitPartial(partial, out);
-      } catch (error) {
-        if (partial) removeQuietly(partial);
-        throw targetError(error, dirname(out));
-      }
+      writeFileAtomic(out, Buffer.from(sealJson(body, citySigningKey(dir)), 'utf8'));
       return { file: out, accepted: body.accepted.map((a) => a.seq) };
     },
   };

@@ -1,4 +1,5 @@
 import { DEFAULT_DEADLINE_RULES } from '#shared/domain/disputes/deadlines';
+import { idNumberCheckChar } from '#shared/domain/disputes/id-number';
 import { suggestTier } from '#shared/domain/disputes/tier-rules';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { v7 as uuidv7 } from 'uuid';
@@ -40,8 +41,7 @@ export function fillBulkDisputes(ledger: Ledger, options: { count: number; rando
   const fill = (t: string) => t.replace('{b}', String(1 + Math.floor(random() * 30))).replace('{f}', String(1 + Math.floor(random() * 32))).replace('{n}', String(5 + Math.floor(random() * 30))).replace('{m}', String(1 + Math.floor(random() * 18)));
   const idNumber = () => {
     const body = `421202${1950 + Math.floor(random() * 50)}${String(1 + Math.floor(random() * 12)).padStart(2, '0')}${String(1 + Math.floor(random() * 28)).padStart(2, '0')}${String(Math.floor(random() * 1000)).padStart(3, '0')}`;
-    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    return body + '10X98765432'.charAt([...body].reduce((s, c, i) => s + Number(c) * weights[i]!, 0) % 11);
+    return body + idNumberCheckChar(body)!;
   };
   const id = (ms: number) => uuidv7({ msecs: ms, random: Uint8Array.from({ length: 16 }, () => Math.floor(random() * 256)) });
   const iso = (ms: number) => new Date(Math.min(ms, now.getTime())).toISOString();

@@ -6,7 +6,6 @@ import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { deadlinesOf } from './dispute-facts';
 import * as repo from './disputes.repository';
-import { liveRuleRows } from './deadline-rules.repository';
 
 export type DeadlineRulesService = ReturnType<typeof createDeadlineRulesService>;
 
@@ -41,7 +40,7 @@ export function createDeadlineRulesService(deps: ServiceDeps) {
         if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
         const at = nowIso(deps);
         const meta = { at, actor, what: '时限规则' };
-        for (const old of await liveRuleRows(trx)) await tombstoneRecord(trx, 'deadline_rules', old.id, old.version, meta);
+        for (const old of await repo.liveRules(trx)) await tombstoneRecord(trx, 'deadline_rules', old.id, old.version, meta);
         for (const r of input.rules) {
           await insertRecord(
             trx,

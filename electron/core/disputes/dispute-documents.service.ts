@@ -1,7 +1,8 @@
 import type { ParsedInputOf } from '#shared/ipc/contract';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError, notFound } from '../errors';
+import { writeFileAtomic } from '../files/atomic-write';
 import type { ServiceDeps } from '../service-deps';
 import { buildCourtReferralSheet } from './documents/court-referral';
 import { buildMediationAgreement } from './documents/mediation-agreement';
@@ -68,9 +69,8 @@ export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: s
       const fileName = `${d.case_no}-${title}.docx`;
       mkdirSync(documentsDir, { recursive: true });
       const file = join(documentsDir, fileName);
-      // Write beside, then rename: a half-written document never carries the final name.
-      writeFileSync(`${file}.partial`, bytes);
-      renameSync(`${file}.partial`, file);
+      // Partial, fsync, rename: a half-written document never carries the final name.
+      writeFileAtomic(file, bytes);
       return { file, fileName };
     },
   };

@@ -14,15 +14,15 @@ export type DisputeListService = ReturnType<typeof createDisputeListService>;
 export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRulesService) {
   const { db } = deps;
 
-  async function page(input: ParsedInputOf<'disputes:list'>) {
-    const now = deps.ports.clock.now();
-    const active = await rules.active();
+  type Rules = Awaited<ReturnType<DeadlineRulesService['active']>>;
+
+  async function page(input: ParsedInputOf<'disputes:list'>, active: Rules, now: Date) {
     const { offset, limit, sort, ...filter } = input;
     const result = await listDisputes(db, filter, sort ?? (filter.search ? 'received-desc' : 'due'), offset, limit, now.toISOString());
     return { rows: result.rows.map((r) => toRow(r, active, now)), total: result.total };
   }
 
-  function toRow(r: DisputeListRow, active: Awaited<ReturnType<DeadlineRulesService['active']>>, now: Date): DisputeRow {
+  function toRow(r: DisputeListRow, active: Rules, now: Date): DisputeRow {
     const d = deadlinesOf(r as Parameters<typeof deadlinesOf>[0], active, now);
     return {
       id: r.id,
@@ -51,16 +51,18 @@ export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRules
   }
 
   return {
-    list: page,
+    list: async (input: ParsedInputOf<'disputes:list'>) => page(input, await rules.active(), deps.ports.clock.now()),
 
     /** Overdue first, then due soon (less than a quarter of the window left), among open cases. */
     async dashboard(limit = 50) {
-      const overdue = await page({ status: OPEN as never, overdue: true, sort: 'due', offset: 0, limit });
+      const active = await rules.active();
+      const now = deps.ports.clock.now();
+      const overdue = await page({ status: OPEN as never, overdue: true, sort: 'due', offset: 0, limit }, active, now);
       // Due-soon depends on each deadline's own window, so it is decided per case among the nearest 500.
-      const upcoming = await page({ status: OPEN as never, overdue: false, sort: 'due', offset: 0, limit: 500 });
+      const upcoming = await page({ status: OPEN as never, overdue: false, sort: 'due', offset: 0, limit: 500 }, active, now);
       const dueSoon = upcoming.rows.filter((r) => r.dueSoon);
-      const open = await page({ status: OPEN as never, offset: 0, limit: 1 });
-      return { overdue: overdue.rows, dueSoon: dueSoon.slice(0, limit), counts: { open: open.total, overdue: overdue.total, dueSoon: dueSoon.length } };
+      // overdue: true / false split the open cases at the same `now`, so their totals add up to all open cases.
+      return { overdue: overdue.rows, dueSoon: dueSoon.slice(0, limit), counts: { open: overdue.total + upcoming.total, overdue: overdue.total, dueSoon: dueSoon.length } };
     },
   };
 }

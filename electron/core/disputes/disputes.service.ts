@@ -4,22 +4,19 @@ import { receivedAtProblem } from '#shared/domain/disputes/disputes.schema';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { FieldIssue } from '#shared/ipc/envelope';
-import { fieldLabel } from '#shared/i18n/field-labels.zh-CN';
 import { appendChange } from '../changes/change-log.repository';
 import { insertRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
-import { AppError, notFound } from '../errors';
+import { AppError, invalidFields, notFound } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { readDetail } from './dispute-detail';
 import { deadlinesOf } from './dispute-facts';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import * as repo from './disputes.repository';
-import { refreshSearch } from './search-refresh';
+import { searchDocument } from './search-document';
 
 export type DisputesService = ReturnType<typeof createDisputesService>;
-
-
 
 /** Intake, reading, and the sensitive-field reveal. Case work is in dispute-workflow.service.ts. */
 export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesService) {
@@ -44,7 +41,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
     input.parties.forEach((p, i) => {
       if (p.companyId && !live.has(p.companyId)) issues.push({ path: ['parties', i, 'companyId'], message: '该企业不存在或已删除' });
     });
-    if (issues.length > 0) throw invalidWithLabels(issues);
+    if (issues.length > 0) throw invalidFields(issues);
     // The company a dispute is "against": a respondent company named in the parties, else the estate's company.
     const respondent = input.parties.find((p) => p.role === 'respondent' && p.companyId);
     return { companyId: respondent?.companyId ?? estate.companyId };
@@ -105,7 +102,9 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
             { at, actor, what: '当事人' },
           );
         }
-        await refreshSearch(trx, row.id, false);
+        // Everything searchable is in hand: no need to read back what was just written.
+        const tokens = searchDocument({ description: row.description, caseNo, hotlineOrderNo: row.hotline_order_no, parties: input.parties.map((p) => p.name), notes: [] });
+        await repo.writeSearchTokens(trx, row.search_key, tokens, false);
         return row.id;
       });
       return readDetail(db, id, activeRules, now());
@@ -128,8 +127,3 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
   };
 }
 
-/** `invalid-input` whose message names the first field in Chinese. */
-function invalidWithLabels(issues: FieldIssue[]): AppError {
-  const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处需要修改）` : '';
-  return new AppError('invalid-input', `「${fieldLabel(issues[0]!.path)}」${issues[0]!.message}${more}`, issues);
-}

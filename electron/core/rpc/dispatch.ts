@@ -1,9 +1,8 @@
 import { contract, isChannel } from '#shared/ipc/contract';
 import type { Envelope, FieldIssue } from '#shared/ipc/envelope';
-import { fieldLabel } from '#shared/i18n/field-labels.zh-CN';
 import type { Access } from '#shared/ipc/procedure';
 import type { z } from 'zod';
-import { AppError } from '../errors';
+import { AppError, invalidFields } from '../errors';
 import type { Session } from './call-context';
 import type { HandlersFor } from './handlers-for';
 import '#shared/i18n/zod-zh-CN';
@@ -66,11 +65,7 @@ export function invalidInput(error: z.ZodError): AppError {
     }
     return { path: issue.path.map(keyOf), message: issue.message };
   });
-  const first = issues[0];
-  const message = first
-    ? `「${fieldLabel(first.path)}」${first.message}${issues.length > 1 ? `（另有 ${issues.length - 1} 处需要修改）` : ''}`
-    : '输入有误';
-  return new AppError('invalid-input', message, issues);
+  return invalidFields(issues);
 }
 
 const keyOf = (k: PropertyKey): string | number => (typeof k === 'number' ? k : String(k));

@@ -1,5 +1,6 @@
 import { dataPath, MANIFEST, OFFICE_KEY, SIGNATURE, SUMS, sumsText, type Manifest } from './bundle-format';
-import { sha256, signEd25519 } from './signing-keys';
+import { signEd25519 } from './signing-keys';
+import { sha256Hex } from '../changes/change-hash';
 import { packTar, type TarEntry } from './tar-archive';
 
 export type DataFile = { entity: string; records: number; data: Uint8Array };
@@ -12,9 +13,9 @@ export type BuiltArchive = { archive: Buffer; entries: TarEntry[]; manifest: Man
  * the manifest's exact bytes, and the tar of it all.
  */
 export function buildArchive(head: ManifestHead, files: readonly DataFile[], signingKeyPem: string, publicKeyPem: string): BuiltArchive {
-  const listed = files.map((f) => ({ path: dataPath(f.entity), entity: f.entity, records: f.records, bytes: f.data.length, sha256: sha256(f.data) }));
+  const listed = files.map((f) => ({ path: dataPath(f.entity), entity: f.entity, records: f.records, bytes: f.data.length, sha256: sha256Hex(f.data) }));
   const sums = Buffer.from(sumsText(listed), 'utf8');
-  const manifest: Manifest = { ...head, sha256sums: sha256(sums), files: listed };
+  const manifest: Manifest = { ...head, sha256sums: sha256Hex(sums), files: listed };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8');
   const signature = signEd25519(signingKeyPem, manifestBytes);
   const entries: TarEntry[] = [
@@ -24,5 +25,5 @@ export function buildArchive(head: ManifestHead, files: readonly DataFile[], sig
     { path: SUMS, data: sums },
     ...files.map((f) => ({ path: dataPath(f.entity), data: f.data })),
   ];
-  return { archive: packTar(entries, new Date(Date.parse(head.createdAt) || 0)), entries, manifest, manifestBytes, manifestSha256: sha256(manifestBytes) };
+  return { archive: packTar(entries, new Date(Date.parse(head.createdAt) || 0)), entries, manifest, manifestBytes, manifestSha256: sha256Hex(manifestBytes) };
 }

@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { ageEncrypt } from './age-crypto';
-import { assertTargetDir, commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from './atomic-write';
+import { assertTargetDir, commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
 import { buildArchive, type DataFile } from './bundle-builder';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleFileName, quarterOf } from './bundle-format';
 import { EXPORTABLES } from './exportable-tables';
@@ -16,7 +16,7 @@ import { progressTracker, type ProgressListener } from './export-progress';
 import type { OfficeKeys } from './office-keys';
 import { ndjsonWriter } from './ndjson-writer';
 import { nameScrubber, privacyRule, pseudonymizer, type PrivacyTools } from './privacy';
-import { sha256 } from './signing-keys';
+import { sha256Hex } from '../changes/change-hash';
 import { exportReader } from './sync-export.repository';
 import * as repo from './sync.repository';
 import { readCityKeys } from './city-keys-setting';
@@ -123,7 +123,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
         await repo.insertBundle(trx, {
           seq, file_name: name, period, kind: built.manifest.kind, created_at: createdAt, created_by: actor,
           manifest_sha256: built.manifestSha256, prev_manifest_sha256: built.manifest.prevManifestSha256,
-          file_sha256: sha256(encrypted), file_bytes: encrypted.length, from_change_seq: after + 1, to_change_seq: head.seq,
+          file_sha256: sha256Hex(encrypted), file_bytes: encrypted.length, from_change_seq: after + 1, to_change_seq: head.seq,
           records, counts: JSON.stringify(counts), privacy: level, privacy_reason: reason, confirmed_at: null, receipt_issued_at: null,
         });
         // The audit trail says who exported what, and at which privacy level and why.

@@ -1,7 +1,5 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-
-/** SHA-256 of bytes (or UTF-8 text), lowercase hex. */
-export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { sha256Hex } from '../changes/change-hash';
 
 /** A new Ed25519 private key as PKCS#8 PEM (what `openssl genpkey -algorithm ed25519` writes). */
 export function newSigningKeyPem(): string {
@@ -28,11 +26,8 @@ export function parseEd25519PublicKey(pem: string): KeyObject | null {
  * recompute it: `openssl pkey -pubin -in key.pem -outform DER | sha256sum`.
  */
 export function fingerprintOf(publicKeyPem: string): string {
-  return sha256(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' }));
+  return sha256Hex(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' }));
 }
-
-/** A fingerprint in groups of four, for reading out over the phone. */
-export const groupFingerprint = (fingerprint: string): string => fingerprint.match(/.{1,4}/g)?.join(' ') ?? fingerprint;
 
 /** Raw 64-byte Ed25519 signature over `data`. */
 export const signEd25519 = (privateKeyPem: string, data: Uint8Array): Buffer => sign(null, data, createPrivateKey(privateKeyPem));

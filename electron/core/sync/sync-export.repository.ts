@@ -27,14 +27,12 @@ export function exportReader(raw: Sqlite.Database, tables: readonly Exportable[]
           AND l.action IN ('create', 'update', 'delete'))
     ORDER BY c.seq LIMIT ?`).raw(); // rows as arrays: no object per row
   const head = raw.prepare('SELECT seq, hash FROM changes ORDER BY seq DESC LIMIT 1');
-  const hashAt = raw.prepare('SELECT hash FROM changes WHERE seq = ?');
 
   return {
     /** The newest change-log entry (seq 0 and the genesis hash when the log is empty). */
     head(): { seq: number; hash: string } {
       return (head.get() as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: GENESIS_HASH };
     },
-    hashAt: (seq: number): string => (seq === 0 ? GENESIS_HASH : ((hashAt.get(seq) as { hash: string } | undefined)?.hash ?? GENESIS_HASH)),
     /** One chunk of changed records after `cursor`, up to `to`, in log order. */
     chunk(cursor: number, to: number, limit: number): ChangedRecord[] {
       return changed.all(cursor, to, ...entities, to, limit) as ChangedRecord[];

@@ -6,11 +6,12 @@ import { AppError, notFound } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { isAgeRecipient } from './age-crypto';
-import { assertTargetDir, commitPartial, removeQuietly, targetError, writePartial } from './atomic-write';
+import { assertTargetDir, commitPartial, removeQuietly, targetError, writeFileAtomic, writePartial } from '../files/atomic-write';
 import { CITY_KEYS_SETTING, readCityKeys, readCityKeysSetting } from './city-keys-setting';
 import type { OfficeKeys } from './office-keys';
 import { sealJson, sealVerifies, unsealJson } from './signed-json';
-import { fingerprintOf, parseEd25519PublicKey, sha256 } from './signing-keys';
+import { fingerprintOf, parseEd25519PublicKey } from './signing-keys';
+import { sha256Hex } from '../changes/change-hash';
 import { cityKeysSchema, REGISTRATION_FORMAT, receiptSchema, type CityKeys, type Registration } from './sync-documents';
 import * as repo from './sync.repository';
 
@@ -76,7 +77,7 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
       const city = parsed.data;
       for (const r of city.recipients) {
         if (!(await isAgeRecipient(r.recipient))) throw bad(`「${r.recipient.slice(0, 20)}…」不是 age 公钥`);
-        if (sha256(r.recipient) !== r.fingerprint) throw bad('公钥指纹与公钥不符（文件可能被改动）');
+        if (sha256Hex(r.recipient) !== r.fingerprint) throw bad('公钥指纹与公钥不符（文件可能被改动）');
       }
       if (!city.recipients.some((r) => r.role === 'primary')) throw bad('缺少主公钥');
       if (!parseEd25519PublicKey(city.signingKey.publicKeyPem)) throw bad('签名公钥不是 Ed25519 公钥');
@@ -96,16 +97,8 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
         format: REGISTRATION_FORMAT, formatVersion: '1.0', createdAt: nowIso(deps),
         office: { id: row.id, code: row.division_code, name: row.name }, publicKeyPem: signing.publicKeyPem, fingerprint: signing.fingerprint,
       };
-      const directory = dirname(input.file);
-      assertTargetDir(directory);
-      let partial: string | null = null;
-      try {
-        partial = writePartial(input.file, Buffer.from(sealJson(body, signing.privateKeyPem), 'utf8'));
-        commitPartial(partial, input.file);
-      } catch (error) {
-        if (partial) removeQuietly(partial);
-        throw targetError(error, directory);
-      }
+      assertTargetDir(dirname(input.file));
+      writeFileAtomic(input.file, Buffer.from(sealJson(body, signing.privateKeyPem), 'utf8'));
       return { file: input.file, officeCode: row.division_code, fingerprint: signing.fingerprint };
     },
 
@@ -120,7 +113,7 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
       } catch {
         throw new AppError('not-found', `本机保存的同步包「${bundle.file_name}」不见了（数据目录下的 bundles 文件夹），无法重写。`);
       }
-      if (sha256(bytes) !== bundle.file_sha256) throw new AppError('crypto', `本机保存的同步包「${bundle.file_name}」已损坏（校验值不符），无法重写。`);
+      if (sha256Hex(bytes) !== bundle.file_sha256) throw new AppError('crypto', `本机保存的同步包「${bundle.file_name}」已损坏（校验值不符），无法重写。`);
       const finalPath = join(input.directory, bundle.file_name);
       let partial: string | null = null;
       try {

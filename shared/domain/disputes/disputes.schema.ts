@@ -123,7 +123,6 @@ export const deadlineStatus = z.enum(DEADLINE_STATUSES, oneOf(DEADLINE_STATUS_LA
  * them out of city bundles; the UI shows them masked until revealed.
  */
 export const SENSITIVE_PARTY_FIELDS = ['phone', 'idNumber'] as const;
-export type SensitivePartyField = (typeof SENSITIVE_PARTY_FIELDS)[number];
 export const SENSITIVE = { sensitive: true } as const;
 
 /** True when a schema was marked with `.meta(SENSITIVE)`. */
@@ -164,8 +163,6 @@ export const party = z
       ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有物业服务企业当事人才能关联企业' });
     }
   });
-export type PartyInput = z.input<typeof party>;
-export type Party = z.output<typeof party>;
 
 export const MAX_PARTIES = 50;
 export const parties = z
@@ -249,5 +246,3 @@ export function disputeIntakeRefine(
 }
 
 export const disputeIntake = z.strictObject(disputeIntakeFields).superRefine(disputeIntakeRefine);
-export type DisputeIntakeInput = z.input<typeof disputeIntake>;
-export type DisputeIntake = z.output<typeof disputeIntake>;

@@ -56,6 +56,18 @@ export function commitPartial(partial: string, finalPath: string): void {
   }
 }
 
+/** A whole small file written atomically into a chosen folder (partial, fsync, rename); a failure as `targetError`. */
+export function writeFileAtomic(path: string, data: Uint8Array): void {
+  let partial: string | null = null;
+  try {
+    partial = writePartial(path, data);
+    commitPartial(partial, path);
+  } catch (error) {
+    if (partial) removeQuietly(partial);
+    throw targetError(error, dirname(path));
+  }
+}
+
 export function removeQuietly(path: string): void {
   try {
     unlinkSync(path);
