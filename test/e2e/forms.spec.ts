@@ -1,30 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/ledger';
 import { addSampleRegistry, setUpLedger } from './pages/flows';
 import { FormDialog } from './pages/form-dialog';
-
-/** Another operator's save, made beside the UI (which is not told): preload bridge or host. */
-async function saveElsewhere(page: Page, channel: string, input: Record<string, unknown>) {
-  const result = await page.evaluate(
-    async ({ channel, input }) => {
-      const bridge = (window as unknown as Record<string, Record<string, (i: unknown) => Promise<{ ok: boolean }>> | undefined>).ledgerBridge;
-      const send = bridge?.[channel];
-      if (send) return send(input);
-      const response = await fetch(`/rpc/${channel}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-ledger-secret': sessionStorage.getItem('ledger.secret') ?? '',
-          'x-ledger-session': sessionStorage.getItem('ledger.session') ?? '',
-        },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean };
-    },
-    { channel, input },
-  );
-  expect(result.ok).toBe(true);
-}
+import { rpc } from './pages/rpc';
 
 test('nothing typed is lost: Esc keeps a draft, even across a reload', async ({ ledger }) => {
   const page = ledger.page;
@@ -55,7 +32,8 @@ test('a version conflict keeps my change and takes the rest from the latest save
 
   const dialog = await companies.edit('咸宁荣基物业', '修改物业服务企业');
   await dialog.fill({ 联系电话: '13907150002' });
-  await saveElsewhere(page, 'registry:update-company', {
+  // Another operator's save, made beside the UI (which is not told).
+  await rpc(page, 'registry:update-company', {
     id,
     version: 1,
     name: '咸宁荣基物业',

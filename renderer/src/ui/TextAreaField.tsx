@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { FieldBinding } from '../../../lib/useForm';
-import { FieldFrame } from '../../../ui/FieldFrame';
+import type { FieldBinding } from '../lib/useForm';
+import { FieldFrame } from './FieldFrame';
 
 type Props = FieldBinding & {
   label: string;

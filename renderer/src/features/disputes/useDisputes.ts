@@ -49,9 +49,3 @@ const loadRules = () => call('disputes:get-rules', {});
 export function useDeadlineRules() {
   return useQuery(loadRules);
 }
-
-/** The latest version of a case, for a form that met a version conflict. */
-export async function latestVersion(id: string): Promise<number | null> {
-  const result = await call('disputes:get', { id });
-  return result.ok ? result.value.version : null;
-}

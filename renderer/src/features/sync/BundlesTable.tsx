@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { formatCount, formatDateTime } from '../../lib/format';
-import { Badge } from '../disputes/ui/Badge';
+import { Badge } from '../../ui/Badge';
 import type { BundleRow } from './useSync';
 
 type Props = { rows: BundleRow[]; onRewrite?: (row: BundleRow) => void };

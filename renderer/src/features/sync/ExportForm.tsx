@@ -6,7 +6,7 @@ import { useForm } from '../../lib/useForm';
 import { FormMessages } from '../../ui/FormMessages';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { TextAreaField } from '../disputes/ui/TextAreaField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { PrivacyConfirmDialog } from './PrivacyConfirmDialog';
 import { lastDirectory, rememberDirectory } from './sync-paths';
 import type { ExportResult } from './useSync';

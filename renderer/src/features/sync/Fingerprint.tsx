@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { fingerprintGroups } from './sync-paths';
+import { fingerprintGroups } from '#shared/domain/sync/fingerprint';
 
 /**
  * A fingerprint in rows of 4-character groups, large and monospaced, so two people

@@ -33,10 +33,5 @@ export function rememberDirectory(directory: string): void {
   }
 }
 
-/** A SHA-256 hex string in groups of four (`3f2a 9c01 …`), the way the CLI prints it, to read out over the phone. */
-export function fingerprintGroups(hex: string): string[] {
-  return hex.match(/.{1,4}/g) ?? [hex];
-}
-
 /** Sequence numbers as the receipt summary lists them: 1、2、3. */
 export const seqList = (seqs: number[]): string => seqs.join('、');

@@ -4,7 +4,7 @@ import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { DetailList, type Detail } from '../../../ui/DetailList';
-import { Badge } from '../ui/Badge';
+import { Badge } from '../../../ui/Badge';
 import { statusTone, tierTone } from '../ui/badges';
 
 /** The case's status line and registered facts: source, times, estate and company (linked), tier, mediator, 12345 order. */

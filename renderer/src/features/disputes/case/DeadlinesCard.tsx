@@ -2,7 +2,7 @@ import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '#shared/domain/dis
 import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
 import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
-import { Badge } from '../ui/Badge';
+import { Badge } from '../../../ui/Badge';
 import { deadlineTone } from '../ui/badges';
 
 /** 办理时限: each clock with its due time in Beijing time and its state, nearest first. */

@@ -3,7 +3,7 @@ import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
-import { Badge } from '../ui/Badge';
+import { Badge } from '../../../ui/Badge';
 import { deadlineTone, statusTone } from '../ui/badges';
 
 type Props = { rows: DisputeRow[]; emptyText: string };

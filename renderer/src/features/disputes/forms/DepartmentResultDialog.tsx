@@ -1,6 +1,6 @@
 import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 /** 部门办理结果: what the receiving department did with a referred case. */

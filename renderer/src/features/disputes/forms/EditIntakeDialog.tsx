@@ -4,7 +4,7 @@ import { call } from '../../../ipc/client';
 import { SelectField } from '../../../ui/SelectField';
 import { useEstates } from '../../registry/estates/useEstates';
 import { CATEGORY_OPTIONS } from '../options';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 /** 修改登记信息: corrects the category, the estate and the account of the facts. */

@@ -3,7 +3,7 @@ import type { DisputeTier } from '#shared/domain/disputes/disputes.schema';
 import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
 import { SelectField } from '../../../ui/SelectField';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 /** 升级等级: 小事 → 中事 → 大事 with a reason; the clock restarts under the new tier. */

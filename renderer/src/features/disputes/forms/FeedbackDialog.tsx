@@ -3,7 +3,7 @@ import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
 import { SelectField } from '../../../ui/SelectField';
 import { SATISFACTION_OPTIONS } from '../options';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 /** 记录反馈: the applicant's satisfaction (the 12345 loop's 反馈; needed before a settled case closes). */

@@ -3,7 +3,7 @@ import { call } from '../../../ipc/client';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { chinaDate, dateToIso, optionalIso } from '../china-time';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 const OUTCOMES = [

@@ -5,7 +5,7 @@ import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { chinaLocal, localToIso } from '../china-time';
 import { SATISFACTION_OPTIONS } from '../options';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 /** 记录回访: whether the agreement is being performed, after a settlement. */

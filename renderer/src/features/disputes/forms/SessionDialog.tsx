@@ -3,7 +3,7 @@ import { call } from '../../../ipc/client';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { chinaLocal, localToIso } from '../china-time';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { useMediators } from '../useDisputes';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 

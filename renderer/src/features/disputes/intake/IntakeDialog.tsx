@@ -13,7 +13,7 @@ import { useEstates } from '../../registry/estates/useEstates';
 import { explainBlanks } from '../forms/explain-blanks';
 import { useFocusFirstInvalid } from '../forms/useFocusFirstInvalid';
 import { CATEGORY_OPTIONS, SOURCE_OPTIONS } from '../options';
-import { TextAreaField } from '../ui/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { intakeInitial, intakeInput, isHotline, type IntakeValues } from './intake-values';
 import { PartiesEditor } from './PartiesEditor';
 import { TierField } from './TierField';

@@ -6,7 +6,7 @@ import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { IntakeDialog } from '../intake/IntakeDialog';
-import { Badge } from '../ui/Badge';
+import { Badge } from '../../../ui/Badge';
 import { statusTone } from '../ui/badges';
 import { useEstateDisputes } from '../useDisputes';
 

@@ -2,7 +2,7 @@ import type { CustomCellRendererProps } from 'ag-grid-react';
 import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { formatDateTime } from '../../../lib/format';
-import { Badge } from '../ui/Badge';
+import { Badge } from '../../../ui/Badge';
 import { deadlineTone } from '../ui/badges';
 
 /** 最近时限: the nearest unmet due time in Beijing time, with its state (即将到期 / 已逾期 …). */

@@ -1,7 +1,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
-import { Badge } from '../ui/Badge';
+import { Badge } from '../../../ui/Badge';
 import { statusTone, tierTone } from '../ui/badges';
 
 export type BadgeCellParams = { show: 'status' | 'tier' };

@@ -1,7 +1,5 @@
 import type { DeadlineStatus, DisputeStatus, DisputeTier } from '#shared/domain/disputes/disputes.schema';
-
-/** The colour families of a badge (see .badge--* in styles/disputes.css). */
-export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'muted';
+import type { Tone } from '../../../ui/Badge';
 
 const STATUS_TONES: Record<DisputeStatus, Tone> = {
   registered: 'neutral',
