@@ -45,7 +45,14 @@ export default defineConfig(({ mode }) => {
         { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
         {
           extends: true,
-          test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+          test: {
+            name: 'integration',
+            include: ['test/integration/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['test/integration/helpers/cli-bundle.setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
         },
       ],
     },

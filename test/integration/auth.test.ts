@@ -42,8 +42,8 @@ describe('operators and sign-in', () => {
   });
 
   it('lets the administrator reset a password and disable an account, not their own', async () => {
-    const op = await ok<{ id: string; version: number }>(t.app, t.admin, 'auth:create-operator', { username: 'jilu', displayName: '林海燕', role: 'secretary', password: 'secretary-pass' });
-    const reset = await ok<{ version: number }>(t.app, t.admin, 'auth:reset-password', { id: op.id, version: op.version, password: 'new-secretary-pass' });
+    const op = await ok(t.app, t.admin, 'auth:create-operator', { username: 'jilu', displayName: '林海燕', role: 'secretary', password: 'secretary-pass' });
+    const reset = await ok(t.app, t.admin, 'auth:reset-password', { id: op.id, version: op.version, password: 'new-secretary-pass' });
     const s: Session = { principal: null };
     await ok(t.app, s, 'auth:sign-in', { username: 'jilu', password: 'new-secretary-pass' });
     const self = await t.app.dispatch('auth:delete-operator', { id: t.admin.principal!.operatorId, version: 1 }, t.admin);

@@ -6,8 +6,8 @@ let communityId: string;
 let companyId: string;
 beforeAll(async () => {
   t = await bootstrappedLedger();
-  communityId = (await ok<{ id: string }>(t.app, t.admin, 'registry:create-community', { name: '温泉社区' })).id;
-  companyId = (await ok<{ id: string }>(t.app, t.admin, 'registry:create-company', { name: '咸宁馨福物业', creditCode: VALID_CREDIT_CODES[1] })).id;
+  communityId = (await ok(t.app, t.admin, 'registry:create-community', { name: '温泉社区' })).id;
+  companyId = (await ok(t.app, t.admin, 'registry:create-company', { name: '咸宁馨福物业', creditCode: VALID_CREDIT_CODES[1] })).id;
 });
 afterAll(() => t.close());
 

@@ -14,7 +14,7 @@ const changes = () => t.app.ledger.raw.prepare('SELECT * FROM changes ORDER BY s
 describe('the change log', () => {
   it('records every mutation in the same transaction, chained, naming the signed-in operator', async () => {
     const before = changes().length;
-    const company = await ok<{ id: string; version: number }>(t.app, t.admin, 'registry:create-company', { name: '咸宁荣基物业', creditCode: VALID_CREDIT_CODES[0] });
+    const company = await ok(t.app, t.admin, 'registry:create-company', { name: '咸宁荣基物业', creditCode: VALID_CREDIT_CODES[0] });
     await ok(t.app, t.admin, 'registry:update-company', { id: company.id, version: company.version, name: '咸宁荣基物业有限公司', creditCode: VALID_CREDIT_CODES[0] });
     await ok(t.app, t.admin, 'registry:delete-company', { id: company.id, version: company.version + 1 });
     const rows = changes();

@@ -1,5 +1,6 @@
+import { testPorts } from './helpers/test-ports';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { intake, seedRegistry, validIdNumber, type Detail, type Registry } from './helpers/dispute-fixtures';
+import { intake, seedRegistry, validIdNumber, type Registry } from './helpers/dispute-fixtures';
 import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
 
 let t: TestLedger;
@@ -10,20 +11,31 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const create = (overrides: Record<string, unknown> = {}) => ok<Detail>(t.app, t.admin, 'disputes:create', intake(reg.estateId, overrides));
+const create = (overrides: Record<string, unknown> = {}) => ok(t.app, t.admin, 'disputes:create', intake(reg.estateId, overrides));
 
 describe('dispute intake', () => {
   it('numbers cases <year>-<seq>, suggests the tier from the category, and returns the deadlines', async () => {
     const a = await create();
     const b = await create({ category: 'property-fee', description: '物业费收缴纠纷' });
-    const year = new Date().getFullYear();
-    expect(a.caseNo).toBe(`${year}-0001`);
-    expect(b.caseNo).toBe(`${year}-0002`);
+    // The year is the registering moment's year in Shanghai (the test clock: November 2026).
+    expect(a.caseNo).toBe('2026-0001');
+    expect(b.caseNo).toBe('2026-0002');
     expect(a.tier).toBe('minor');
     expect(b.tier).toBe('medium');
     // 小事: mediate within 24 hours of receipt.
     expect(a.deadlines).toEqual([expect.objectContaining({ kind: 'mediate', dueAt: '2026-11-21T01:30:00.000Z', metAt: null })]);
     expect(b.deadlines).toEqual([expect.objectContaining({ kind: 'resolve', dueAt: '2026-11-27T01:30:00.000Z' })]);
+  });
+
+  it('takes the case year from Shanghai time: 00:30 on New Year\'s Day there is still 31 December in UTC', async () => {
+    const eve = await bootstrappedLedger(testPorts('2026-12-31T16:30:00.000Z'));
+    try {
+      const r = await seedRegistry(eve.app, eve.admin);
+      const d = await ok(eve.app, eve.admin, 'disputes:create', intake(r.estateId, { receivedAt: '2027-01-01T00:20:00+08:00' }));
+      expect(d.caseNo).toBe('2027-0001');
+    } finally {
+      await eve.close();
+    }
   });
 
   it('lets a clerk override the suggested tier only with a reason', async () => {
@@ -48,7 +60,7 @@ describe('dispute intake', () => {
     expect(applicant.phoneMasked).toBe('138****4567');
     expect(applicant.idNumberMasked).toMatch(/^4212\*+\d{3}[\dX]$/);
     const before = changeCount(t.app);
-    const revealed = await ok<{ value: string }>(t.app, t.admin, 'disputes:reveal', { partyId: applicant.id, field: 'phone' });
+    const revealed = await ok(t.app, t.admin, 'disputes:reveal', { partyId: applicant.id, field: 'phone' });
     expect(revealed.value).toBe('13871234567');
     expect(changeCount(t.app)).toBe(before + 1);
     const last = t.app.ledger.raw.prepare('SELECT action, actor, payload FROM changes ORDER BY seq DESC LIMIT 1').get() as { action: string; actor: string; payload: string };
@@ -92,13 +104,13 @@ describe('dispute intake', () => {
 
   it('refuses the second of two saves on the same version with conflict, losing nothing', async () => {
     const d = await create();
-    const edit = (description: string) => ({ id: d.id, version: d.version, category: 'noise-neighbours', estateId: reg.estateId, description });
+    const edit = (description: string) => ({ id: d.id, version: d.version, category: 'noise-neighbours' as const, estateId: reg.estateId, description });
     await ok(t.app, t.admin, 'disputes:update-intake', edit('第一位办事员补充：噪音多在晚十点后'));
     const before = changeCount(t.app);
     const second = await t.app.dispatch('disputes:update-intake', edit('第二位办事员的修改'), t.admin);
     expect(second.ok || second.error.code).toBe('conflict');
     expect(changeCount(t.app)).toBe(before);
-    const stored = await ok<{ description: string; version: number }>(t.app, t.admin, 'disputes:get', { id: d.id });
+    const stored = await ok(t.app, t.admin, 'disputes:get', { id: d.id });
     expect(stored).toMatchObject({ description: '第一位办事员补充：噪音多在晚十点后', version: 2 });
   });
 });

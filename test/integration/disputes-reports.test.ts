@@ -1,25 +1,16 @@
+import type { DisputeCategory } from '#shared/domain/disputes/disputes.schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
+import { intake, seedRegistry, type Registry } from './helpers/dispute-fixtures';
 import { bootstrappedLedger, ok, type TestLedger } from './helpers/temp-ledger';
 
 let t: TestLedger;
 let reg: Registry;
-type Monthly = {
-  received: { count: number; previous: number };
-  byCategory: { key: string; label: string; count: number; previous: number }[];
-  byTier: { key: string; count: number }[];
-  byEstate: { label: string; count: number }[];
-  byCompany: { label: string; count: number }[];
-  topCategories: { key: string; share: number }[];
-  outcomes: { settled: number; failed: number; successRate: number | null };
-  overdue: { count: number; previous: number };
-};
 
 beforeAll(async () => {
   t = await bootstrappedLedger();
   reg = await seedRegistry(t.app, t.admin);
-  const add = (receivedAt: string, category: string, estateId = reg.estateId) =>
-    ok<Detail>(t.app, t.admin, 'disputes:create', intake(estateId, { receivedAt, category, description: `${category} 纠纷` }));
+  const add = (receivedAt: string, category: DisputeCategory, estateId = reg.estateId) =>
+    ok(t.app, t.admin, 'disputes:create', intake(estateId, { receivedAt, category, description: `${category} 纠纷` }));
   // October 2026: 2 cases. November 2026: 4 cases, property-fee leading.
   await add('2026-10-05T10:00:00+08:00', 'repairs');
   await add('2026-10-31T23:30:00+08:00', 'parking');
@@ -27,15 +18,15 @@ beforeAll(async () => {
   await add('2026-11-03T10:00:00+08:00', 'property-fee', reg.otherEstateId);
   const settled = await add('2026-11-04T10:00:00+08:00', 'noise-neighbours');
   await add('2026-11-05T10:00:00+08:00', 'repairs');
-  let d = await ok<Detail>(t.app, t.admin, 'disputes:assign', { id: settled.id, version: settled.version, mediatorId: reg.mediatorId });
-  d = await ok<Detail>(t.app, t.admin, 'disputes:record-session', { id: d.id, version: d.version, heldAt: '2026-11-04T15:00:00+08:00', place: '调解室', attendees: '双方', notes: '当面协商' });
+  let d = await ok(t.app, t.admin, 'disputes:assign', { id: settled.id, version: settled.version, mediatorId: reg.mediatorId });
+  d = await ok(t.app, t.admin, 'disputes:record-session', { id: d.id, version: d.version, heldAt: '2026-11-04T15:00:00+08:00', place: '调解室', attendees: '双方', notes: '当面协商' });
   await ok(t.app, t.admin, 'disputes:record-outcome', { id: d.id, version: d.version, outcome: 'settled', agreedTerms: '停止噪音', performance: '自觉履行', performanceDue: '2026-11-30T00:00:00+08:00' });
 });
 afterAll(() => t.close());
 
 describe('每月研判 (monthly analysis)', () => {
   it('counts by Shanghai calendar month, against the previous month', async () => {
-    const m = await ok<Monthly>(t.app, t.admin, 'disputes:monthly-analysis', { month: '2026-11' });
+    const m = await ok(t.app, t.admin, 'disputes:monthly-analysis', { month: '2026-11' });
     expect(m.received).toEqual({ count: 4, previous: 2 });
     expect(m.byCategory[0]).toMatchObject({ key: 'property-fee', label: '物业费', count: 2, previous: 0 });
     expect(m.byCategory.find((r) => r.key === 'parking')).toMatchObject({ count: 0, previous: 1 });
@@ -54,10 +45,10 @@ describe('每月研判 (monthly analysis)', () => {
   });
 
   it('counts disputes against a company by category, and the dashboard puts overdue first', async () => {
-    const summary = await ok<{ total: number; byCategory: { key: string; count: number }[] }>(t.app, t.admin, 'disputes:company-summary', { companyId: reg.companyId });
+    const summary = await ok(t.app, t.admin, 'disputes:company-summary', { companyId: reg.companyId });
     expect(summary.total).toBe(5);
     expect(summary.byCategory[0]).toMatchObject({ key: 'repairs', count: 2 });
-    const dash = await ok<{ overdue: { caseNo: string; overdue: boolean }[]; counts: { overdue: number; open: number } }>(t.app, t.admin, 'disputes:dashboard', {});
+    const dash = await ok(t.app, t.admin, 'disputes:dashboard', {});
     expect(dash.counts.open).toBe(6);
     expect(dash.overdue.length).toBe(dash.counts.overdue);
     expect(dash.overdue.every((r) => r.overdue)).toBe(true);

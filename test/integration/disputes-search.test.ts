@@ -1,3 +1,4 @@
+import type { InputOf } from '#shared/ipc/contract';
 import { matchExpression } from '#core/disputes/search-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedRegistry, type Registry } from './helpers/dispute-fixtures';
@@ -33,7 +34,7 @@ beforeAll(async () => {
     );
     const description = words.join(r() < 0.5 ? '，' : ' ');
     const applicant = pick(SURNAMES) + pick('伟芳强');
-    const detail = await ok<{ id: string; version: number; status: string }>(t.app, t.admin, 'disputes:create', {
+    const detail = await ok(t.app, t.admin, 'disputes:create', {
       source: 'walk-in',
       receivedAt: new Date(Date.UTC(2026, 9, 1) + i * 3_600_000).toISOString(),
       estateId: i % 3 === 0 ? reg.otherEstateId : reg.estateId,
@@ -45,9 +46,9 @@ beforeAll(async () => {
     let status = detail.status;
     if (i % 4 === 0) {
       // Session notes are searchable too.
-      const assigned = await ok<{ version: number }>(t.app, t.admin, 'disputes:assign', { id: detail.id, version: detail.version, mediatorId: reg.mediatorId });
+      const assigned = await ok(t.app, t.admin, 'disputes:assign', { id: detail.id, version: detail.version, mediatorId: reg.mediatorId });
       const notes = `${pick(CHARS)}${pick(CHARS)}${pick(CHARS)}笔录`;
-      const after = await ok<{ status: string }>(t.app, t.admin, 'disputes:record-session', { id: detail.id, version: assigned.version, heldAt: '2026-11-01T10:00:00+08:00', place: '调解室', attendees: '双方', notes });
+      const after = await ok(t.app, t.admin, 'disputes:record-session', { id: detail.id, version: assigned.version, heldAt: '2026-11-01T10:00:00+08:00', place: '调解室', attendees: '双方', notes });
       text += `|${notes}`;
       status = after.status;
     }
@@ -62,8 +63,8 @@ const expected = (query: string, filter: (c: Case) => boolean = () => true) => {
   return cases.filter((c) => filter(c) && terms.every((term) => c.text.split('|').some((field) => field.replace(/[，\s]/g, (m) => m).includes(term) && !/[，\s]/.test(term)))).map((c) => c.id).sort();
 };
 
-async function search(query: string, extra: Record<string, unknown> = {}, sort?: string) {
-  const result = await ok<{ rows: { id: string }[]; total: number }>(t.app, t.admin, 'disputes:list', { search: query, offset: 0, limit: 500, ...(sort ? { sort } : {}), ...extra });
+async function search(query: string, extra: Partial<InputOf<'disputes:list'>> = {}, sort?: InputOf<'disputes:list'>['sort']) {
+  const result = await ok(t.app, t.admin, 'disputes:list', { search: query, offset: 0, limit: 500, ...(sort ? { sort } : {}), ...extra });
   return { ids: result.rows.map((r) => r.id).sort(), total: result.total };
 }
 
@@ -102,7 +103,7 @@ describe('Chinese search returns exactly the cases containing every term', () =>
     const want = expected('费');
     const seen: string[] = [];
     for (let offset = 0; offset < want.length; offset += 7) {
-      const page = await ok<{ rows: { id: string }[] }>(t.app, t.admin, 'disputes:list', { search: '费', offset, limit: 7 });
+      const page = await ok(t.app, t.admin, 'disputes:list', { search: '费', offset, limit: 7 });
       seen.push(...page.rows.map((r) => r.id));
     }
     expect(seen.sort()).toEqual(want);

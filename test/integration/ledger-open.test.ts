@@ -1,6 +1,6 @@
+import { testPorts } from './helpers/test-ports';
 import { openLedgerApp } from '#core/app/ledger-app';
 import { AppError } from '#core/errors';
-import { nodePorts } from '#core/db/node-ports';
 import { SCHEMA_VERSION } from '#core/db/migrations/index';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 const openError = async (dataDir: string): Promise<AppError> => {
   try {
-    const app = await openLedgerApp(dataDir, nodePorts());
+    const app = await openLedgerApp(dataDir, testPorts());
     await app.close();
   } catch (error) {
     if (error instanceof AppError) return error;
@@ -30,7 +30,7 @@ const openError = async (dataDir: string): Promise<AppError> => {
 describe('opening the ledger database', () => {
   it('creates ledger.db with WAL, synchronous=FULL, foreign keys and the schema version', async () => {
     const d = dir();
-    const app = await openLedgerApp(d, nodePorts());
+    const app = await openLedgerApp(d, testPorts());
     expect(app.ledger.file).toBe(join(d, 'ledger.db'));
     expect(app.ledger.raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(app.ledger.raw.pragma('synchronous', { simple: true })).toBe(2);
@@ -38,14 +38,14 @@ describe('opening the ledger database', () => {
     expect(app.ledger.raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     await app.close();
     // Reopening applies nothing new and keeps the version.
-    const again = await openLedgerApp(d, nodePorts());
+    const again = await openLedgerApp(d, testPorts());
     expect(again.ledger.raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     await again.close();
   });
 
   it('refuses a database written by a newer version with from-future, and leaves it alone', async () => {
     const d = dir();
-    await (await openLedgerApp(d, nodePorts())).close();
+    await (await openLedgerApp(d, testPorts())).close();
     const raw = new Sqlite(join(d, 'ledger.db'));
     raw.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099_01_01_0000_add_future', '2099-01-01T00:00:00Z')").run();
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

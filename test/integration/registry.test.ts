@@ -8,12 +8,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-type Estate = { id: string; version: number; name: string; communityName: string; companyName: string | null; households: number };
-
 async function seed() {
-  const community = await ok<{ id: string; version: number }>(t.app, t.admin, 'registry:create-community', { name: '月亮湾社区' });
-  const company = await ok<{ id: string; version: number }>(t.app, t.admin, 'registry:create-company', { name: '湖北金玉物业', creditCode: VALID_CREDIT_CODES[0]!.toLowerCase(), contactName: '王芳', phone: '13871234567' });
-  const estate = await ok<Estate>(t.app, t.admin, 'registry:create-estate', { name: '丽景新天地', address: '咸安区温泉路 18 号', communityId: community.id, companyId: company.id, households: 860 });
+  const community = await ok(t.app, t.admin, 'registry:create-community', { name: '月亮湾社区' });
+  const company = await ok(t.app, t.admin, 'registry:create-company', { name: '湖北金玉物业', creditCode: VALID_CREDIT_CODES[0]!.toLowerCase(), contactName: '王芳', phone: '13871234567' });
+  const estate = await ok(t.app, t.admin, 'registry:create-estate', { name: '丽景新天地', address: '咸安区温泉路 18 号', communityId: community.id, companyId: company.id, households: 860 });
   return { community, company, estate };
 }
 
@@ -21,7 +19,7 @@ describe('the registry', () => {
   it('creates, lists with joins and counts, and searches Chinese names', async () => {
     const { company, estate } = await seed();
     expect(estate).toMatchObject({ name: '丽景新天地', communityName: '月亮湾社区', companyName: '湖北金玉物业', households: 860, version: 1 });
-    const companies = await ok<{ creditCode: string; estateCount: number }[]>(t.app, t.admin, 'registry:list-companies', {});
+    const companies = await ok(t.app, t.admin, 'registry:list-companies', {});
     expect(companies).toEqual([expect.objectContaining({ creditCode: VALID_CREDIT_CODES[0], estateCount: 1 })]);
     expect(await ok(t.app, t.admin, 'registry:list-estates', { search: '新天' })).toHaveLength(1);
     expect(await ok(t.app, t.admin, 'registry:list-estates', { search: '紫竹' })).toHaveLength(0);
@@ -36,7 +34,7 @@ describe('the registry', () => {
     const second = await t.app.dispatch('registry:update-estate', edit('丽景新天地二期'), t.admin);
     expect(second.ok || second.error.code).toBe('conflict');
     expect(changeCount(t.app)).toBe(before);
-    const stored = await ok<Estate>(t.app, t.admin, 'registry:get-estate', { id: estate.id });
+    const stored = await ok(t.app, t.admin, 'registry:get-estate', { id: estate.id });
     expect(stored).toMatchObject({ name: '丽景新天地一期', version: 2 });
   });
 

@@ -1,3 +1,4 @@
+import { TEST_NOW } from './helpers/test-ports';
 import { initCityKeys } from '#core/city/city-keys';
 import { openCity, type CityService } from '#core/city/city.service';
 import { ageDecrypt, ageEncrypt, ageKeyFile, headerLength, newAgeIdentity } from '#core/sync/age-crypto';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   t = tempDir('ledger-age-');
   me = await newAgeIdentity();
   keyFile = join(t.dir, 'me.key');
-  writeFileSync(keyFile, ageKeyFile(me.identity, me.recipient, new Date()), { mode: 0o600 });
+  writeFileSync(keyFile, ageKeyFile(me.identity, me.recipient, new Date(TEST_NOW)), { mode: 0o600 });
 });
 afterAll(() => t.cleanup());
 
@@ -128,7 +129,7 @@ describe('at the city, damaged and foreign files are crypto rejections', () => {
   let recipients: string[];
   beforeAll(async () => {
     city = tempDir('ledger-city-');
-    await initCityKeys(city.dir, new Date());
+    await initCityKeys(city.dir, new Date(TEST_NOW));
     c = await openCity(city.dir);
     recipients = (JSON.parse(readFileSync(join(city.dir, 'city-public.json'), 'utf8')) as { recipients: { recipient: string }[] }).recipients.map((r) => r.recipient);
   });

@@ -1,8 +1,8 @@
+import { testPorts } from './helpers/test-ports';
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import type { CityService } from '#core/city/city.service';
 import { ageDecrypt, ageEncrypt, newAgeIdentity } from '#core/sync/age-crypto';
 import { cityIdentities } from '#core/city/city-keys';
-import { nodePorts } from '#core/db/node-ports';
 import type { Session } from '#core/rpc/call-context';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const others: { app: LedgerApp; cleanup(): void }[] = [];
 /** Another office with its own ledger and key, exporting to the same city keys. */
 async function otherOffice(code: string): Promise<{ app: LedgerApp; admin: Session; dir: string }> {
   const t = tempDir();
-  const app = await openLedgerApp(t.dir, nodePorts(), () => {});
+  const app = await openLedgerApp(t.dir, testPorts(), () => {});
   others.push({ app, cleanup: t.cleanup });
   const admin: Session = { principal: null };
   await ok(app, admin, 'auth:bootstrap', { officeName: '浮山街道', divisionCode: code, username: 'admin', displayName: '管理员', password: ADMIN_PASSWORD });
@@ -95,7 +95,7 @@ describe('the city refuses every bad bundle and stays as it was', () => {
     const stranger = await otherOffice('421202003');
     const dir = tempDir('ledger-usb-');
     others.push({ app: { close: async () => {} } as LedgerApp, cleanup: dir.cleanup });
-    const exported = await ok<Exported>(stranger.app, stranger.admin, 'sync:export-bundle', { directory: dir.dir });
+    const exported = await ok(stranger.app, stranger.admin, 'sync:export-bundle', { directory: dir.dir });
     await rejected(exported.file, /421202003.*尚未在市级登记/, 'not-found');
   });
 
@@ -103,7 +103,7 @@ describe('the city refuses every bad bundle and stays as it was', () => {
     const other = await otherOffice('421202002');
     const reg = join(w.usb, 'reg-b.json');
     await ok(other.app, other.admin, 'sync:write-registration', { file: reg });
-    const officeB = (await ok<{ officeId: string }>(other.app, other.admin, 'sync:office-identity', {})).officeId;
+    const officeB = (await ok(other.app, other.admin, 'sync:office-identity', {})).officeId;
     city.register(reg);
     const forged = await forge(w, b1.file, (p) => {
       p.manifest.office = { ...p.manifest.office, code: '421202002', id: officeB };

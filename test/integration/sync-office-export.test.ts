@@ -1,3 +1,4 @@
+import { TEST_NOW } from './helpers/test-ports';
 import { quarterOf } from '#core/sync/bundle-format';
 import type { Session } from '#core/rpc/call-context';
 import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ afterAll(async () => {
   await bare.close();
 });
 
-const expectedName = () => `421202001-${quarterOf(new Date())}-1.ledger.age`;
+const expectedName = () => `421202001-${quarterOf(new Date(TEST_NOW))}-1.ledger.age`;
 
 /** Exports into `directory` expecting one-line `code` failure, the ledger unchanged and no file with the final name. */
 async function refused(t: TestLedger, directory: string, code: string, message: RegExp) {

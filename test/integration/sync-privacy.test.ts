@@ -1,24 +1,24 @@
+import { TEST_NOW, testPorts } from './helpers/test-ports';
 import { openLedgerApp } from '#core/app/ledger-app';
 import { fillBulkDisputes } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
-import { nodePorts } from '#core/db/node-ports';
 import type { Session } from '#core/rpc/call-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intake, validIdNumber, type Detail } from './helpers/dispute-fixtures';
+import { intake, validIdNumber } from './helpers/dispute-fixtures';
 import { exportBundle, openBundle, syncWorld, type SyncWorld } from './helpers/sync-fixtures';
 import { ok, tempDir } from './helpers/temp-ledger';
 
 let w: SyncWorld;
 beforeAll(async () => {
   const t = tempDir();
-  const app = await openLedgerApp(t.dir, nodePorts(), () => {});
+  const app = await openLedgerApp(t.dir, testPorts(), () => {});
   const admin: Session = { principal: { actor: 'cli:test', role: 'system', operatorId: null } };
   await fillDemo(app.ledger, admin, { seed: 7, password: 'demo-password-1', dataDir: t.dir });
-  fillBulkDisputes(app.ledger, { count: 400, random: prng(11), now: new Date(), actor: 'cli:test' });
+  fillBulkDisputes(app.ledger, { count: 400, random: prng(11), now: new Date(TEST_NOW), actor: 'cli:test' });
   w = await syncWorld({ app, dir: t.dir, admin, close: async () => { await app.close(); t.cleanup(); } });
-  const estate = (await ok<{ id: string }[]>(app, admin, 'registry:list-estates', {}))[0]!;
-  const d = await ok<Detail>(app, admin, 'disputes:create', intake(estate.id, {
+  const estate = (await ok(app, admin, 'registry:list-estates', {}))[0]!;
+  const d = await ok(app, admin, 'disputes:create', intake(estate.id, {
     parties: [
       { role: 'applicant', kind: 'person', name: '欧阳春花', phone: '13907150001', idNumber: validIdNumber('42120219850203002') },
       { role: 'respondent', kind: 'person', name: '司马建国', phone: '027-87654321' },
@@ -61,7 +61,7 @@ describe('privacy of a bundle', () => {
   });
 
   it('pseudonyms are stable: the same person has the same pseudonym everywhere', async () => {
-    const entries = await openBundle(w, (await ok<{ file: string }[]>(w.office.app, w.office.admin, 'sync:list-bundles', {})).map((b) => `${w.usb}/${b.file}`)[0]!);
+    const entries = await openBundle(w, (await ok(w.office.app, w.office.admin, 'sync:list-bundles', {})).map((b) => `${w.usb}/${b.file}`)[0]!);
     const parties = entries.get('data/dispute_parties.ndjson')!.toString().trim().split('\n').map((l) => JSON.parse(l) as { name: string; kind: string; dispute_id: string });
     const chunyu = parties.find((p) => p.kind === 'person' && entries.get('data/dispute_evidence.ndjson')!.toString().includes(p.name));
     expect(chunyu?.name).toMatch(/^化名[A-Z2-9]{10}$/);
@@ -76,8 +76,8 @@ describe('privacy of a bundle', () => {
     expect(named.records).toBe(1);
     const text = [...(await openBundle(w, named.file)).values()].map((v) => v.toString()).join('\n');
     expect(text.includes('"level": "named"')).toBe(true);
-    const d = (await ok<{ rows: { id: string }[] }>(w.office.app, w.office.admin, 'disputes:list', { search: '欧阳春花', offset: 0, limit: 1 })).rows[0]!;
-    const detail = await ok<Detail>(w.office.app, w.office.admin, 'disputes:get', { id: d.id });
+    const d = (await ok(w.office.app, w.office.admin, 'disputes:list', { search: '欧阳春花', offset: 0, limit: 1 })).rows[0]!;
+    const detail = await ok(w.office.app, w.office.admin, 'disputes:get', { id: d.id });
     await ok(w.office.app, w.office.admin, 'disputes:add-evidence', { id: d.id, version: detail.version, name: '补充材料', providedBy: '司马建国', receivedAt: '2026-11-21T10:00:00+08:00', notes: '电话 13907150001' });
     const named2 = await exportBundle(w, { privacy: 'named', reason: '核对当事人重复投诉' });
     const text2 = [...(await openBundle(w, named2.file)).values()].map((v) => v.toString()).join('\n');

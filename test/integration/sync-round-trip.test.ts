@@ -1,3 +1,4 @@
+import type { Channel, InputOf } from '#shared/ipc/contract';
 import type { CityService } from '#core/city/city.service';
 import { EXPORTABLES } from '#core/sync/exportable-tables';
 import Sqlite from 'better-sqlite3';
@@ -14,19 +15,19 @@ let city: CityService;
 let dispute: Detail;
 const bundles: Exported[] = [];
 
-const call = <T>(channel: string, input: unknown) => ok<T>(w.office.app, w.office.admin, channel, input);
+const call = <C extends Channel>(channel: C, input: InputOf<C>) => ok(w.office.app, w.office.admin, channel, input);
 const officeRows = (table: string) => w.office.app.ledger.raw.prepare(`SELECT id, version, deleted_at FROM ${table} ORDER BY id`).all();
 const cityRows = (entity: string) => city.repo.records('421202001').filter((r) => r.entity === entity).map((r) => ({ id: r.id, version: r.version, deleted_at: r.deleted_at }));
 
 beforeAll(async () => {
   w = await syncWorld();
   reg = await seedRegistry(w.office.app, w.office.admin);
-  dispute = await call<Detail>('disputes:create', intake(reg.estateId));
-  dispute = await call<Detail>('disputes:add-evidence', { id: dispute.id, version: dispute.version, name: '缴费收据', providedBy: '张伟', receivedAt: '2026-11-20T10:00:00+08:00', notes: '张伟提供，电话13871234567' });
-  dispute = await call<Detail>('disputes:assign', { id: dispute.id, version: dispute.version, mediatorId: reg.mediatorId });
-  dispute = await call<Detail>('disputes:record-session', { id: dispute.id, version: dispute.version, heldAt: '2026-11-20T15:00:00+08:00', place: '社区调解室', attendees: '张伟、李强、陈秀英', notes: '李强同意晚十点后停止施工' });
-  dispute = await call<Detail>('disputes:escalate', { id: dispute.id, version: dispute.version, to: 'medium', reason: '涉及多户业主' });
-  const rules = await call<{ rules: unknown[] }>('disputes:get-rules', {});
+  dispute = await call('disputes:create', intake(reg.estateId));
+  dispute = await call('disputes:add-evidence', { id: dispute.id, version: dispute.version, name: '缴费收据', providedBy: '张伟', receivedAt: '2026-11-20T10:00:00+08:00', notes: '张伟提供，电话13871234567' });
+  dispute = await call('disputes:assign', { id: dispute.id, version: dispute.version, mediatorId: reg.mediatorId });
+  dispute = await call('disputes:record-session', { id: dispute.id, version: dispute.version, heldAt: '2026-11-20T15:00:00+08:00', place: '社区调解室', attendees: '张伟、李强、陈秀英', notes: '李强同意晚十点后停止施工' });
+  dispute = await call('disputes:escalate', { id: dispute.id, version: dispute.version, to: 'medium', reason: '涉及多户业主' });
+  const rules = await call('disputes:get-rules', {});
   await call('disputes:update-rules', { rules: rules.rules });
   city = await w.city();
 });
@@ -58,8 +59,8 @@ describe('office → city round trip', () => {
   });
 
   it('a later bundle carries every change since the last, tombstones included, and newer versions win', async () => {
-    await call('registry:update-community', { id: (await call<{ id: string; version: number }[]>('registry:list-communities', {}))[0]!.id, version: 1, name: '温泉东社区' });
-    const other = await call<{ id: string; version: number }>('registry:get-estate', { id: reg.otherEstateId });
+    await call('registry:update-community', { id: (await call('registry:list-communities', {}))[0]!.id, version: 1, name: '温泉东社区' });
+    const other = await call('registry:get-estate', { id: reg.otherEstateId });
     await call('registry:delete-estate', { id: other.id, version: other.version });
     const b2 = await exportBundle(w);
     bundles.push(b2);
@@ -92,12 +93,12 @@ describe('office → city round trip', () => {
   });
 
   it('a city receipt marks the bundles 已确认 at the office', async () => {
-    const listed = await call<{ seq: number; confirmed: boolean }[]>('sync:list-bundles', {});
+    const listed = await call('sync:list-bundles', {});
     expect(listed.map((b) => [b.seq, b.confirmed])).toEqual([[4, false], [3, false], [2, false], [1, false]]);
     const receipt = join(w.usb, 'receipt.json');
     city.receipt('421202001', receipt);
     expect(await call('sync:import-receipt', { file: receipt })).toEqual({ confirmed: [1, 2, 3, 4], alreadyConfirmed: [], unknown: [], mismatched: [] });
-    expect((await call<{ confirmed: boolean }[]>('sync:list-bundles', {})).every((b) => b.confirmed)).toBe(true);
+    expect((await call('sync:list-bundles', {})).every((b) => b.confirmed)).toBe(true);
     // A receipt whose body was altered does not verify.
     const text = JSON.parse(readFileSync(receipt, 'utf8')) as { body: string; signature: string };
     const tampered = join(w.usb, 'receipt-tampered.json');
@@ -111,7 +112,7 @@ describe('office → city round trip', () => {
     const out = join(w.usb, 'again');
     (await import('node:fs')).mkdirSync(out);
     const before = changeCount(w.office.app);
-    const again = await call<{ file: string }>('sync:rewrite-bundle', { seq: 2, directory: out });
+    const again = await call('sync:rewrite-bundle', { seq: 2, directory: out });
     expect(readFileSync(again.file).equals(readFileSync(bundles[1]!.file))).toBe(true);
     expect(changeCount(w.office.app)).toBe(before + 1);
   });
@@ -133,7 +134,7 @@ describe('office → city round trip', () => {
   });
 
   it('office identity: code, public key and fingerprint, and the city keys in use', async () => {
-    const id = await call<{ officeCode: string; publicKeyPem: string; fingerprint: string; cityKeys: { recipients: unknown[] } }>('sync:office-identity', {});
+    const id = await call('sync:office-identity', {});
     expect(id.officeCode).toBe('421202001');
     expect(id.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----/);
     expect(id.fingerprint).toMatch(/^[0-9a-f]{64}$/);

@@ -1,17 +1,20 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { tempDir } from './temp-ledger';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const CLI = join(process.cwd(), 'electron', 'cli', 'ledger.ts');
-
 export type Run = { code: number; stdout: string; stderr: string };
 
-/** Runs `ledger …` as a child process (through tsx), without an inherited LEDGER_DATA_DIR. */
+/** The CLI bundled once by `cli-bundle.setup.ts` for this test run. */
+function cliBundle(): string {
+  const file = process.env.LEDGER_TEST_CLI;
+  if (!file) throw new Error('LEDGER_TEST_CLI is not set: run the integration tests through vitest (its global setup bundles the CLI).');
+  return file;
+}
+
+/** Runs `ledger …` as a child process (plain node on the bundled CLI), without an inherited LEDGER_DATA_DIR. */
 export const ledger = (...args: string[]): Promise<Run> =>
   new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cliBundle(), ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

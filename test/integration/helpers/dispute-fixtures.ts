@@ -1,16 +1,17 @@
 import type { LedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/rpc/call-context';
+import type { InputOf } from '#shared/ipc/contract';
 import { ok, VALID_CREDIT_CODES } from './temp-ledger';
 
 export type Registry = { estateId: string; otherEstateId: string; companyId: string; mediatorId: string };
 
 /** A community, a company, two estates and a mediator. */
 export async function seedRegistry(app: LedgerApp, admin: Session): Promise<Registry> {
-  const community = await ok<{ id: string }>(app, admin, 'registry:create-community', { name: '温泉社区' });
-  const company = await ok<{ id: string }>(app, admin, 'registry:create-company', { name: '咸宁荣基物业', creditCode: VALID_CREDIT_CODES[0] });
-  const estate = await ok<{ id: string }>(app, admin, 'registry:create-estate', { name: '锦湖紫竹苑', address: '温泉路 1 号', communityId: community.id, companyId: company.id, households: 900 });
-  const other = await ok<{ id: string }>(app, admin, 'registry:create-estate', { name: '翰林名都', address: '金桂路 8 号', communityId: community.id, companyId: null, households: 400 });
-  const mediator = await ok<{ id: string }>(app, admin, 'registry:create-staff', { name: '陈秀英', role: 'mediator', certificateNo: '鄂咸调证20240001号' });
+  const community = await ok(app, admin, 'registry:create-community', { name: '温泉社区' });
+  const company = await ok(app, admin, 'registry:create-company', { name: '咸宁荣基物业', creditCode: VALID_CREDIT_CODES[0] });
+  const estate = await ok(app, admin, 'registry:create-estate', { name: '锦湖紫竹苑', address: '温泉路 1 号', communityId: community.id, companyId: company.id, households: 900 });
+  const other = await ok(app, admin, 'registry:create-estate', { name: '翰林名都', address: '金桂路 8 号', communityId: community.id, companyId: null, households: 400 });
+  const mediator = await ok(app, admin, 'registry:create-staff', { name: '陈秀英', role: 'mediator', certificateNo: '鄂咸调证20240001号' });
   return { estateId: estate.id, otherEstateId: other.id, companyId: company.id, mediatorId: mediator.id };
 }
 
@@ -21,7 +22,7 @@ export function validIdNumber(first17: string): string {
   return first17 + '10X98765432'.charAt(sum % 11);
 }
 
-export const intake = (estateId: string, overrides: Record<string, unknown> = {}) => ({
+export const intake = (estateId: string, overrides: Partial<InputOf<'disputes:create'>> = {}): InputOf<'disputes:create'> => ({
   source: 'walk-in',
   receivedAt: '2026-11-20T09:30:00+08:00',
   estateId,

@@ -1,3 +1,4 @@
+import { TEST_NOW } from './test-ports';
 import { initCityKeys, cityIdentities } from '#core/city/city-keys';
 import { openCity, type CityOptions, type CityService } from '#core/city/city.service';
 import { ageDecrypt, ageEncrypt } from '#core/sync/age-crypto';
@@ -24,7 +25,7 @@ export async function syncWorld(office?: TestLedger): Promise<SyncWorld> {
   const t = office ?? (await bootstrappedLedger());
   const city = tempDir('ledger-city-');
   const usb = tempDir('ledger-usb-');
-  await initCityKeys(city.dir, new Date());
+  await initCityKeys(city.dir, new Date(TEST_NOW));
   const reg = join(usb.dir, 'registration.json');
   await ok(t.app, t.admin, 'sync:write-registration', { file: reg });
   const c = await openCity(city.dir);
@@ -53,7 +54,7 @@ export async function syncWorld(office?: TestLedger): Promise<SyncWorld> {
 export type Exported = { file: string; seq: number; manifestSha256: string; counts: Record<string, number>; records: number };
 
 export const exportBundle = (w: SyncWorld, input: Record<string, unknown> = {}) =>
-  ok<Exported>(w.office.app, w.office.admin, 'sync:export-bundle', { directory: w.usb, ...input });
+  ok(w.office.app, w.office.admin, 'sync:export-bundle', { directory: w.usb, ...input });
 
 /** The decrypted archive's entries (with the city's key). */
 export async function openBundle(w: SyncWorld, file: string): Promise<Map<string, Buffer>> {
@@ -89,7 +90,7 @@ export async function forge(w: SyncWorld, file: string, change: (p: Parts) => vo
       return { entity, records: data.filter((b) => b === 0x0a).length, data };
     });
     const built = buildArchive(head, files, signing.privateKeyPem, signing.publicKeyPem);
-    archive = packTar([...built.entries, ...parts.extra], new Date());
+    archive = packTar([...built.entries, ...parts.extra], new Date(TEST_NOW));
   } else {
     const manifestBytes = Buffer.from(JSON.stringify(parts.manifest, null, 2) + '\n', 'utf8');
     archive = packTar(
@@ -101,7 +102,7 @@ export async function forge(w: SyncWorld, file: string, change: (p: Parts) => vo
         ...[...parts.data].map(([entity, text]) => ({ path: `data/${entity}.ndjson`, data: Buffer.from(text, 'utf8') })),
         ...parts.extra,
       ],
-      new Date(),
+      new Date(TEST_NOW),
     );
   }
   const keys = JSON.parse(readFileSync(join(w.cityDir, 'city-public.json'), 'utf8')) as { recipients: { recipient: string }[] };
