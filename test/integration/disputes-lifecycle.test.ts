@@ -1,3 +1,5 @@
+import { TEST_NOW } from './helpers/test-ports';
+import type { Channel, InputOf } from '#shared/ipc/contract';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
@@ -11,7 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const call = (channel: string, input: Record<string, unknown>) => ok<Detail>(t.app, t.admin, channel, input);
+const call = <C extends Channel>(channel: C, input: InputOf<C>) => ok(t.app, t.admin, channel, input);
 const refused = async (channel: string, input: Record<string, unknown>) => {
   const before = changeCount(t.app);
   const result = await t.app.dispatch(channel, input, t.admin);
@@ -53,7 +55,7 @@ describe('the dispute lifecycle, enforced by the service', () => {
     const early = await t.app.dispatch('disputes:export-document', { id: d.id, kind: 'agreement' }, t.admin);
     expect(early.ok || early.error.code).toBe('forbidden-transition');
     d = await call('disputes:record-outcome', { ...at(d), outcome: 'settled', agreedTerms: '装修限白天进行', performance: '自觉履行', performanceDue: '2026-11-30T00:00:00+08:00' });
-    const doc = await ok<{ file: string; fileName: string }>(t.app, t.admin, 'disputes:export-document', { id: d.id, kind: 'agreement' });
+    const doc = await ok(t.app, t.admin, 'disputes:export-document', { id: d.id, kind: 'agreement' });
     expect(doc.fileName).toMatch(/^\d{4}-0001-人民调解协议书\.docx$/);
     expect(existsSync(doc.file)).toBe(true);
     expect(readFileSync(doc.file).subarray(0, 2).toString()).toBe('PK');
@@ -81,6 +83,19 @@ describe('the dispute lifecycle, enforced by the service', () => {
     expect(d.status).toBe('closed');
   });
 
+  it('guards each step with the rules the case page offers from (shared/domain/disputes/case-actions)', async () => {
+    const fresh = await call('disputes:create', intake(reg.estateId));
+    // Feedback before mediation has begun, which the case page never offered.
+    expect(await refused('disputes:record-feedback', { ...at(fresh), satisfaction: 'satisfied' })).toMatchObject({ code: 'forbidden-transition', message: '当事人反馈在调解开始后记录。' });
+    let d = await mediating();
+    d = await call('disputes:refer', { ...at(d), kind: 'department', to: '咸安区住建局', at: '2026-11-21T10:00:00+08:00' });
+    d = await call('disputes:record-department-result', { ...at(d), result: '已责令限期整改' });
+    expect((await refused('disputes:record-department-result', { ...at(d), result: '改写的结果' })).message).toBe('该案件已经记录过部门办理结果。');
+    d = await call('disputes:transition', { ...at(d), to: 'closed' });
+    expect((await refused('disputes:add-evidence', { ...at(d), name: '照片', providedBy: '张伟', receivedAt: '2026-11-21T10:00:00+08:00' })).message).toBe('该案件已结案，不能再添加证据材料。');
+    expect((await refused('disputes:update-intake', { ...at(d), category: 'repairs', estateId: reg.estateId, description: '改写' })).message).toBe('该案件已结案，不能再修改登记信息。');
+  });
+
   it('refuses what the table forbids, with a Chinese sentence saying what is missing', async () => {
     const d = await call('disputes:create', intake(reg.estateId));
     expect((await refused('disputes:transition', { ...at(d), to: 'closed' })).code).toBe('forbidden-transition');
@@ -104,20 +119,20 @@ describe('the dispute lifecycle, enforced by the service', () => {
     const refer = d.deadlines.find((x) => x.kind === 'refer')!;
     // The clock starts at the escalation (now), not at receipt: due 24 h after it.
     expect(Date.parse(refer.dueAt)).toBeGreaterThan(Date.parse('2026-11-21T01:30:00Z'));
-    d = await call('disputes:refer', { ...at(d), kind: 'joint', to: '住建、城管、消防', at: new Date().toISOString() });
+    d = await call('disputes:refer', { ...at(d), kind: 'joint', to: '住建、城管、消防', at: new Date(Date.parse(TEST_NOW) + 3_600_000).toISOString() }); // an hour after the escalation, inside its 24 h
     expect(d.deadlines.find((x) => x.kind === 'refer')?.status).toBe('met');
   });
 
   it('lets the director edit the rules, recomputing open cases, and refuses a mediator', async () => {
     const d = await call('disputes:create', intake(reg.estateId));
-    const rules = await ok<{ rules: Record<string, unknown>[] }>(t.app, t.admin, 'disputes:get-rules', {});
-    const edited = rules.rules.map((r) => (r.kind === 'mediate' ? { ...r, amount: 2, unit: 'working-days' } : r));
-    const saved = await ok<{ recomputed: number; edited: boolean }>(t.app, t.admin, 'disputes:update-rules', { rules: edited });
+    const rules = await ok(t.app, t.admin, 'disputes:get-rules', {});
+    const edited = rules.rules.map((r) => (r.kind === 'mediate' ? { ...r, amount: 2, unit: 'working-days' as const } : r));
+    const saved = await ok(t.app, t.admin, 'disputes:update-rules', { rules: edited });
     expect(saved).toMatchObject({ edited: true, recomputed: 1 });
     const after = await call('disputes:get', { id: d.id });
     // Received Fri 2026-11-20: two working days → Tue 24 Nov, ending at 24:00 China time.
     expect(after.deadlines[0]).toMatchObject({ kind: 'mediate', dueAt: '2026-11-24T16:00:00.000Z' });
-    const list = await ok<{ rows: { nextDueAt: string }[] }>(t.app, t.admin, 'disputes:list', { offset: 0, limit: 10 });
+    const list = await ok(t.app, t.admin, 'disputes:list', { offset: 0, limit: 10 });
     expect(list.rows[0]?.nextDueAt).toBe('2026-11-24T16:00:00.000Z');
   });
 });

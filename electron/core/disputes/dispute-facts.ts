@@ -1,4 +1,5 @@
 import { computeDeadlines, hotlineDispatchedLate, nextDueAt, type DeadlineFacts, type DeadlineRule } from '#shared/domain/disputes/deadlines';
+import type { CaseState } from '#shared/domain/disputes/case-actions';
 import type { TransitionFacts } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DeadlineView } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRecord } from './disputes.repository';
@@ -63,5 +64,20 @@ export function transitionFacts(d: DisputeRecord, reason?: string | null): Trans
     hasDepartmentResult: !!d.department_result,
     hasFeedback: !!d.feedback_at,
     reason: reason ?? null,
+  };
+}
+
+/** A stored case as the case-action rules see it (the renderer builds the same from the case view). */
+export function caseState(d: DisputeRecord): CaseState {
+  return {
+    status: d.status,
+    tier: d.tier,
+    departmentName: d.department_name,
+    departmentReferredAt: d.department_referred_at,
+    departmentResult: d.department_result,
+    jointReferralAt: d.joint_referral_at,
+    agreedTerms: d.agreed_terms,
+    feedbackAt: d.feedback_at,
+    returnVisitAt: d.return_visit_at,
   };
 }

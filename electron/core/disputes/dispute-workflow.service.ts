@@ -1,3 +1,4 @@
+import { checkCaseAction, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
@@ -7,7 +8,7 @@ import { AppError, notFound, staleVersion } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import { readDetail } from './dispute-detail';
-import { deadlinesOf, transitionFacts } from './dispute-facts';
+import { caseState, deadlinesOf, transitionFacts } from './dispute-facts';
 import type { DisputePatch } from './disputes.table';
 import * as repo from './disputes.repository';
 import { refreshSearch } from './search-refresh';
@@ -16,8 +17,16 @@ type Patch = DisputePatch;
 type Step = { patch: Patch; reindex?: boolean };
 type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<void> };
 
-const guard = (check: TransitionCheck) => {
+const guard = (check: TransitionCheck | ActionCheck) => {
   if (!check.ok) throw new AppError('forbidden-transition', check.message);
+};
+
+/** Which case action a status change is (a move to 调解中 is guarded by the lifecycle alone). */
+const TRANSITION_ACTION: Record<ParsedInputOf<'disputes:transition'>['to'], CaseAction | null> = {
+  mediating: null,
+  closed: 'close',
+  rejected: 'reject',
+  withdrawn: 'withdraw',
 };
 
 /** Case work after intake: assignment, sessions, evidence, outcome, referrals, feedback, closing, escalation. */
@@ -28,15 +37,17 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
 
   /**
    * One step on one case, in one transaction: the optimistic version check, the
-   * step's own checks and child records, the recomputed nearest deadline, the
+   * case-action rule shared with the case page (`checkCaseAction`), the step's own
+   * checks and child records, the recomputed nearest deadline, the
    * change log, and the search entry when searchable text changed.
    */
-  async function step(id: string, version: number, actor: string, fn: (ctx: Ctx) => Promise<Step>) {
+  async function step(action: CaseAction | null, id: string, version: number, actor: string, fn: (ctx: Ctx) => Promise<Step>, referKind?: ReferKind) {
     const activeRules = await rules.active();
     await db.transaction().execute(async (trx) => {
       const d = await repo.findDispute(trx, id);
       if (!d) throw notFound('纠纷案件');
       if (d.version !== version) throw staleVersion('纠纷案件');
+      if (action) guard(checkCaseAction(action, caseState(d), referKind));
       const at = nowIso(deps);
       const child: Ctx['child'] = (table, row) =>
         insertRecord(trx, table, { id: deps.ports.ids.next(), office_id: d.office_id, created_at: at, updated_at: at, version: 1, deleted_at: null, dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
@@ -56,14 +67,14 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
 
   return {
     updateIntake: (i: ParsedInputOf<'disputes:update-intake'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ trx }) => {
+      step('edit-intake', i.id, i.version, actor, async ({ trx }) => {
         const estate = await repo.companyOfEstate(trx, i.estateId);
         if (!estate.exists) throw new AppError('invalid-input', '「小区」该小区不存在或已删除，请重新选择', [{ path: ['estateId'], message: '该小区不存在或已删除' }]);
         return { patch: { category: i.category, description: i.description, estate_id: i.estateId }, reindex: true };
       }),
 
     assign: (i: ParsedInputOf<'disputes:assign'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d, at, trx }) => {
+      step('assign', i.id, i.version, actor, async ({ d, at, trx }) => {
         const staff = await repo.liveStaff(trx, i.mediatorId);
         if (!staff) throw new AppError('invalid-input', '「调解员」该工作人员不存在或已删除', [{ path: ['mediatorId'], message: '该工作人员不存在或已删除' }]);
         const extra = { mediator_id: i.mediatorId, assigned_at: d.assigned_at ?? at };
@@ -72,10 +83,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       }),
 
     recordSession: (i: ParsedInputOf<'disputes:record-session'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d, child }) => {
-        if (d.status !== 'assigned' && d.status !== 'mediating') {
-          throw new AppError('forbidden-transition', d.status === 'registered' ? '请先分派调解员，再记录调解过程。' : '该案件已有调解结果或已结束，不能再记录调解过程。');
-        }
+      step('session', i.id, i.version, actor, async ({ d, child }) => {
         await child('dispute_sessions', { held_at: i.heldAt, place: i.place, attendees: i.attendees, mediator_id: i.mediatorId ?? d.mediator_id, notes: i.notes });
         const first = d.first_session_at === null || i.heldAt < d.first_session_at ? i.heldAt : d.first_session_at;
         const patch: Patch = { first_session_at: first };
@@ -83,13 +91,13 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       }),
 
     addEvidence: (i: ParsedInputOf<'disputes:add-evidence'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ child }) => {
+      step('evidence', i.id, i.version, actor, async ({ child }) => {
         await child('dispute_evidence', { name: i.name, provided_by: i.providedBy, received_at: i.receivedAt, notes: i.notes });
         return { patch: {}, reindex: true };
       }),
 
     recordOutcome: (i: ParsedInputOf<'disputes:record-outcome'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d, at }) => {
+      step('outcome', i.id, i.version, actor, async ({ d, at }) => {
         if (i.outcome === 'settled') {
           const missing = [!i.agreedTerms && 'agreedTerms', !i.performance && 'performance', !i.performanceDue && 'performanceDue'].filter(Boolean) as string[];
           if (missing.length > 0) throw new AppError('invalid-input', '「协议内容」调解成功须写明协议内容、履行方式和履行期限', missing.map((f) => ({ path: [f], message: '调解成功时必填' })));
@@ -101,44 +109,39 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       }),
 
     refer: (i: ParsedInputOf<'disputes:refer'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d }) => {
+      step('refer', i.id, i.version, actor, async ({ d }) => {
         if (i.kind === 'court') {
-          if (d.status !== 'failed') throw new AppError('forbidden-transition', '诉调对接只用于调解不成的案件，请先记录调解不成。');
           if (!i.reference) throw new AppError('invalid-input', '「文号」诉调对接须填写法院的收案或委派文号', [{ path: ['reference'], message: '诉调对接时必填' }]);
           return { patch: { court_name: i.to, court_date: i.at, court_reference: i.reference } };
         }
         if (i.kind === 'joint') {
-          if (d.tier !== 'major') throw new AppError('forbidden-transition', '联合处置移交只用于「大事」，请先把案件升级为大事。');
-          if (!isPreOutcome(d.status)) throw new AppError('forbidden-transition', '该案件已有结果或已结束，不能再记录联合处置移交。');
           return { patch: { joint_referral_at: i.at, department_name: d.department_name ?? i.to } };
         }
         if (d.status === 'failed') return { patch: { department_name: i.to, department_referred_at: i.at } };
         return { patch: move(d, 'referred', { department_name: i.to, department_referred_at: i.at, outcome_at: i.at }) };
-      }),
+      }, i.kind),
 
     recordDepartmentResult: (i: ParsedInputOf<'disputes:record-department-result'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d, at }) => {
-        if (!d.department_referred_at) throw new AppError('forbidden-transition', '该案件没有移交记录，不能记录部门办理结果。');
+      step('department-result', i.id, i.version, actor, async ({ at }) => {
         return { patch: { department_result: i.result, department_result_at: at } };
       }),
 
     recordFeedback: (i: ParsedInputOf<'disputes:record-feedback'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ at }) => ({ patch: { feedback_at: at, satisfaction: i.satisfaction, feedback_notes: i.notes } })),
+      step('feedback', i.id, i.version, actor, async ({ at }) => ({ patch: { feedback_at: at, satisfaction: i.satisfaction, feedback_notes: i.notes } })),
 
     recordReturnVisit: (i: ParsedInputOf<'disputes:record-return-visit'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d }) => {
-        if (!d.agreed_terms) throw new AppError('forbidden-transition', '回访用于调解成功的案件，该案件还没有调解协议。');
+      step('return-visit', i.id, i.version, actor, async () => {
         return { patch: { return_visit_at: i.visitedAt, return_visit_notes: i.notes, ...(i.satisfaction ? { satisfaction: i.satisfaction } : {}) } };
       }),
 
     transition: (i: ParsedInputOf<'disputes:transition'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d, at }) => {
+      step(TRANSITION_ACTION[i.to], i.id, i.version, actor, async ({ d, at }) => {
         const extra: Patch = i.to === 'closed' ? { closed_at: at } : i.to === 'rejected' ? { rejection_reason: i.reason, closed_at: at } : i.to === 'withdrawn' ? { closed_at: at } : {};
         return { patch: move(d, i.to, extra, i.reason) };
       }),
 
     escalate: (i: ParsedInputOf<'disputes:escalate'>, actor: string) =>
-      step(i.id, i.version, actor, async ({ d, at, child }) => {
+      step('escalate', i.id, i.version, actor, async ({ d, at, child }) => {
         guard(checkEscalation(d.status, d.tier, i.to, i.reason));
         await child('dispute_escalations', { from_tier: d.tier, to_tier: i.to, reason: i.reason, escalated_at: at });
         // The clock restarts under the new tier.

@@ -1,34 +1,12 @@
-import { isPreOutcome, isTerminal } from '#shared/domain/disputes/dispute-lifecycle';
+import { availableActions as allowedActions, caseStateOfView, referKinds as fittingReferKinds, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
 import type { Channel } from '#shared/ipc/contract';
 
-/** The dialogs of the case page. */
-export type CaseAction =
-  | 'assign'
-  | 'session'
-  | 'evidence'
-  | 'outcome'
-  | 'refer'
-  | 'department-result'
-  | 'feedback'
-  | 'return-visit'
-  | 'close'
-  | 'reject'
-  | 'withdraw'
-  | 'escalate'
-  | 'edit-intake';
+export type { CaseAction, ReferKind };
 
-export type ReferKind = 'court' | 'department' | 'joint';
-
-/** The referrals that fit the case now: 诉调对接 after a failed mediation, a department, or joint handling of a 大事. */
-export function referKinds(d: DisputeDetail): ReferKind[] {
-  const kinds: ReferKind[] = [];
-  if (d.status === 'failed') kinds.push('court');
-  if ((d.allowedTransitions.includes('referred') || d.status === 'failed') && !d.department) kinds.push('department');
-  if (d.tier === 'major' && isPreOutcome(d.status) && !d.jointReferralAt) kinds.push('joint');
-  return kinds;
-}
-
+// The rules of what a case allows live in shared/domain/disputes/case-actions.ts
+// (the service guards with the same functions); this file only adds who may call
+// which channel.
 const CHANNEL: Record<CaseAction, Channel> = {
   assign: 'disputes:assign',
   session: 'disputes:record-session',
@@ -45,40 +23,10 @@ const CHANNEL: Record<CaseAction, Channel> = {
   'edit-intake': 'disputes:update-intake',
 };
 
-/** Whether the action fits the case's state (the lifecycle's allowedTransitions and what is recorded). */
-function fits(action: CaseAction, d: DisputeDetail): boolean {
-  const allowed = d.allowedTransitions;
-  switch (action) {
-    case 'assign':
-      return isPreOutcome(d.status);
-    case 'session':
-      return d.status === 'assigned' || d.status === 'mediating';
-    case 'evidence':
-    case 'edit-intake':
-      return !isTerminal(d.status);
-    case 'outcome':
-      return allowed.includes('settled') || allowed.includes('failed');
-    case 'refer':
-      return referKinds(d).length > 0;
-    case 'department-result':
-      return d.department !== null && d.department.result === null;
-    case 'feedback':
-      return ['mediating', 'settled', 'failed', 'referred'].includes(d.status) || (d.status === 'closed' && d.feedback === null);
-    case 'return-visit':
-      return d.agreedTerms !== null && d.returnVisitAt === null && d.status !== 'rejected' && d.status !== 'withdrawn';
-    case 'close':
-      return allowed.includes('closed');
-    case 'reject':
-      return allowed.includes('rejected');
-    case 'withdraw':
-      return allowed.includes('withdrawn');
-    case 'escalate':
-      return isPreOutcome(d.status) && d.tier !== 'major';
-  }
-}
+/** The referrals that fit the case now. */
+export const referKinds = (d: DisputeDetail): ReferKind[] => fittingReferKinds(caseStateOfView(d));
 
 /** The actions to offer, in the order a case is worked, given the case and what the operator may call. */
 export function availableActions(d: DisputeDetail, may: (channel: Channel) => boolean): CaseAction[] {
-  const order: CaseAction[] = ['assign', 'session', 'evidence', 'outcome', 'refer', 'department-result', 'feedback', 'return-visit', 'close', 'escalate', 'edit-intake', 'reject', 'withdraw'];
-  return order.filter((a) => may(CHANNEL[a]) && fits(a, d));
+  return allowedActions(caseStateOfView(d), (a) => may(CHANNEL[a]));
 }
