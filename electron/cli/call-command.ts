@@ -1,5 +1,5 @@
 import type { LedgerApp } from '#core/app/ledger-app';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 
 /** `call <channel> '<json>'`: the JSON result and exit 0, or the error envelope and exit 1. */
 export async function callCommand(app: LedgerApp, session: Session, args: string[]): Promise<number> {

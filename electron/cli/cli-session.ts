@@ -1,7 +1,7 @@
 import type { LedgerApp } from '#core/app/ledger-app';
 import { findOperatorByUsername } from '#core/auth/auth.repository';
 import { AppError } from '#core/errors';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { userInfo } from 'node:os';
 
 /**

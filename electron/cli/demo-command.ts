@@ -1,7 +1,7 @@
 import type { LedgerApp } from '#core/app/ledger-app';
 import { fillDemo } from '#core/demo/fill-demo';
 import { AppError } from '#core/errors';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { fillBulkDisputes } from '#core/demo/bulk-disputes';
 import { prng } from '#core/demo/seeded-ports';
 import { shanghaiDate, shanghaiStartOfDay } from '#shared/domain/disputes/work-calendar';

@@ -1,6 +1,6 @@
 import type { LedgerApp } from '#core/app/ledger-app';
 import { AppError } from '#core/errors';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { EXPORT_PHASE_LABELS, type ExportPhase } from '#shared/domain/sync/sync.schema';
 import { resolve } from 'node:path';
 

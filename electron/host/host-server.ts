@@ -1,5 +1,5 @@
 import type { LedgerApp } from '#core/app/ledger-app';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { SECURITY_HEADERS } from '#core/security/content-security-policy';
 import { readRendererFile } from '#core/security/static-files';
 import { HOST_SECRET_HEADER, HOST_SESSION_HEADER } from '#shared/ipc/bridge';

@@ -1,5 +1,5 @@
 import type { LedgerApp } from '#core/app/ledger-app';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { CHANNELS } from '#shared/ipc/contract';
 import { ipcMain } from 'electron';
 import { isTrustedSender } from './window-options';

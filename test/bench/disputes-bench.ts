@@ -5,7 +5,7 @@ import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import { nodePorts } from '#core/db/node-ports';
 import { matchExpression } from '#core/disputes/search-text';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { performance } from 'node:perf_hooks';
 import { line, summarize } from './stats';
 

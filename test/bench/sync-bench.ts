@@ -9,7 +9,7 @@ import { fillBulkDisputes } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import { nodePorts } from '#core/db/node-ports';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { ageDecrypt, ageEncrypt } from '#core/sync/age-crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, bootstrappedLedger, ok, type TestLedger } from './helpers/temp-ledger';
 

@@ -3,7 +3,7 @@ import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import type { CityService } from '#core/city/city.service';
 import { ageDecrypt, ageEncrypt, newAgeIdentity } from '#core/sync/age-crypto';
 import { cityIdentities } from '#core/city/city-keys';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { ledger, tempDirs } from './helpers/cli-runner';
 import { ADMIN_PASSWORD, ok } from './helpers/temp-ledger';
 import { testPorts } from './helpers/test-ports';

@@ -1,6 +1,6 @@
 import { TEST_NOW } from './helpers/test-ports';
 import { quarterOf } from '#core/sync/bundle-format';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,7 +109,7 @@ describe('exporting at the office: failures leave the ledger unchanged and no fi
 
   it('reports progress to a listener and to the progress channel, then succeeds', async () => {
     const seen: string[] = [];
-    const result = await w.office.app.services.bundleExport.exportBundle({ directory: w.usb, privacy: 'pseudonymous' }, 'admin', (p) => seen.push(`${p.phase}:${p.percent}`));
+    const result = await w.office.app.services.sync.bundleExport.exportBundle({ directory: w.usb, privacy: 'pseudonymous' }, 'admin', (p) => seen.push(`${p.phase}:${p.percent}`));
     expect(result.seq).toBe(1);
     expect(seen[0]).toBe('reading:0');
     expect(seen.at(-1)).toBe('done:100');

@@ -3,7 +3,7 @@ import { openLedgerApp } from '#core/app/ledger-app';
 import { fillBulkDisputes } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intake, validIdNumber } from './helpers/dispute-fixtures';
 import { exportBundle, openBundle, syncWorld, type SyncWorld } from './helpers/sync-fixtures';

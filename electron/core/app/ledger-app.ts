@@ -1,8 +1,8 @@
 import { openLedger, type Ledger, type OpenOptions } from '../db/open-ledger';
 import type { Ports, SecretStore } from '../ports';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
-import { createHandlers, type Services } from '../rpc/handlers';
-import { createServices } from './create-services';
+import { createHandlers } from '../rpc/handlers';
+import { createServices, type Services } from './create-services';
 
 export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; close(): Promise<void> };
 

@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '#shared/ipc/contract';
 import { appendChange } from '../changes/change-log.repository';
 import { AppError, notFound, staleVersion } from '../errors';
 import { getOffice, insertOffice } from '../registry/office.repository';
-import type { Principal, Session } from '../rpc/call-context';
+import type { Principal, Session } from '../call-context';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import * as repo from './auth.repository';
 import { hashPassword, verifyPassword } from './password';

@@ -4,7 +4,7 @@ import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
 import { createDispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
-import type { Session } from '../rpc/call-context';
+import type { Session } from '../call-context';
 import * as names from './demo-names';
 import { prng, seededPorts } from './seeded-ports';
 

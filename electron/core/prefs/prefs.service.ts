@@ -1,4 +1,4 @@
-import type { Session } from '../rpc/call-context';
+import type { Session } from '../call-context';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { readPref, writePref } from './prefs.repository';
 

@@ -3,8 +3,8 @@ import type { Envelope, FieldIssue } from '#shared/ipc/envelope';
 import type { Access } from '#shared/ipc/procedure';
 import type { z } from 'zod';
 import { AppError, invalidFields } from '../errors';
-import type { Session } from './call-context';
-import type { HandlersFor } from './handlers-for';
+import type { Session } from '../call-context';
+import type { HandlersFor } from '../handlers-for';
 import '#shared/i18n/zod-zh-CN';
 
 export type Dispatch = (channel: string, input: unknown, session: Session) => Promise<Envelope<unknown>>;

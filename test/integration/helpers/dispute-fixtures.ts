@@ -1,5 +1,5 @@
 import type { LedgerApp } from '#core/app/ledger-app';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import type { InputOf } from '#shared/ipc/contract';
 import { ok, VALID_CREDIT_CODES } from './temp-ledger';
 

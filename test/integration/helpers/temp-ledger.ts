@@ -1,6 +1,6 @@
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import type { Ports } from '#core/ports';
-import type { Session } from '#core/rpc/call-context';
+import type { Session } from '#core/call-context';
 import type { Channel, InputOf, OutputOf } from '#shared/ipc/contract';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

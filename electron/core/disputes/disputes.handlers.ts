@@ -1,0 +1,30 @@
+import type { disputesContract } from '#shared/ipc/contract/disputes.contract';
+import { actorOf } from '../call-context';
+import type { HandlersFor } from '../handlers-for';
+import type { DisputesServices } from './disputes.services';
+
+/** The disputes channels: intake, the ledger, case work, documents, analysis, deadline rules. */
+export const disputesHandlers = ({ cases, list, workflow, reports, documents, rules }: DisputesServices) =>
+  ({
+    'disputes:create': (i, s) => cases.create(i, actorOf(s)),
+    'disputes:get': (i) => cases.get(i.id),
+    'disputes:list': (i) => list.list(i),
+    'disputes:update-intake': (i, s) => workflow.updateIntake(i, actorOf(s)),
+    'disputes:assign': (i, s) => workflow.assign(i, actorOf(s)),
+    'disputes:record-session': (i, s) => workflow.recordSession(i, actorOf(s)),
+    'disputes:add-evidence': (i, s) => workflow.addEvidence(i, actorOf(s)),
+    'disputes:record-outcome': (i, s) => workflow.recordOutcome(i, actorOf(s)),
+    'disputes:refer': (i, s) => workflow.refer(i, actorOf(s)),
+    'disputes:record-department-result': (i, s) => workflow.recordDepartmentResult(i, actorOf(s)),
+    'disputes:record-feedback': (i, s) => workflow.recordFeedback(i, actorOf(s)),
+    'disputes:record-return-visit': (i, s) => workflow.recordReturnVisit(i, actorOf(s)),
+    'disputes:transition': (i, s) => workflow.transition(i, actorOf(s)),
+    'disputes:escalate': (i, s) => workflow.escalate(i, actorOf(s)),
+    'disputes:reveal': (i, s) => cases.reveal(i, actorOf(s)),
+    'disputes:export-document': (i) => documents.export(i),
+    'disputes:monthly-analysis': (i) => reports.monthly(i.month),
+    'disputes:dashboard': (i) => list.dashboard(i.limit),
+    'disputes:company-summary': (i) => reports.companySummary(i.companyId),
+    'disputes:get-rules': () => rules.get(),
+    'disputes:update-rules': (i, s) => rules.replace(i, actorOf(s)),
+  }) satisfies HandlersFor<typeof disputesContract>;

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { ServiceDeps } from '../service-deps';
+import { createDeadlineRulesService } from './deadline-rules.service';
+import { createDisputeDocumentsService } from './dispute-documents.service';
+import { createDisputeListService } from './dispute-list.service';
+import { createDisputeReportsService } from './dispute-reports.service';
+import { createDisputeWorkflowService } from './dispute-workflow.service';
+import { createDisputesService } from './disputes.service';
+
+/** The disputes domain's services, sharing one deadline-rules service. */
+export type DisputesServices = ReturnType<typeof createDisputesServices>;
+
+/** Builds the disputes slice; generated documents go to `<dataDir>/documents`. */
+export function createDisputesServices(deps: ServiceDeps, dataDir: string) {
+  const rules = createDeadlineRulesService(deps);
+  return {
+    cases: createDisputesService(deps, rules),
+    list: createDisputeListService(deps, rules),
+    workflow: createDisputeWorkflowService(deps, rules),
+    reports: createDisputeReportsService(deps, rules),
+    documents: createDisputeDocumentsService(deps, join(dataDir, 'documents')),
+    rules,
+  };
+}
