@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * One e2e suite, two projects (see the README and shared/DESIGN.md):
+ * One e2e suite, two projects (see the README):
  * - browser: Debian's Chromium against the loopback host started by the fixture; always runs.
  * - electron: the built shell (dist-electron/main.cjs) via _electron.launch; skipped, with
  *   the reason, where the Electron runtime was never downloaded.

@@ -9,6 +9,8 @@
  * `AGE-SECRET-KEY-`, of the 32-byte scalar.
  */
 
+import type { webcrypto } from 'node:crypto';
+
 const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
 const HRP = 'age-secret-key-';
@@ -56,7 +58,7 @@ export function x25519IdentityBytes(identity: string): Buffer | null {
 }
 
 /** The identity as a non-extractable WebCrypto X25519 key for `deriveBits`, or the string itself when it does not decode (the library then judges it). */
-export async function x25519IdentityKey(identity: string): Promise<CryptoKey | string> {
+export async function x25519IdentityKey(identity: string): Promise<webcrypto.CryptoKey | string> {
   const bytes = x25519IdentityBytes(identity);
   if (!bytes) return identity;
   return crypto.subtle.importKey('pkcs8', Buffer.concat([PKCS8_PREFIX, bytes]), { name: 'X25519' }, false, ['deriveBits']);
