@@ -21,6 +21,12 @@ export const notFound = (what: string) => new AppError('not-found', `找不到�
 export const staleVersion = (what: string) =>
   new AppError('conflict', `该${what}已被其他人修改，您的修改没有保存。请刷新查看最新内容后再改`);
 
+/**
+ * An `invalid-input` error on one field: the message names the field by its
+ * Chinese label ("「小区」该小区不存在或已删除") and the form marks that field.
+ */
+export const fieldError = (path: FieldIssue['path'], message: string): AppError => invalidFields([{ path, message }]);
+
 /** One `invalid-input` error whose message names the first field in Chinese and counts the rest. */
 export function invalidFields(issues: FieldIssue[]): AppError {
   const first = issues[0];

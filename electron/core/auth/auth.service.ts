@@ -1,6 +1,7 @@
 import type { OperatorView } from '#shared/ipc/contract/auth.contract';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { appendChange } from '../changes/change-log.repository';
+import { newRecord } from '../db/record-columns';
 import { AppError, notFound, staleVersion } from '../errors';
 import { getOffice, insertOffice } from '../registry/office.repository';
 import type { Principal, Session } from '../call-context';
@@ -36,12 +37,7 @@ export function createAuthService(deps: ServiceDeps) {
 
   /** Versioned update of one operator plus its change-log entry. */
   const newOperator = (officeId: string, at: string, who: { username: string; displayName: string; role: repo.OperatorRow['role'] }, passwordHash: string): repo.OperatorRow => ({
-    id: deps.ports.ids.next(),
-    office_id: officeId,
-    created_at: at,
-    updated_at: at,
-    version: 1,
-    deleted_at: null,
+    ...newRecord(deps.ports.ids, officeId, at),
     username: who.username,
     display_name: who.displayName,
     role: who.role,

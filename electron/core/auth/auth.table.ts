@@ -1,4 +1,4 @@
-import type { RecordColumns } from '../registry/registry.table';
+import type { RecordColumns } from '../db/record-columns';
 
 export type OperatorsTable = RecordColumns & {
   username: string;

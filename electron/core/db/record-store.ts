@@ -17,15 +17,16 @@ const loose = (trx: Transaction<Database>) => trx as unknown as Kysely<any>;
 
 export type WriteMeta = { at: string; actor: string; what: string };
 
-/** Inserts a row and records it in the change log, in the caller's transaction. */
+/** Inserts a row and records it in the change log, in the caller's transaction; returns the new record's id. */
 export async function insertRecord<T extends VersionedTable>(
   trx: Transaction<Database>,
   table: T,
   row: Insertable<Database[T]> & { id: string },
   meta: WriteMeta,
-): Promise<void> {
+): Promise<{ id: string }> {
   await loose(trx).insertInto(table as string).values(row).execute();
   await appendChange(trx, { at: meta.at, actor: meta.actor, entity: table, entityId: row.id, action: 'create', record: row });
+  return { id: row.id };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { DEFAULT_DEADLINE_RULES, parseRuleWhenKey, ruleWhenKey, type DeadlineRule } from '#shared/domain/disputes/deadlines';
 import type { ParsedInputOf } from '#shared/ipc/contract';
+import { newRecord } from '../db/record-columns';
 import { insertRecord, tombstoneRecord } from '../db/record-store';
-import { AppError } from '../errors';
+import { AppError, fieldError } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { deadlinesOf } from './dispute-facts';
@@ -32,7 +33,7 @@ export function createDeadlineRulesService(deps: ServiceDeps) {
       const keys = new Set<string>();
       input.rules.forEach((r, i) => {
         const key = `${r.kind}|${ruleWhenKey(r.when)}`;
-        if (keys.has(key)) throw new AppError('invalid-input', `「时限规则」第 ${i + 1} 条与前面的规则重复（同一事项、同一条件）。`, [{ path: ['rules', i], message: '与前面的规则重复' }]);
+        if (keys.has(key)) throw fieldError(['rules', i], `第 ${i + 1} 条与前面的规则重复（同一事项、同一条件）`);
         keys.add(key);
       });
       const recomputed = await db.transaction().execute(async (trx) => {
@@ -45,7 +46,7 @@ export function createDeadlineRulesService(deps: ServiceDeps) {
           await insertRecord(
             trx,
             'deadline_rules',
-            { id: deps.ports.ids.next(), office_id: office.id, created_at: at, updated_at: at, version: 1, deleted_at: null, kind: r.kind, applies_to: ruleWhenKey(r.when), amount: r.amount, unit: r.unit, met_by: r.metBy, clock_from: r.from ?? null },
+            { ...newRecord(deps.ports.ids, office.id, at), kind: r.kind, applies_to: ruleWhenKey(r.when), amount: r.amount, unit: r.unit, met_by: r.metBy, clock_from: r.from ?? null },
             meta,
           );
         }

@@ -2,9 +2,10 @@ import { checkCaseAction, type ActionCheck, type CaseAction, type ReferKind } fr
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
+import { newRecord } from '../db/record-columns';
 import { insertRecord, updateRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
-import { AppError, notFound, staleVersion } from '../errors';
+import { AppError, fieldError, invalidFields, notFound, staleVersion } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import { readDetail } from './dispute-detail';
@@ -15,7 +16,7 @@ import { refreshSearch } from './search-refresh';
 
 type Patch = DisputePatch;
 type Step = { patch: Patch; reindex?: boolean };
-type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<void> };
+type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<unknown> };
 
 const guard = (check: TransitionCheck | ActionCheck) => {
   if (!check.ok) throw new AppError('forbidden-transition', check.message);
@@ -50,7 +51,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       if (action) guard(checkCaseAction(action, caseState(d), referKind));
       const at = nowIso(deps);
       const child: Ctx['child'] = (table, row) =>
-        insertRecord(trx, table, { id: deps.ports.ids.next(), office_id: d.office_id, created_at: at, updated_at: at, version: 1, deleted_at: null, dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
+        insertRecord(trx, table, { ...newRecord(deps.ports.ids, d.office_id, at), dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
       const { patch, reindex } = await fn({ d, at, trx, child });
       const merged = { ...d, ...patch } as repo.DisputeRecord;
       patch.next_due_at = deadlinesOf(merged, activeRules, deps.ports.clock.now()).nextDueAt;
@@ -69,14 +70,14 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
     updateIntake: (i: ParsedInputOf<'disputes:update-intake'>, actor: string) =>
       step('edit-intake', i.id, i.version, actor, async ({ trx }) => {
         const estate = await repo.companyOfEstate(trx, i.estateId);
-        if (!estate.exists) throw new AppError('invalid-input', '「小区」该小区不存在或已删除，请重新选择', [{ path: ['estateId'], message: '该小区不存在或已删除' }]);
+        if (!estate.exists) throw fieldError(['estateId'], '该小区不存在或已删除，请重新选择');
         return { patch: { category: i.category, description: i.description, estate_id: i.estateId }, reindex: true };
       }),
 
     assign: (i: ParsedInputOf<'disputes:assign'>, actor: string) =>
       step('assign', i.id, i.version, actor, async ({ d, at, trx }) => {
         const staff = await repo.liveStaff(trx, i.mediatorId);
-        if (!staff) throw new AppError('invalid-input', '「调解员」该工作人员不存在或已删除', [{ path: ['mediatorId'], message: '该工作人员不存在或已删除' }]);
+        if (!staff) throw fieldError(['mediatorId'], '该工作人员不存在或已删除，请重新选择');
         const extra = { mediator_id: i.mediatorId, assigned_at: d.assigned_at ?? at };
         // Re-assigning a case already in hand changes the mediator without moving it back.
         return { patch: d.status === 'registered' ? move(d, 'assigned', extra) : isPreOutcome(d.status) ? extra : move(d, 'assigned', extra) };
@@ -100,18 +101,18 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       step('outcome', i.id, i.version, actor, async ({ d, at }) => {
         if (i.outcome === 'settled') {
           const missing = [!i.agreedTerms && 'agreedTerms', !i.performance && 'performance', !i.performanceDue && 'performanceDue'].filter(Boolean) as string[];
-          if (missing.length > 0) throw new AppError('invalid-input', '「协议内容」调解成功须写明协议内容、履行方式和履行期限', missing.map((f) => ({ path: [f], message: '调解成功时必填' })));
+          if (missing.length > 0) throw invalidFields(missing.map((f) => ({ path: [f], message: '调解成功时必填（须写明协议内容、履行方式和履行期限）' })));
           const extra = { outcome_at: at, agreed_terms: i.agreedTerms, performance: i.performance, performance_due: i.performanceDue ?? null, return_visit_due_at: i.returnVisitDueAt ?? null };
           return { patch: move(d, 'settled', extra) };
         }
-        if (!i.failureReason) throw new AppError('invalid-input', '「调解不成的原因」请填写', [{ path: ['failureReason'], message: '调解不成时必填' }]);
+        if (!i.failureReason) throw fieldError(['failureReason'], '调解不成时必填');
         return { patch: move(d, 'failed', { outcome_at: at, failure_reason: i.failureReason }) };
       }),
 
     refer: (i: ParsedInputOf<'disputes:refer'>, actor: string) =>
       step('refer', i.id, i.version, actor, async ({ d }) => {
         if (i.kind === 'court') {
-          if (!i.reference) throw new AppError('invalid-input', '「文号」诉调对接须填写法院的收案或委派文号', [{ path: ['reference'], message: '诉调对接时必填' }]);
+          if (!i.reference) throw fieldError(['reference'], '诉调对接时必填（法院的收案或委派文号）');
           return { patch: { court_name: i.to, court_date: i.at, court_reference: i.reference } };
         }
         if (i.kind === 'joint') {

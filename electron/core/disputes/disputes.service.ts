@@ -5,9 +5,10 @@ import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { FieldIssue } from '#shared/ipc/envelope';
 import { appendChange } from '../changes/change-log.repository';
+import { newRecord } from '../db/record-columns';
 import { insertRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
-import { AppError, invalidFields, notFound } from '../errors';
+import { AppError, fieldError, invalidFields, notFound } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { readDetail } from './dispute-detail';
@@ -51,7 +52,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
     /** Registers a case: number, tier (suggested or overridden with a reason), parties, deadlines, search entry. */
     async create(input: ParsedInputOf<'disputes:create'>, actor: string) {
       const tier = chooseTier(input.category, input.tier, input.tierReason);
-      if (!tier.ok) throw new AppError('invalid-input', `「处理等级」${tier.message}`, [{ path: ['tierReason'], message: tier.message }]);
+      if (!tier.ok) throw fieldError(['tierReason'], tier.message);
       const { companyId } = await checkIntake(input);
       const activeRules = await rules.active();
       const id = await db.transaction().execute(async (trx) => {
@@ -62,12 +63,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
         const seq = await repo.nextCaseSeq(trx, year);
         const caseNo = `${year}-${String(seq).padStart(4, '0')}`;
         const row = {
-          id: deps.ports.ids.next(),
-          office_id: office.id,
-          created_at: at,
-          updated_at: at,
-          version: 1,
-          deleted_at: null,
+          ...newRecord(deps.ports.ids, office.id, at),
           case_year: year,
           case_seq: seq,
           case_no: caseNo,
@@ -98,7 +94,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
           await insertRecord(
             trx,
             'dispute_parties',
-            { id: deps.ports.ids.next(), office_id: office.id, created_at: at, updated_at: at, version: 1, deleted_at: null, dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId },
+            { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId },
             { at, actor, what: '当事人' },
           );
         }

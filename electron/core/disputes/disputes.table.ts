@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import type { RecordColumns } from '../registry/registry.table';
+import type { RecordColumns } from '../db/record-columns';
 
 type Tier = 'minor' | 'medium' | 'major';
 

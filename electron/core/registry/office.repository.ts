@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { newRecord } from '../db/record-columns';
 import { insertRecord } from '../db/record-store';
 import type { Database } from '../db/schema';
 import { nowIso, type ServiceDeps } from '../service-deps';
@@ -17,7 +18,9 @@ export async function insertOffice(
   actor: string,
 ): Promise<OfficeRow> {
   const at = nowIso(deps);
-  const row: OfficeRow = { id: deps.ports.ids.next(), created_at: at, updated_at: at, version: 1, deleted_at: null, name: input.name, division_code: input.divisionCode };
+  // The office is the one record without an office_id: it is the office.
+  const { office_id: _none, ...common } = newRecord(deps.ports.ids, '', at);
+  const row: OfficeRow = { ...common, name: input.name, division_code: input.divisionCode };
   await insertRecord(trx, 'offices', row, { at, actor, what: '街道信息' });
   return row;
 }

@@ -1,7 +1,8 @@
 import type { Channel, ParsedInputOf } from '#shared/ipc/contract';
+import { newRecord } from '../db/record-columns';
 import { insertRecord, tombstoneRecord, updateRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
-import { AppError, notFound } from '../errors';
+import { AppError, fieldError, notFound } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { getOffice } from './office.repository';
 import * as repo from './registry.repository';
@@ -31,8 +32,8 @@ export function createRegistryService(deps: ServiceDeps) {
   }
 
   async function assertRefs(trx: Tx, input: { communityId: string; companyId: string | null }) {
-    if (!(await repo.liveRowExists(trx, 'communities', input.communityId))) throw new AppError('invalid-input', '「所属社区」不存在或已删除，请重新选择。', [{ path: ['communityId'], message: '社区不存在或已删除' }]);
-    if (input.companyId && !(await repo.liveRowExists(trx, 'companies', input.companyId))) throw new AppError('invalid-input', '「物业服务企业」不存在或已删除，请重新选择。', [{ path: ['companyId'], message: '企业不存在或已删除' }]);
+    if (!(await repo.liveRowExists(trx, 'communities', input.communityId))) throw fieldError(['communityId'], '社区不存在或已删除，请重新选择');
+    if (input.companyId && !(await repo.liveRowExists(trx, 'companies', input.companyId))) throw fieldError(['companyId'], '企业不存在或已删除，请重新选择');
   }
 
   const one = async <T>(rows: Promise<T[]>, what: string): Promise<T> => {
@@ -57,8 +58,7 @@ export function createRegistryService(deps: ServiceDeps) {
     async createCommunity(input: In<'registry:create-community'>, actor: string) {
       return write(actor, '社区', async (trx, { officeId, at, meta }) => {
         await assertUnique(trx, 'communities', 'name', input.name, 'name', '社区名称');
-        const id = deps.ports.ids.next();
-        const row = { id, office_id: officeId, created_at: at, updated_at: at, version: 1, deleted_at: null, name: input.name };
+        const row = { ...newRecord(deps.ports.ids, officeId, at), name: input.name };
         await insertRecord(trx, 'communities', row, meta);
         return view.communityView({ ...row, estate_count: 0 });
       });
@@ -84,8 +84,7 @@ export function createRegistryService(deps: ServiceDeps) {
     async createCompany(input: In<'registry:create-company'>, actor: string) {
       return write(actor, '物业服务企业', async (trx, { officeId, at, meta }) => {
         await assertUnique(trx, 'companies', 'credit_code', input.creditCode, 'creditCode', '统一社会信用代码');
-        const id = deps.ports.ids.next();
-        await insertRecord(trx, 'companies', { id, office_id: officeId, created_at: at, updated_at: at, version: 1, deleted_at: null, name: input.name, credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
+        const { id } = await insertRecord(trx, 'companies', { ...newRecord(deps.ports.ids, officeId, at), name: input.name, credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
         return view.companyView(await one(repo.listCompanies(trx, { id }), '物业服务企业'));
       });
     },
@@ -111,8 +110,7 @@ export function createRegistryService(deps: ServiceDeps) {
       return write(actor, '小区', async (trx, { officeId, at, meta }) => {
         await assertRefs(trx, input);
         await assertUnique(trx, 'estates', 'name', input.name, 'name', '小区名称');
-        const id = deps.ports.ids.next();
-        await insertRecord(trx, 'estates', { id, office_id: officeId, created_at: at, updated_at: at, version: 1, deleted_at: null, name: input.name, address: input.address, community_id: input.communityId, company_id: input.companyId, households: input.households }, meta);
+        const { id } = await insertRecord(trx, 'estates', { ...newRecord(deps.ports.ids, officeId, at), name: input.name, address: input.address, community_id: input.communityId, company_id: input.companyId, households: input.households }, meta);
         return view.estateView(await one(repo.listEstates(trx, { id }), '小区'));
       });
     },
@@ -134,8 +132,7 @@ export function createRegistryService(deps: ServiceDeps) {
     listStaff: async (input: In<'registry:list-staff'>) => (await repo.listStaff(db, input.search)).map(view.staffView),
     async createStaff(input: In<'registry:create-staff'>, actor: string) {
       return write(actor, '工作人员', async (trx, { officeId, at, meta }) => {
-        const id = deps.ports.ids.next();
-        const row = { id, office_id: officeId, created_at: at, updated_at: at, version: 1, deleted_at: null, name: input.name, role: input.role, certificate_no: input.certificateNo };
+        const row = { ...newRecord(deps.ports.ids, officeId, at), name: input.name, role: input.role, certificate_no: input.certificateNo };
         await insertRecord(trx, 'staff', row, meta);
         return view.staffView(row);
       });

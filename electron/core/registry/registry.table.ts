@@ -1,12 +1,4 @@
-/** Columns every record that travels to the city carries. */
-export type RecordColumns = {
-  id: string;
-  office_id: string;
-  created_at: string;
-  updated_at: string;
-  version: number;
-  deleted_at: string | null;
-};
+import type { RecordColumns } from '../db/record-columns';
 
 export type OfficesTable = Omit<RecordColumns, 'office_id'> & { name: string; division_code: string };
 export type CommunitiesTable = RecordColumns & { name: string };

@@ -3,7 +3,7 @@
  * Chinese. Privacy level and export phase names come from the shared label maps.
  */
 export const syncZhCN = {
-  sync: {
+  page: {
     title: '同步',
     intro: '每季度把台账加密写入U盘，交市里导入。同步包只有市里能打开，市里能核实它出自本街道、未被改动。',
     readOnly: '您的账号可以查看同步情况；导入公钥、生成登记文件、导出同步包和导入回执由主任或管理员办理。',
@@ -15,7 +15,7 @@ export const syncZhCN = {
     filePath: '文件位置',
     phone: '电话核对时，逐组念出下面的字符（每组 4 位，共 16 组），双方一致才算核对无误。',
   },
-  syncIdentity: {
+  identity: {
     title: '本街道身份',
     officeName: '街道名称',
     officeCode: '街道代码',
@@ -45,7 +45,7 @@ export const syncZhCN = {
     importing: '正在导入…',
     imported: '已导入市级公钥。请立即打电话给市里，逐组核对下面的指纹；核对一致之前，不要导出同步包。',
   },
-  syncExport: {
+  export: {
     title: '导出同步包',
     intro: '第一个同步包包含全部台账记录，以后每次只包含上次导出以来的变化。',
     directory: '保存到',

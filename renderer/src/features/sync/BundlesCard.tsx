@@ -17,22 +17,22 @@ export function BundlesCard() {
   const rows = bundles.data;
   const lead = may('sync:export-bundle');
   return (
-    <section className="card sync-card" aria-label={t.bundles.title}>
+    <section className="card sync-card" aria-label={t.sync.bundles.title}>
       <h2 className="card__title">
-        {t.bundles.title}
-        {rows && rows.length > 0 ? <span className="page__count">{t.bundles.count(rows.length)}</span> : null}
+        {t.sync.bundles.title}
+        {rows && rows.length > 0 ? <span className="page__count">{t.sync.bundles.count(rows.length)}</span> : null}
       </h2>
       <ErrorBanner message={bundles.error?.message}>
         <button type="button" className="button button--small" onClick={bundles.reload}>
           {t.app.retry}
         </button>
       </ErrorBanner>
-      {rewritten ? <CopyablePath message={t.bundles.rewritten(rewritten.seq)} path={rewritten.file} /> : null}
+      {rewritten ? <CopyablePath message={t.sync.bundles.rewritten(rewritten.seq)} path={rewritten.file} /> : null}
       {rows === null ? (
         bundles.loading ? <p className="muted">{t.common.loading}</p> : null
       ) : rows.length === 0 ? (
         <p className="sync-empty" role="status">
-          {lead ? t.bundles.emptyLead : t.bundles.empty}
+          {lead ? t.sync.bundles.emptyLead : t.sync.bundles.empty}
         </p>
       ) : (
         <BundlesTable rows={rows} onRewrite={may('sync:rewrite-bundle') ? setRewriting : undefined} />

@@ -7,7 +7,7 @@ type Props = { rows: BundleRow[]; onRewrite?: (row: BundleRow) => void };
 
 /** Every exported bundle, newest first; 已确认 once a city receipt lists it with the same manifest hash. */
 export function BundlesTable({ rows, onRewrite }: Props) {
-  const b = t.bundles;
+  const b = t.sync.bundles;
   return (
     <div className="table-scroll">
       <table className="table bundles-table" aria-label={b.label}>
@@ -37,7 +37,7 @@ export function BundlesTable({ rows, onRewrite }: Props) {
               <td>{row.kind === 'snapshot' ? b.snapshot : b.changes}</td>
               <td>{formatDateTime(row.createdAt)}</td>
               <td className="num">{formatCount(row.records)}</td>
-              <td title={row.privacyReason ?? undefined}>{t.privacyShort[row.privacy]}</td>
+              <td title={row.privacyReason ?? undefined}>{t.sync.privacyShort[row.privacy]}</td>
               <td title={row.confirmedAt ? b.confirmedAt(formatDateTime(row.confirmedAt)) : undefined}>
                 {row.confirmed ? <Badge tone="success">{b.confirmed}</Badge> : <Badge tone="warning">{b.unconfirmed}</Badge>}
               </td>

@@ -6,12 +6,12 @@ import type { CityKeysView } from './useSync';
 /** The city's encryption and signing fingerprints, to read out over the phone, and who imported them when. */
 export function CityFingerprints({ keys }: { keys: CityKeysView }) {
   const rows = [
-    ...keys.recipients.map((r) => ({ label: r.role === 'primary' ? t.cityKeys.primary : t.cityKeys.recovery, value: r.fingerprint })),
-    { label: t.cityKeys.signing, value: keys.signingKeyFingerprint },
+    ...keys.recipients.map((r) => ({ label: r.role === 'primary' ? t.sync.cityKeys.primary : t.sync.cityKeys.recovery, value: r.fingerprint })),
+    { label: t.sync.cityKeys.signing, value: keys.signingKeyFingerprint },
   ];
   return (
     <>
-      <p className="field__hint">{t.sync.phone}</p>
+      <p className="field__hint">{t.sync.page.phone}</p>
       <dl className="sync-fingerprints">
         {rows.map((row) => (
           <div className="sync-fingerprint" key={`${row.label}-${row.value}`}>
@@ -22,7 +22,7 @@ export function CityFingerprints({ keys }: { keys: CityKeysView }) {
           </div>
         ))}
       </dl>
-      <p className="muted">{t.cityKeys.setAt(formatDateTime(keys.setAt), keys.setBy)}</p>
+      <p className="muted">{t.sync.cityKeys.setAt(formatDateTime(keys.setAt), keys.setBy)}</p>
     </>
   );
 }

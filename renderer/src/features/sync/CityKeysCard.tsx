@@ -13,13 +13,13 @@ export function CityKeysCard({ keys }: { keys: CityKeysView | null }) {
   const [justImported, setJustImported] = useState(false);
   const form = <CityKeysForm replacing={keys !== null} onImported={() => setJustImported(true)} />;
   return (
-    <section className="card sync-card" aria-label={t.cityKeys.title}>
-      <h2 className="card__title">{t.cityKeys.title}</h2>
-      {keys && canSet ? <ErrorBanner tone="info" message={justImported ? t.cityKeys.imported : t.cityKeys.confirmNote} /> : null}
-      {keys ? <CityFingerprints keys={keys} /> : <p className="sync-empty">{canSet ? t.cityKeys.none : t.cityKeys.noneReadOnly}</p>}
+    <section className="card sync-card" aria-label={t.sync.cityKeys.title}>
+      <h2 className="card__title">{t.sync.cityKeys.title}</h2>
+      {keys && canSet ? <ErrorBanner tone="info" message={justImported ? t.sync.cityKeys.imported : t.sync.cityKeys.confirmNote} /> : null}
+      {keys ? <CityFingerprints keys={keys} /> : <p className="sync-empty">{canSet ? t.sync.cityKeys.none : t.sync.cityKeys.noneReadOnly}</p>}
       {!canSet ? null : keys ? (
         <details className="sync-replace">
-          <summary>{t.cityKeys.replaceTitle}</summary>
+          <summary>{t.sync.cityKeys.replaceTitle}</summary>
           {form}
         </details>
       ) : (

@@ -15,12 +15,12 @@ export function CityKeysForm({ replacing, onImported }: Props) {
     onSaved: onImported,
   });
   return (
-    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.cityKeys.submit}>
+    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.sync.cityKeys.submit}>
       <FormMessages form={form} />
       <div className="sync-inline">
-        <TextField {...form.field('file')} label={t.cityKeys.file} hint={t.sync.fileHint('city-public.json')} required className="field--path" />
+        <TextField {...form.field('file')} label={t.sync.cityKeys.file} hint={t.sync.page.fileHint('city-public.json')} required className="field--path" />
         <button type="submit" className={replacing ? 'button sync-inline__submit' : 'button button--primary sync-inline__submit'} disabled={form.busy}>
-          {form.busy ? t.cityKeys.importing : replacing ? t.cityKeys.replace : t.cityKeys.submit}
+          {form.busy ? t.sync.cityKeys.importing : replacing ? t.sync.cityKeys.replace : t.sync.cityKeys.submit}
         </button>
       </div>
     </form>

@@ -13,15 +13,15 @@ export function CopyablePath({ message, path }: Props) {
       <p>{message}</p>
       <div className="copy-path">
         <label className="visually-hidden" htmlFor={id}>
-          {t.sync.filePath}
+          {t.sync.page.filePath}
         </label>
         <input id={id} className="copy-path__input" readOnly value={path} onFocus={(e) => e.target.select()} spellCheck={false} />
         <button type="button" className="button button--small" onClick={copy}>
-          {t.sync.copy}
+          {t.sync.page.copy}
         </button>
-        {copied === 'yes' ? <span className="muted">{t.sync.copied}</span> : null}
+        {copied === 'yes' ? <span className="muted">{t.sync.page.copied}</span> : null}
       </div>
-      {copied === 'failed' ? <p className="field__hint">{t.sync.copyFailed}</p> : null}
+      {copied === 'failed' ? <p className="field__hint">{t.sync.page.copyFailed}</p> : null}
     </div>
   );
 }

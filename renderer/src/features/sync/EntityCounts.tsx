@@ -5,11 +5,11 @@ import { formatCount } from '../../lib/format';
 export function EntityCounts({ counts }: { counts: Record<string, number> }) {
   return (
     <div className="entity-counts">
-      <p className="sync-fingerprint__label">{t.syncExport.counts}</p>
+      <p className="sync-fingerprint__label">{t.sync.export.counts}</p>
       <dl className="entity-counts__list">
         {Object.entries(counts).map(([entity, n]) => (
           <div key={entity} className={n === 0 ? 'entity-count entity-count--zero' : 'entity-count'}>
-            <dt>{t.entities[entity] ?? entity}</dt>
+            <dt>{t.sync.entities[entity] ?? entity}</dt>
             <dd>{formatCount(n)}</dd>
           </div>
         ))}

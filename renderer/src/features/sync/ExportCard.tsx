@@ -13,9 +13,9 @@ export function ExportCard({ hasCityKeys }: { hasCityKeys: boolean }) {
   // A new form after each export: a raised privacy level and its reason are for one bundle only.
   const [round, setRound] = useState(0);
   return (
-    <section className="card sync-card" aria-label={t.syncExport.title}>
-      <h2 className="card__title">{t.syncExport.title}</h2>
-      <p className="muted">{t.syncExport.intro}</p>
+    <section className="card sync-card" aria-label={t.sync.export.title}>
+      <h2 className="card__title">{t.sync.export.title}</h2>
+      <p className="muted">{t.sync.export.intro}</p>
       <ExportForm
         key={round}
         hasCityKeys={hasCityKeys}

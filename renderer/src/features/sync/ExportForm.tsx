@@ -56,19 +56,19 @@ export function ExportForm({ hasCityKeys, onStart, onFinish }: Props) {
   };
 
   return (
-    <form ref={formRef} className="form sync-form" onSubmit={onSubmit} noValidate aria-label={t.syncExport.title}>
+    <form ref={formRef} className="form sync-form" onSubmit={onSubmit} noValidate aria-label={t.sync.export.title}>
       {/* While the export runs, the bar speaks; the last attempt's error would only confuse. */}
       {form.busy ? null : <FormMessages form={form} />}
-      <TextField {...form.field('directory')} label={t.syncExport.directory} hint={t.sync.directoryHint} required className="field--path field--wide" />
-      <SelectField {...form.field('privacy')} label={t.syncExport.privacy} hint={t.syncExport.privacyHint} options={OPTIONS} className="field--privacy" />
-      {raised ? <TextAreaField {...form.field('reason')} label={t.syncExport.reason} hint={t.syncExport.reasonHint} required rows={3} max={2000} /> : null}
+      <TextField {...form.field('directory')} label={t.sync.export.directory} hint={t.sync.page.directoryHint} required className="field--path field--wide" />
+      <SelectField {...form.field('privacy')} label={t.sync.export.privacy} hint={t.sync.export.privacyHint} options={OPTIONS} className="field--privacy" />
+      {raised ? <TextAreaField {...form.field('reason')} label={t.sync.export.reason} hint={t.sync.export.reasonHint} required rows={3} max={2000} /> : null}
       <div className="sync-actions">
         <button type="submit" className="button button--primary" disabled={form.busy || !hasCityKeys} aria-describedby={hasCityKeys ? undefined : blockedId}>
-          {form.busy ? t.syncExport.exporting : t.syncExport.submit}
+          {form.busy ? t.sync.export.exporting : t.sync.export.submit}
         </button>
         {hasCityKeys ? null : (
           <p id={blockedId} className="sync-blocked">
-            {t.syncExport.needKeys}
+            {t.sync.export.needKeys}
           </p>
         )}
       </div>

@@ -10,14 +10,14 @@ export function ExportProgressBar({ bar }: { bar: ProgressBar }) {
   const percent = bar.state === 'done' ? 100 : (bar.progress?.percent ?? null);
   const text =
     bar.state === 'done'
-      ? t.syncExport.phase(EXPORT_PHASE_LABELS.done, 100)
+      ? t.sync.export.phase(EXPORT_PHASE_LABELS.done, 100)
       : bar.progress
-        ? t.syncExport.phase(EXPORT_PHASE_LABELS[bar.progress.phase], bar.progress.percent)
-        : t.syncExport.waiting;
+        ? t.sync.export.phase(EXPORT_PHASE_LABELS[bar.progress.phase], bar.progress.percent)
+        : t.sync.export.waiting;
   return (
     <div className={bar.state === 'done' ? 'export-progress export-progress--done' : 'export-progress'}>
       <label className="export-progress__label" htmlFor={id}>
-        {t.syncExport.progress}
+        {t.sync.export.progress}
       </label>
       {percent === null ? <progress id={id} className="export-progress__bar" /> : <progress id={id} className="export-progress__bar" max={100} value={percent} />}
       <p className="export-progress__phase" role="status" aria-live="polite">

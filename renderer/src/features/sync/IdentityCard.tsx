@@ -9,18 +9,18 @@ import type { SyncIdentity } from './useSync';
 export function IdentityCard({ identity }: { identity: SyncIdentity }) {
   const { may } = usePermissions();
   return (
-    <section className="card sync-card" aria-label={t.syncIdentity.title}>
-      <h2 className="card__title">{t.syncIdentity.title}</h2>
+    <section className="card sync-card" aria-label={t.sync.identity.title}>
+      <h2 className="card__title">{t.sync.identity.title}</h2>
       <DetailList
         items={[
-          { label: t.syncIdentity.officeName, value: identity.officeName },
-          { label: t.syncIdentity.officeCode, value: <span className="code">{identity.officeCode}</span> },
+          { label: t.sync.identity.officeName, value: identity.officeName },
+          { label: t.sync.identity.officeCode, value: <span className="code">{identity.officeCode}</span> },
         ]}
       />
       <div className="sync-fingerprint">
-        <p className="sync-fingerprint__label">{t.syncIdentity.fingerprint}</p>
+        <p className="sync-fingerprint__label">{t.sync.identity.fingerprint}</p>
         <Fingerprint value={identity.fingerprint} />
-        <p className="field__hint">{t.syncIdentity.fingerprintNote}</p>
+        <p className="field__hint">{t.sync.identity.fingerprintNote}</p>
       </div>
       {may('sync:write-registration') ? <RegistrationForm officeCode={identity.officeCode} /> : null}
     </section>

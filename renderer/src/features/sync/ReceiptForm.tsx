@@ -12,13 +12,13 @@ type Outcome = OutputOf<'sync:import-receipt'>;
 
 /** One sentence per kind of outcome; what needs the city's attention comes as a warning. */
 function summary(o: Outcome): { info: string; warning: string | null } {
-  const info = [o.confirmed.length ? t.receipt.confirmed(seqList(o.confirmed)) : '', o.alreadyConfirmed.length ? t.receipt.already(seqList(o.alreadyConfirmed)) : '']
+  const info = [o.confirmed.length ? t.sync.receipt.confirmed(seqList(o.confirmed)) : '', o.alreadyConfirmed.length ? t.sync.receipt.already(seqList(o.alreadyConfirmed)) : '']
     .filter(Boolean)
     .join('');
-  const warning = [o.unknown.length ? t.receipt.unknown(seqList(o.unknown)) : '', o.mismatched.length ? t.receipt.mismatched(seqList(o.mismatched)) : '']
+  const warning = [o.unknown.length ? t.sync.receipt.unknown(seqList(o.unknown)) : '', o.mismatched.length ? t.sync.receipt.mismatched(seqList(o.mismatched)) : '']
     .filter(Boolean)
     .join('');
-  return { info: info || t.receipt.nothing, warning: warning || null };
+  return { info: info || t.sync.receipt.nothing, warning: warning || null };
 }
 
 /** 导入回执: the city's signed receipt, by path; the list above re-fetches and shows 已确认. */
@@ -35,16 +35,16 @@ export function ReceiptForm() {
   });
   const said = outcome ? summary(outcome) : null;
   return (
-    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.receipt.title}>
-      <h3 className="sync-form__title">{t.receipt.title}</h3>
-      <p className="muted">{t.receipt.intro}</p>
+    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.sync.receipt.title}>
+      <h3 className="sync-form__title">{t.sync.receipt.title}</h3>
+      <p className="muted">{t.sync.receipt.intro}</p>
       {said ? <ErrorBanner tone="info" message={said.info} /> : null}
       {said?.warning ? <ErrorBanner message={said.warning} /> : null}
       <FormMessages form={form} />
       <div className="sync-inline">
-        <TextField {...form.field('file')} label={t.receipt.file} hint={t.sync.fileHint('receipt.json')} required className="field--path" />
+        <TextField {...form.field('file')} label={t.sync.receipt.file} hint={t.sync.page.fileHint('receipt.json')} required className="field--path" />
         <button type="submit" className="button sync-inline__submit" disabled={form.busy}>
-          {form.busy ? t.receipt.importing : t.receipt.submit}
+          {form.busy ? t.sync.receipt.importing : t.sync.receipt.submit}
         </button>
       </div>
     </form>

@@ -17,7 +17,7 @@ export function RegistrationForm({ officeCode }: { officeCode: string }) {
     draftKey: 'sync.registration',
     submit: async (v) => {
       setWritten(null);
-      if (!v.directory.trim()) return localInvalid('directory', t.syncIdentity.directory, '不能为空');
+      if (!v.directory.trim()) return localInvalid('directory', t.sync.identity.directory, '不能为空');
       const result = await call('sync:write-registration', { file: joinPath(v.directory, name) });
       if (result.ok) rememberDirectory(v.directory);
       return issuesUnder(result, 'file', 'directory');
@@ -26,23 +26,23 @@ export function RegistrationForm({ officeCode }: { officeCode: string }) {
   });
   const directory = form.values.directory.trim();
   return (
-    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.syncIdentity.registerTitle}>
-      <h3 className="sync-form__title">{t.syncIdentity.registerTitle}</h3>
-      <p className="muted">{t.syncIdentity.registerIntro}</p>
+    <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.sync.identity.registerTitle}>
+      <h3 className="sync-form__title">{t.sync.identity.registerTitle}</h3>
+      <p className="muted">{t.sync.identity.registerIntro}</p>
       <FormMessages form={form} />
       <div className="sync-inline">
         <TextField
           {...form.field('directory')}
-          label={t.syncIdentity.directory}
-          hint={directory ? t.syncIdentity.willWrite(joinPath(directory, name)) : t.sync.directoryHint}
+          label={t.sync.identity.directory}
+          hint={directory ? t.sync.identity.willWrite(joinPath(directory, name)) : t.sync.page.directoryHint}
           required
           className="field--path"
         />
         <button type="submit" className="button sync-inline__submit" disabled={form.busy}>
-          {form.busy ? t.syncIdentity.writing : t.syncIdentity.submit}
+          {form.busy ? t.sync.identity.writing : t.sync.identity.submit}
         </button>
       </div>
-      {written ? <CopyablePath message={t.syncIdentity.done} path={written} /> : null}
+      {written ? <CopyablePath message={t.sync.identity.done} path={written} /> : null}
     </form>
   );
 }

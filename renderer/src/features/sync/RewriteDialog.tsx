@@ -22,18 +22,18 @@ export function RewriteDialog({ bundle, onClose, onDone }: Props) {
   });
   return (
     <FormDialog
-      title={t.bundles.rewriteTitle(bundle.seq)}
+      title={t.sync.bundles.rewriteTitle(bundle.seq)}
       form={form}
       onCancel={onClose}
-      submitLabel={t.bundles.rewriteSubmit}
+      submitLabel={t.sync.bundles.rewriteSubmit}
       intro={
         <>
-          <p>{t.bundles.rewriteIntro}</p>
+          <p>{t.sync.bundles.rewriteIntro}</p>
           <p className="code">{bundle.file}</p>
         </>
       }
     >
-      <TextField {...form.field('directory')} label={t.syncExport.directory} hint={t.sync.directoryHint} required autoFocus className="field--path" />
+      <TextField {...form.field('directory')} label={t.sync.export.directory} hint={t.sync.page.directoryHint} required autoFocus className="field--path" />
     </FormDialog>
   );
 }

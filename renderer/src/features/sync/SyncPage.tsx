@@ -21,10 +21,10 @@ export function SyncPage() {
   return (
     <div className="page sync-page">
       <header className="page__header">
-        <h1 className="page__title">{t.sync.title}</h1>
+        <h1 className="page__title">{t.sync.page.title}</h1>
       </header>
-      <p className="page__intro">{t.sync.intro}</p>
-      {lead ? null : <ErrorBanner tone="info" message={t.sync.readOnly} />}
+      <p className="page__intro">{t.sync.page.intro}</p>
+      {lead ? null : <ErrorBanner tone="info" message={t.sync.page.readOnly} />}
       <ErrorBanner message={identity.error?.message}>
         <button type="button" className="button button--small" onClick={identity.reload}>
           {t.app.retry}

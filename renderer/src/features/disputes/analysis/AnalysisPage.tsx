@@ -20,10 +20,10 @@ export function AnalysisPage() {
   return (
     <div className="page">
       <header className="page__header">
-        <h1 className="page__title">{t.analysis.title}</h1>
+        <h1 className="page__title">{t.disputes.analysis.title}</h1>
         <div className="toolbar">
           <label htmlFor={monthId} className="grid-toolbar__label">
-            {t.analysis.month}
+            {t.disputes.analysis.month}
           </label>
           <input
             id={monthId}
@@ -48,31 +48,31 @@ export function AnalysisPage() {
       ) : (
         <>
           <div className="tiles">
-            <StatTile label={t.analysis.received} value={t.analysis.cases(a.received.count)} previous={t.analysis.cases(a.received.previous)} change={changeText(a.received.count, a.received.previous)} now={a.received.count} before={a.received.previous} riseIs="neutral" />
+            <StatTile label={t.disputes.analysis.received} value={t.disputes.analysis.cases(a.received.count)} previous={t.disputes.analysis.cases(a.received.previous)} change={changeText(a.received.count, a.received.previous)} now={a.received.count} before={a.received.previous} riseIs="neutral" />
             <StatTile
-              label={t.analysis.successRate}
+              label={t.disputes.analysis.successRate}
               value={percent(a.outcomes.successRate)}
               previous={percent(a.outcomes.previousSuccessRate)}
-              change={changeText(a.outcomes.successRate, a.outcomes.previousSuccessRate, t.analysis.points)}
+              change={changeText(a.outcomes.successRate, a.outcomes.previousSuccessRate, t.disputes.analysis.points)}
               now={a.outcomes.successRate}
               before={a.outcomes.previousSuccessRate}
               riseIs="good"
             />
-            <StatTile label={t.analysis.overdue} value={t.analysis.cases(a.overdue.count)} previous={t.analysis.cases(a.overdue.previous)} change={changeText(a.overdue.count, a.overdue.previous)} now={a.overdue.count} before={a.overdue.previous} riseIs="bad" />
+            <StatTile label={t.disputes.analysis.overdue} value={t.disputes.analysis.cases(a.overdue.count)} previous={t.disputes.analysis.cases(a.overdue.previous)} change={changeText(a.overdue.count, a.overdue.previous)} now={a.overdue.count} before={a.overdue.previous} riseIs="bad" />
           </div>
-          <p className="muted">{t.analysis.outcomes(a.outcomes.settled, a.outcomes.failed, a.outcomes.referred)}</p>
-          <section className="card" aria-label={t.analysis.topCategories}>
-            <h2 className="card__title">{t.analysis.topCategories}</h2>
+          <p className="muted">{t.disputes.analysis.outcomes(a.outcomes.settled, a.outcomes.failed, a.outcomes.referred)}</p>
+          <section className="card" aria-label={t.disputes.analysis.topCategories}>
+            <h2 className="card__title">{t.disputes.analysis.topCategories}</h2>
             {a.topCategories.length === 0 ? (
-              <p className="muted">{t.analysis.noTop}</p>
+              <p className="muted">{t.disputes.analysis.noTop}</p>
             ) : (
               <ol className="top-list">
                 {a.topCategories.map((c) => (
                   <li key={c.key}>
                     <span className="top-list__name">{c.label}</span>
-                    <span>{t.analysis.cases(c.count)}</span>
+                    <span>{t.disputes.analysis.cases(c.count)}</span>
                     <span className="muted">
-                      {t.analysis.share} {c.share}%
+                      {t.disputes.analysis.share} {c.share}%
                     </span>
                   </li>
                 ))}
@@ -80,10 +80,10 @@ export function AnalysisPage() {
             )}
           </section>
           <div className="card-grid card-grid--wide">
-            <CountTable title={t.analysis.byCategory} rows={a.byCategory} />
-            <CountTable title={t.analysis.byTier} rows={a.byTier} />
-            <CountTable title={t.analysis.byEstate} rows={a.byEstate} />
-            <CountTable title={t.analysis.byCompany} rows={a.byCompany} />
+            <CountTable title={t.disputes.analysis.byCategory} rows={a.byCategory} />
+            <CountTable title={t.disputes.analysis.byTier} rows={a.byTier} />
+            <CountTable title={t.disputes.analysis.byEstate} rows={a.byEstate} />
+            <CountTable title={t.disputes.analysis.byCompany} rows={a.byCompany} />
           </div>
         </>
       )}

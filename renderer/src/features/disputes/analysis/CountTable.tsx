@@ -10,21 +10,21 @@ export function CountTable({ title, rows }: { title: string; rows: Row[] }) {
     <section className="card" aria-label={title}>
       <h2 className="card__title">{title}</h2>
       {rows.length === 0 ? (
-        <p className="muted">{t.analysis.none}</p>
+        <p className="muted">{t.disputes.analysis.none}</p>
       ) : (
         <table className="table table--counts">
           <thead>
             <tr>
-              <th scope="col">{t.analysis.name}</th>
+              <th scope="col">{t.disputes.analysis.name}</th>
               <th scope="col" className="num">
-                {t.analysis.thisMonth}
+                {t.disputes.analysis.thisMonth}
               </th>
               <th scope="col" className="bar-col" aria-hidden="true" />
               <th scope="col" className="num">
-                {t.analysis.lastMonth}
+                {t.disputes.analysis.lastMonth}
               </th>
               <th scope="col" className="num">
-                {t.analysis.change}
+                {t.disputes.analysis.change}
               </th>
             </tr>
           </thead>

@@ -21,7 +21,7 @@ export function StatTile({ label, value, previous, change, now, before, riseIs }
       <span className="tile__label">{label}</span>
       <span className="tile__value">{value}</span>
       <span className="tile__compare">
-        {t.analysis.previous(previous)}
+        {t.disputes.analysis.previous(previous)}
         <span className={`trend trend--${mood}`}>{change}</span>
       </span>
     </div>

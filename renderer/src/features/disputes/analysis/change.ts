@@ -4,7 +4,7 @@ import { t } from '../../../i18n';
 export function changeText(now: number | null, before: number | null, unit = ''): string {
   if (now === null || before === null) return '—';
   const diff = Math.round((now - before) * 10) / 10;
-  if (diff === 0) return t.analysis.flat;
+  if (diff === 0) return t.disputes.analysis.flat;
   return `${diff > 0 ? '+' : '−'}${Math.abs(diff)}${unit}`;
 }
 

@@ -10,38 +10,38 @@ import { statusTone, tierTone } from '../ui/badges';
 /** The case's status line and registered facts: source, times, estate and company (linked), tier, mediator, 12345 order. */
 export function CaseFacts({ d }: { d: DisputeDetail }) {
   const items: Detail[] = [
-    { label: t.dispute.source, value: SOURCE_LABELS[d.source] },
-    { label: t.dispute.receivedAt, value: formatDateTime(d.receivedAt) },
-    { label: t.dispute.estate, value: <a href={hrefOf({ name: 'estate', id: d.estateId })}>{d.estateName}</a> },
-    { label: t.dispute.company, value: d.companyId ? <a href={hrefOf({ name: 'company', id: d.companyId })}>{d.companyName}</a> : t.dispute.noCompany },
-    { label: t.dispute.category, value: CATEGORY_LABELS[d.category] },
+    { label: t.disputes.dispute.source, value: SOURCE_LABELS[d.source] },
+    { label: t.disputes.dispute.receivedAt, value: formatDateTime(d.receivedAt) },
+    { label: t.disputes.dispute.estate, value: <a href={hrefOf({ name: 'estate', id: d.estateId })}>{d.estateName}</a> },
+    { label: t.disputes.dispute.company, value: d.companyId ? <a href={hrefOf({ name: 'company', id: d.companyId })}>{d.companyName}</a> : t.disputes.dispute.noCompany },
+    { label: t.disputes.dispute.category, value: CATEGORY_LABELS[d.category] },
     {
-      label: t.dispute.tier,
+      label: t.disputes.dispute.tier,
       value: (
         <>
           {TIER_LABELS[d.tier]}
-          {d.tier !== d.suggestedTier ? <span className="muted">（{t.dispute.tierSuggested(TIER_LABELS[d.suggestedTier])}）</span> : null}
+          {d.tier !== d.suggestedTier ? <span className="muted">（{t.disputes.dispute.tierSuggested(TIER_LABELS[d.suggestedTier])}）</span> : null}
         </>
       ),
     },
-    { label: t.dispute.mediator, value: d.mediatorName ?? <span className="muted">{t.dispute.unassigned}</span> },
+    { label: t.disputes.dispute.mediator, value: d.mediatorName ?? <span className="muted">{t.disputes.dispute.unassigned}</span> },
   ];
-  if (d.tierReason) items.push({ label: t.dispute.tierReason, value: d.tierReason });
+  if (d.tierReason) items.push({ label: t.disputes.dispute.tierReason, value: d.tierReason });
   if (d.source === 'hotline-12345') {
-    items.push({ label: t.dispute.hotlineOrderNo, value: <span className="code">{d.hotlineOrderNo}</span> });
-    items.push({ label: t.dispute.hotlineReceivedAt, value: d.hotlineReceivedAt ? formatDateTime(d.hotlineReceivedAt) : t.common.none });
+    items.push({ label: t.disputes.dispute.hotlineOrderNo, value: <span className="code">{d.hotlineOrderNo}</span> });
+    items.push({ label: t.disputes.dispute.hotlineReceivedAt, value: d.hotlineReceivedAt ? formatDateTime(d.hotlineReceivedAt) : t.common.none });
   }
   return (
-    <section className="card" aria-label={t.dispute.facts}>
+    <section className="card" aria-label={t.disputes.dispute.facts}>
       <div className="case__badges">
         <Badge tone={statusTone(d.status)}>{STATUS_LABELS[d.status]}</Badge>
         <Badge tone={tierTone(d.tier)}>{TIER_LABELS[d.tier]}</Badge>
         <Badge tone="neutral">{CATEGORY_LABELS[d.category]}</Badge>
-        {d.hotlineDispatchedLate ? <Badge tone="danger">{t.dispute.hotlineLate}</Badge> : null}
+        {d.hotlineDispatchedLate ? <Badge tone="danger">{t.disputes.dispute.hotlineLate}</Badge> : null}
       </div>
       {d.hotlineDispatchedLate ? (
         <p className="case__warning" role="note">
-          {t.dispute.hotlineLateDetail}
+          {t.disputes.dispute.hotlineLateDetail}
         </p>
       ) : null}
       <DetailList items={items} />

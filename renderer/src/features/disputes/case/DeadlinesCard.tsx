@@ -8,10 +8,10 @@ import { deadlineTone } from '../ui/badges';
 /** 办理时限: each clock with its due time in Beijing time and its state, nearest first. */
 export function DeadlinesCard({ d }: { d: DisputeDetail }) {
   return (
-    <section className="card" aria-label={t.dispute.deadlines}>
-      <h2 className="card__title">{t.dispute.deadlines}</h2>
+    <section className="card" aria-label={t.disputes.dispute.deadlines}>
+      <h2 className="card__title">{t.disputes.dispute.deadlines}</h2>
       {d.deadlines.length === 0 ? (
-        <p className="muted">{t.dispute.noDeadlines}</p>
+        <p className="muted">{t.disputes.dispute.noDeadlines}</p>
       ) : (
         <ul className="deadlines">
           {d.deadlines.map((x) => (
@@ -21,8 +21,8 @@ export function DeadlinesCard({ d }: { d: DisputeDetail }) {
                 <Badge tone={deadlineTone(x.status)}>{DEADLINE_STATUS_LABELS[x.status]}</Badge>
               </div>
               <p className="deadline__time">
-                {t.dispute.dueAt} {formatDateTime(x.dueAt)}
-                {x.metAt ? <span className="muted deadline__met">{t.dispute.metAt} {formatDateTime(x.metAt)}</span> : null}
+                {t.disputes.dispute.dueAt} {formatDateTime(x.dueAt)}
+                {x.metAt ? <span className="muted deadline__met">{t.disputes.dispute.metAt} {formatDateTime(x.metAt)}</span> : null}
               </p>
             </li>
           ))}

@@ -27,9 +27,9 @@ export function DisputePage({ id }: { id: string }) {
   if (!d) {
     return (
       <div className="page">
-        <RecordHeader backHref={LIST} backLabel={t.dispute.backToList} title={t.list.title} />
+        <RecordHeader backHref={LIST} backLabel={t.disputes.dispute.backToList} title={t.disputes.list.title} />
         {dispute.loading ? <p className="muted">{t.common.loading}</p> : null}
-        <ErrorBanner message={dispute.error?.code === 'not-found' ? t.dispute.notFound : dispute.error?.message}>
+        <ErrorBanner message={dispute.error?.code === 'not-found' ? t.disputes.dispute.notFound : dispute.error?.message}>
           {dispute.error?.code !== 'not-found' ? (
             <button type="button" className="button button--small" onClick={dispute.reload}>
               {t.app.retry}
@@ -42,13 +42,13 @@ export function DisputePage({ id }: { id: string }) {
 
   return (
     <div className="page page--record">
-      <RecordHeader backHref={LIST} backLabel={t.dispute.backToList} title={d.caseNo} subtitle={`${CATEGORY_LABELS[d.category]} · ${d.estateName}`} />
+      <RecordHeader backHref={LIST} backLabel={t.disputes.dispute.backToList} title={d.caseNo} subtitle={`${CATEGORY_LABELS[d.category]} · ${d.estateName}`} />
       <ErrorBanner message={dispute.error?.message} />
       <div className="case">
         <div className="case__main">
           <CaseFacts d={d} />
-          <section className="card" aria-label={t.dispute.description}>
-            <h2 className="card__title">{t.dispute.description}</h2>
+          <section className="card" aria-label={t.disputes.dispute.description}>
+            <h2 className="card__title">{t.disputes.dispute.description}</h2>
             <p className="prose">{d.description}</p>
           </section>
           <PartiesCard d={d} />

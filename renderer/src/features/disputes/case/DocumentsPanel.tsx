@@ -32,12 +32,12 @@ export function DocumentsPanel({ d }: { d: DisputeDetail }) {
     });
   };
   return (
-    <section className="card" aria-label={t.dispute.documents}>
-      <h2 className="card__title">{t.dispute.documents}</h2>
+    <section className="card" aria-label={t.disputes.dispute.documents}>
+      <h2 className="card__title">{t.disputes.dispute.documents}</h2>
       <div className="case-actions">
         {kinds.map((kind) => (
           <button key={kind} type="button" className="button" onClick={() => generate(kind)} disabled={busy !== null}>
-            {busy === kind ? t.documents.generating : kind === 'agreement' ? t.actions.agreement : t.actions.courtReferral}
+            {busy === kind ? t.disputes.documents.generating : kind === 'agreement' ? t.disputes.actions.agreement : t.disputes.actions.courtReferral}
           </button>
         ))}
       </div>

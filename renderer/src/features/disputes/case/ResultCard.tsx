@@ -22,19 +22,19 @@ function resultItems(d: DisputeDetail): Detail[] {
   const add = (label: string, value: Detail['value'] | null | undefined | false) => {
     if (value) items.push({ label, value });
   };
-  add(t.dispute.agreedTerms, d.agreedTerms && terms(d.agreedTerms));
-  add(t.dispute.performance, d.performance);
-  add(t.dispute.performanceDue, d.performanceDue && formatDate(d.performanceDue));
-  add(t.dispute.returnVisitDue, d.returnVisitDueAt && !d.returnVisitAt && formatDate(d.returnVisitDueAt));
-  add(t.dispute.failureReason, d.failureReason);
-  add(t.dispute.court, d.court && t.dispute.courtLine(d.court.name, formatDate(d.court.date), d.court.reference));
-  add(t.dispute.jointReferral, d.jointReferralAt && `${d.department?.name ?? ''} ${formatDateTime(d.jointReferralAt)}`.trim());
-  add(t.dispute.department, d.department?.referredAt && t.dispute.departmentLine(d.department.name, formatDateTime(d.department.referredAt)));
-  add(t.dispute.departmentResult, d.department?.result);
-  add(t.dispute.feedback, d.feedback && `${SATISFACTION_LABELS[d.feedback.satisfaction]}（${formatDateTime(d.feedback.at)}）${d.feedback.notes ? `：${d.feedback.notes}` : ''}`);
-  add(t.dispute.returnVisit, d.returnVisitAt && `${formatDateTime(d.returnVisitAt)}：${d.returnVisitNotes ?? ''}`);
-  add(t.dispute.rejectionReason, d.rejectionReason);
-  add(t.dispute.closedAt, d.closedAt && formatDateTime(d.closedAt));
+  add(t.disputes.dispute.agreedTerms, d.agreedTerms && terms(d.agreedTerms));
+  add(t.disputes.dispute.performance, d.performance);
+  add(t.disputes.dispute.performanceDue, d.performanceDue && formatDate(d.performanceDue));
+  add(t.disputes.dispute.returnVisitDue, d.returnVisitDueAt && !d.returnVisitAt && formatDate(d.returnVisitDueAt));
+  add(t.disputes.dispute.failureReason, d.failureReason);
+  add(t.disputes.dispute.court, d.court && t.disputes.dispute.courtLine(d.court.name, formatDate(d.court.date), d.court.reference));
+  add(t.disputes.dispute.jointReferral, d.jointReferralAt && `${d.department?.name ?? ''} ${formatDateTime(d.jointReferralAt)}`.trim());
+  add(t.disputes.dispute.department, d.department?.referredAt && t.disputes.dispute.departmentLine(d.department.name, formatDateTime(d.department.referredAt)));
+  add(t.disputes.dispute.departmentResult, d.department?.result);
+  add(t.disputes.dispute.feedback, d.feedback && `${SATISFACTION_LABELS[d.feedback.satisfaction]}（${formatDateTime(d.feedback.at)}）${d.feedback.notes ? `：${d.feedback.notes}` : ''}`);
+  add(t.disputes.dispute.returnVisit, d.returnVisitAt && `${formatDateTime(d.returnVisitAt)}：${d.returnVisitNotes ?? ''}`);
+  add(t.disputes.dispute.rejectionReason, d.rejectionReason);
+  add(t.disputes.dispute.closedAt, d.closedAt && formatDateTime(d.closedAt));
   return items;
 }
 
@@ -42,9 +42,9 @@ function resultItems(d: DisputeDetail): Detail[] {
 export function ResultCard({ d }: { d: DisputeDetail }) {
   const items = resultItems(d);
   return (
-    <section className="card" aria-label={t.dispute.result}>
-      <h2 className="card__title">{t.dispute.result}</h2>
-      {items.length === 0 ? <p className="muted">{t.dispute.noResult}</p> : <DetailList items={items} />}
+    <section className="card" aria-label={t.disputes.dispute.result}>
+      <h2 className="card__title">{t.disputes.dispute.result}</h2>
+      {items.length === 0 ? <p className="muted">{t.disputes.dispute.noResult}</p> : <DetailList items={items} />}
     </section>
   );
 }

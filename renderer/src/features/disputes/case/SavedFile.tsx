@@ -8,18 +8,18 @@ export function SavedFile({ file, fileName }: { file: string; fileName: string }
   const { copied, copy } = useCopy(file);
   return (
     <div className="saved-file" role="status">
-      <p>{t.documents.done(fileName)}</p>
+      <p>{t.disputes.documents.done(fileName)}</p>
       <label className="visually-hidden" htmlFor={id}>
-        {t.documents.path}
+        {t.disputes.documents.path}
       </label>
       <textarea id={id} className="saved-file__path" rows={3} readOnly value={file} onFocus={(e) => e.target.select()} />
       <div className="saved-file__actions">
         <button type="button" className="button button--small" onClick={copy}>
-          {t.documents.copy}
+          {t.disputes.documents.copy}
         </button>
-        {copied === 'yes' ? <span className="muted">{t.documents.copied}</span> : null}
+        {copied === 'yes' ? <span className="muted">{t.disputes.documents.copied}</span> : null}
       </div>
-      {copied === 'failed' ? <p className="field__hint">{t.documents.copyFailed}</p> : null}
+      {copied === 'failed' ? <p className="field__hint">{t.disputes.documents.copyFailed}</p> : null}
     </div>
   );
 }

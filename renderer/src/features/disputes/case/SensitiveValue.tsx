@@ -27,11 +27,11 @@ export function SensitiveValue({ partyId, field, masked, what, name }: Props) {
     <span className="sensitive">
       <span className="code">{clear ?? masked}</span>
       {!may('disputes:reveal') ? null : clear === null ? (
-        <button type="button" className="button button--tiny" onClick={reveal} disabled={busy} aria-label={t.dispute.revealLabel(what, name)}>
-          {t.dispute.reveal}
+        <button type="button" className="button button--tiny" onClick={reveal} disabled={busy} aria-label={t.disputes.dispute.revealLabel(what, name)}>
+          {t.disputes.dispute.reveal}
         </button>
       ) : (
-        <span className="sensitive__note">{t.dispute.revealed}</span>
+        <span className="sensitive__note">{t.disputes.dispute.revealed}</span>
       )}
       {error ? (
         <span className="field__error" role="alert">

@@ -20,11 +20,11 @@ export function DashboardPage() {
   return (
     <div className="page">
       <header className="page__header">
-        <h1 className="page__title">{t.dashboard.title}</h1>
+        <h1 className="page__title">{t.disputes.dashboard.title}</h1>
         {may('disputes:create') ? (
           <div className="toolbar">
             <button type="button" className="button button--primary button--large" onClick={() => setRegistering(true)}>
-              {t.dashboard.register}
+              {t.disputes.dashboard.register}
             </button>
           </div>
         ) : null}
@@ -36,37 +36,37 @@ export function DashboardPage() {
       </ErrorBanner>
       <div className="tiles">
         <a className="tile" href={LIST}>
-          <span className="tile__label">{t.dashboard.open}</span>
+          <span className="tile__label">{t.disputes.dashboard.open}</span>
           <span className="tile__value">{data ? formatCount(data.counts.open) : '…'}</span>
         </a>
         <a className="tile tile--danger" href={OVERDUE}>
-          <span className="tile__label">{t.dashboard.overdue}</span>
+          <span className="tile__label">{t.disputes.dashboard.overdue}</span>
           <span className="tile__value">{data ? formatCount(data.counts.overdue) : '…'}</span>
         </a>
         <div className="tile tile--warning">
-          <span className="tile__label">{t.dashboard.dueSoon}</span>
+          <span className="tile__label">{t.disputes.dashboard.dueSoon}</span>
           <span className="tile__value">{data ? formatCount(data.counts.dueSoon) : '…'}</span>
         </div>
       </div>
-      <section className="card card--overdue" aria-label={t.dashboard.overdue}>
+      <section className="card card--overdue" aria-label={t.disputes.dashboard.overdue}>
         <h2 className="card__title">
-          {t.dashboard.overdue}
-          <span className="page__count">{t.dashboard.overdueHint}</span>
+          {t.disputes.dashboard.overdue}
+          <span className="page__count">{t.disputes.dashboard.overdueHint}</span>
         </h2>
-        {data ? <DueTable rows={data.overdue} emptyText={t.dashboard.noneOverdue} /> : <p className="muted">{t.common.loading}</p>}
+        {data ? <DueTable rows={data.overdue} emptyText={t.disputes.dashboard.noneOverdue} /> : <p className="muted">{t.common.loading}</p>}
         {data && data.counts.overdue > data.overdue.length ? (
           <a className="card__more" href={OVERDUE}>
-            {t.dashboard.showAll(data.counts.overdue)}
+            {t.disputes.dashboard.showAll(data.counts.overdue)}
           </a>
         ) : null}
       </section>
-      <section className="card card--due-soon" aria-label={t.dashboard.dueSoon}>
+      <section className="card card--due-soon" aria-label={t.disputes.dashboard.dueSoon}>
         <h2 className="card__title">
-          {t.dashboard.dueSoon}
-          <span className="page__count">{t.dashboard.dueSoonHint}</span>
+          {t.disputes.dashboard.dueSoon}
+          <span className="page__count">{t.disputes.dashboard.dueSoonHint}</span>
         </h2>
-        {data ? <DueTable rows={data.dueSoon} emptyText={t.dashboard.noneDueSoon} /> : <p className="muted">{t.common.loading}</p>}
-        {data && data.counts.dueSoon > data.dueSoon.length ? <p className="card__more muted">{t.dashboard.moreDueSoon(data.counts.dueSoon - data.dueSoon.length)}</p> : null}
+        {data ? <DueTable rows={data.dueSoon} emptyText={t.disputes.dashboard.noneDueSoon} /> : <p className="muted">{t.common.loading}</p>}
+        {data && data.counts.dueSoon > data.dueSoon.length ? <p className="card__more muted">{t.disputes.dashboard.moreDueSoon(data.counts.dueSoon - data.dueSoon.length)}</p> : null}
       </section>
       {registering ? <IntakeDialog onClose={() => setRegistering(false)} /> : null}
     </div>

@@ -15,13 +15,13 @@ export function DueTable({ rows, emptyText }: Props) {
     <table className="table table--due">
       <thead>
         <tr>
-          <th scope="col">{t.columns.caseNo}</th>
-          <th scope="col">{t.columns.nextDue}</th>
-          <th scope="col">{t.columns.category}</th>
-          <th scope="col">{t.columns.estate}</th>
-          <th scope="col">{t.columns.applicants}</th>
-          <th scope="col">{t.columns.mediator}</th>
-          <th scope="col">{t.columns.status}</th>
+          <th scope="col">{t.disputes.columns.caseNo}</th>
+          <th scope="col">{t.disputes.columns.nextDue}</th>
+          <th scope="col">{t.disputes.columns.category}</th>
+          <th scope="col">{t.disputes.columns.estate}</th>
+          <th scope="col">{t.disputes.columns.applicants}</th>
+          <th scope="col">{t.disputes.columns.mediator}</th>
+          <th scope="col">{t.disputes.columns.status}</th>
         </tr>
       </thead>
       <tbody>
@@ -49,7 +49,7 @@ export function DueTable({ rows, emptyText }: Props) {
               <td>{CATEGORY_LABELS[r.category]}</td>
               <td>{r.estateName}</td>
               <td>{r.applicants || t.common.none}</td>
-              <td>{r.mediatorName ?? t.dispute.unassigned}</td>
+              <td>{r.mediatorName ?? t.disputes.dispute.unassigned}</td>
               <td>
                 <Badge tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Badge>
               </td>

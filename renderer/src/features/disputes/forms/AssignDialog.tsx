@@ -13,16 +13,16 @@ export function AssignDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={dispute.mediatorId ? t.actions.reassign : t.actions.assign}
+      title={dispute.mediatorId ? t.disputes.actions.reassign : t.disputes.actions.assign}
       action="assign"
       initial={{ mediatorId: dispute.mediatorId ?? '' }}
-      blanks={{ mediatorId: t.forms.chooseMediator }}
+      blanks={{ mediatorId: t.disputes.forms.chooseMediator }}
       submit={(v, version) => call('disputes:assign', { id: dispute.id, version, mediatorId: v.mediatorId })}
     >
       {(form) => (
         <>
-          <SelectField {...form.field('mediatorId')} label={t.forms.mediator} options={options} placeholder={t.forms.chooseMediator} required autoFocus />
-          {mediators.data?.length === 0 ? <ErrorBanner tone="info" message={t.forms.noMediators} /> : null}
+          <SelectField {...form.field('mediatorId')} label={t.disputes.forms.mediator} options={options} placeholder={t.disputes.forms.chooseMediator} required autoFocus />
+          {mediators.data?.length === 0 ? <ErrorBanner tone="info" message={t.disputes.forms.noMediators} /> : null}
         </>
       )}
     </CaseActionDialog>

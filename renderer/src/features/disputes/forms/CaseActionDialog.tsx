@@ -61,7 +61,7 @@ export function CaseActionDialog<V extends Values>(props: Props<V>) {
           </button>
         </div>
       ) : null}
-      {reloaded ? <ErrorBanner tone="info" message={t.forms.latestLoaded} /> : null}
+      {reloaded ? <ErrorBanner tone="info" message={t.disputes.forms.latestLoaded} /> : null}
       <div className="form__contents" ref={fields}>
         {children(form)}
       </div>

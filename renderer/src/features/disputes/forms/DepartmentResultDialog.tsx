@@ -9,13 +9,13 @@ export function DepartmentResultDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.departmentResult}
+      title={t.disputes.actions.departmentResult}
       action="department-result"
       initial={{ result: '' }}
-      intro={dispute.department ? `${t.dispute.department}：${dispute.department.name}` : undefined}
+      intro={dispute.department ? `${t.disputes.dispute.department}：${dispute.department.name}` : undefined}
       submit={(v, version) => call('disputes:record-department-result', { id: dispute.id, version, result: v.result })}
     >
-      {(form) => <TextAreaField {...form.field('result')} label={t.forms.departmentResult} required rows={5} autoFocus max={1000} counter={t.intake.counter} />}
+      {(form) => <TextAreaField {...form.field('result')} label={t.disputes.forms.departmentResult} required rows={5} autoFocus max={1000} counter={t.disputes.intake.counter} />}
     </CaseActionDialog>
   );
 }

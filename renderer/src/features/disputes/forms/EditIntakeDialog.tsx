@@ -15,7 +15,7 @@ export function EditIntakeDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.editIntake}
+      title={t.disputes.actions.editIntake}
       action="edit-intake"
       wide
       initial={{ category: dispute.category, estateId: dispute.estateId, description: dispute.description }}
@@ -26,10 +26,10 @@ export function EditIntakeDialog(props: CaseDialogProps) {
       {(form) => (
         <>
           <div className="form__row">
-            <SelectField {...form.field('estateId')} label={t.forms.estate} options={options} required autoFocus />
-            <SelectField {...form.field('category')} label={t.forms.category} options={CATEGORY_OPTIONS} required />
+            <SelectField {...form.field('estateId')} label={t.disputes.forms.estate} options={options} required autoFocus />
+            <SelectField {...form.field('category')} label={t.disputes.forms.category} options={CATEGORY_OPTIONS} required />
           </div>
-          <TextAreaField {...form.field('description')} label={t.forms.description} required rows={6} max={DESCRIPTION_MAX} counter={t.intake.counter} over={t.intake.over} />
+          <TextAreaField {...form.field('description')} label={t.disputes.forms.description} required rows={6} max={DESCRIPTION_MAX} counter={t.disputes.intake.counter} over={t.disputes.intake.over} />
         </>
       )}
     </CaseActionDialog>

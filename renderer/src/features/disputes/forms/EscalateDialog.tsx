@@ -14,16 +14,16 @@ export function EscalateDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.escalate}
+      title={t.disputes.actions.escalate}
       action="escalate"
-      intro={`${t.dispute.tier}：${TIER_LABELS[dispute.tier]}。${t.forms.escalateHint}`}
+      intro={`${t.disputes.dispute.tier}：${TIER_LABELS[dispute.tier]}。${t.disputes.forms.escalateHint}`}
       initial={{ to: higher[0] ?? '', reason: '' }}
       submit={(v, version) => call('disputes:escalate', { id: dispute.id, version, to: v.to as DisputeTier, reason: v.reason })}
     >
       {(form) => (
         <>
-          <SelectField {...form.field('to')} label={t.forms.escalateTo} options={options} required autoFocus className="field--short" />
-          <TextAreaField {...form.field('reason')} label={t.forms.escalateReason} required rows={3} />
+          <SelectField {...form.field('to')} label={t.disputes.forms.escalateTo} options={options} required autoFocus className="field--short" />
+          <TextAreaField {...form.field('reason')} label={t.disputes.forms.escalateReason} required rows={3} />
         </>
       )}
     </CaseActionDialog>

@@ -10,7 +10,7 @@ export function EvidenceDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.evidence}
+      title={t.disputes.actions.evidence}
       action="evidence"
       initial={{ name: '', providedBy: '', receivedAt: chinaLocal(), notes: '' }}
       submit={(v, version) =>
@@ -19,12 +19,12 @@ export function EvidenceDialog(props: CaseDialogProps) {
     >
       {(form) => (
         <>
-          <TextField {...form.field('name')} label={t.forms.evidenceName} required autoFocus maxLength={100} />
+          <TextField {...form.field('name')} label={t.disputes.forms.evidenceName} required autoFocus maxLength={100} />
           <div className="form__row">
-            <TextField {...form.field('providedBy')} label={t.forms.providedBy} maxLength={60} />
-            <TextField {...form.field('receivedAt')} type="datetime-local" label={t.forms.evidenceReceivedAt} required />
+            <TextField {...form.field('providedBy')} label={t.disputes.forms.providedBy} maxLength={60} />
+            <TextField {...form.field('receivedAt')} type="datetime-local" label={t.disputes.forms.evidenceReceivedAt} required />
           </div>
-          <TextField {...form.field('notes')} label={t.forms.evidenceNotes} maxLength={500} />
+          <TextField {...form.field('notes')} label={t.disputes.forms.evidenceNotes} maxLength={500} />
         </>
       )}
     </CaseActionDialog>

@@ -12,16 +12,16 @@ export function FeedbackDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.feedback}
+      title={t.disputes.actions.feedback}
       action="feedback"
       initial={{ satisfaction: dispute.feedback?.satisfaction ?? '', notes: '' }}
-      blanks={{ satisfaction: t.forms.chooseSatisfaction }}
+      blanks={{ satisfaction: t.disputes.forms.chooseSatisfaction }}
       submit={(v, version) => call('disputes:record-feedback', { id: dispute.id, version, satisfaction: v.satisfaction as Satisfaction, notes: v.notes })}
     >
       {(form) => (
         <>
-          <SelectField {...form.field('satisfaction')} label={t.forms.satisfaction} options={SATISFACTION_OPTIONS} placeholder={t.forms.chooseSatisfaction} required autoFocus />
-          <TextAreaField {...form.field('notes')} label={t.forms.feedbackNotes} rows={3} />
+          <SelectField {...form.field('satisfaction')} label={t.disputes.forms.satisfaction} options={SATISFACTION_OPTIONS} placeholder={t.disputes.forms.chooseSatisfaction} required autoFocus />
+          <TextAreaField {...form.field('notes')} label={t.disputes.forms.feedbackNotes} rows={3} />
         </>
       )}
     </CaseActionDialog>

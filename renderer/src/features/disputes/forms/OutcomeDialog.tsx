@@ -7,8 +7,8 @@ import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 const OUTCOMES = [
-  { value: 'settled', label: t.forms.settled },
-  { value: 'failed', label: t.forms.failed },
+  { value: 'settled', label: t.disputes.forms.settled },
+  { value: 'failed', label: t.disputes.forms.failed },
 ];
 const endOfDay = (d: string) => dateToIso(d, true);
 
@@ -18,11 +18,11 @@ export function OutcomeDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.outcome}
+      title={t.disputes.actions.outcome}
       action="outcome"
       wide
       initial={{ outcome: 'settled', agreedTerms: '', performance: '', performanceDue: '', returnVisitDueAt: chinaDate(7), failureReason: '' }}
-      blanks={{ performanceDue: t.forms.missingDate }}
+      blanks={{ performanceDue: t.disputes.forms.missingDate }}
       submit={(v, version) =>
         v.outcome === 'failed'
           ? call('disputes:record-outcome', { id: dispute.id, version, outcome: 'failed', failureReason: v.failureReason })
@@ -39,16 +39,16 @@ export function OutcomeDialog(props: CaseDialogProps) {
     >
       {(form) => (
         <>
-          <SelectField {...form.field('outcome')} label={t.forms.outcome} options={OUTCOMES} required autoFocus className="field--short" />
+          <SelectField {...form.field('outcome')} label={t.disputes.forms.outcome} options={OUTCOMES} required autoFocus className="field--short" />
           {form.values.outcome === 'failed' ? (
-            <TextAreaField {...form.field('failureReason')} label={t.forms.failureReason} required rows={4} />
+            <TextAreaField {...form.field('failureReason')} label={t.disputes.forms.failureReason} required rows={4} />
           ) : (
             <>
-              <TextAreaField {...form.field('agreedTerms')} label={t.forms.agreedTerms} hint={t.forms.agreedTermsHint} required rows={5} />
-              <TextField {...form.field('performance')} label={t.forms.performance} hint={t.forms.performanceHint} required maxLength={500} />
+              <TextAreaField {...form.field('agreedTerms')} label={t.disputes.forms.agreedTerms} hint={t.disputes.forms.agreedTermsHint} required rows={5} />
+              <TextField {...form.field('performance')} label={t.disputes.forms.performance} hint={t.disputes.forms.performanceHint} required maxLength={500} />
               <div className="form__row">
-                <TextField {...form.field('performanceDue')} type="date" label={t.forms.performanceDue} required />
-                <TextField {...form.field('returnVisitDueAt')} type="date" label={t.forms.returnVisitDueAt} hint={t.forms.returnVisitHint} />
+                <TextField {...form.field('performanceDue')} type="date" label={t.disputes.forms.performanceDue} required />
+                <TextField {...form.field('returnVisitDueAt')} type="date" label={t.disputes.forms.returnVisitDueAt} hint={t.disputes.forms.returnVisitHint} />
               </div>
             </>
           )}

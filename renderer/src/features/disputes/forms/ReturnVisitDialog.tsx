@@ -14,10 +14,10 @@ export function ReturnVisitDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.returnVisit}
+      title={t.disputes.actions.returnVisit}
       action="return-visit"
       initial={{ visitedAt: chinaLocal(), notes: '', satisfaction: '' }}
-      blanks={{ visitedAt: t.forms.missingTime }}
+      blanks={{ visitedAt: t.disputes.forms.missingTime }}
       submit={(v, version) =>
         call('disputes:record-return-visit', {
           id: dispute.id,
@@ -31,10 +31,10 @@ export function ReturnVisitDialog(props: CaseDialogProps) {
       {(form) => (
         <>
           <div className="form__row">
-            <TextField {...form.field('visitedAt')} type="datetime-local" label={t.forms.visitedAt} required autoFocus />
-            <SelectField {...form.field('satisfaction')} label={t.forms.satisfaction} options={SATISFACTION_OPTIONS} placeholder={t.common.optional} />
+            <TextField {...form.field('visitedAt')} type="datetime-local" label={t.disputes.forms.visitedAt} required autoFocus />
+            <SelectField {...form.field('satisfaction')} label={t.disputes.forms.satisfaction} options={SATISFACTION_OPTIONS} placeholder={t.common.optional} />
           </div>
-          <TextAreaField {...form.field('notes')} label={t.forms.visitNotes} required rows={4} />
+          <TextAreaField {...form.field('notes')} label={t.disputes.forms.visitNotes} required rows={4} />
         </>
       )}
     </CaseActionDialog>

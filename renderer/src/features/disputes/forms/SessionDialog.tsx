@@ -15,11 +15,11 @@ export function SessionDialog(props: CaseDialogProps) {
   return (
     <CaseActionDialog
       {...props}
-      title={t.actions.session}
+      title={t.disputes.actions.session}
       action="session"
       wide
       initial={{ heldAt: chinaLocal(), place: '', attendees: '', mediatorId: dispute.mediatorId ?? '', notes: '' }}
-      blanks={{ heldAt: t.forms.missingTime }}
+      blanks={{ heldAt: t.disputes.forms.missingTime }}
       submit={(v, version) =>
         call('disputes:record-session', {
           id: dispute.id,
@@ -35,14 +35,14 @@ export function SessionDialog(props: CaseDialogProps) {
       {(form) => (
         <>
           <div className="form__row">
-            <TextField {...form.field('heldAt')} type="datetime-local" label={t.forms.heldAt} required autoFocus />
-            <TextField {...form.field('place')} label={t.forms.place} required maxLength={100} />
+            <TextField {...form.field('heldAt')} type="datetime-local" label={t.disputes.forms.heldAt} required autoFocus />
+            <TextField {...form.field('place')} label={t.disputes.forms.place} required maxLength={100} />
           </div>
           <div className="form__row">
-            <TextField {...form.field('attendees')} label={t.forms.attendees} hint={t.forms.attendeesHint} required maxLength={500} />
-            <SelectField {...form.field('mediatorId')} label={t.forms.mediator} options={options} placeholder={t.forms.chooseMediator} />
+            <TextField {...form.field('attendees')} label={t.disputes.forms.attendees} hint={t.disputes.forms.attendeesHint} required maxLength={500} />
+            <SelectField {...form.field('mediatorId')} label={t.disputes.forms.mediator} options={options} placeholder={t.disputes.forms.chooseMediator} />
           </div>
-          <TextAreaField {...form.field('notes')} label={t.forms.notes} required rows={6} max={2000} counter={t.intake.counter} over={t.intake.over} />
+          <TextAreaField {...form.field('notes')} label={t.disputes.forms.notes} required rows={6} max={2000} counter={t.disputes.intake.counter} over={t.disputes.intake.over} />
         </>
       )}
     </CaseActionDialog>

@@ -5,9 +5,9 @@ import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
 type To = 'closed' | 'rejected' | 'withdrawn';
 const TEXT: Record<To, { title: string; reason?: string; required?: boolean; intro?: string }> = {
-  closed: { title: t.actions.close, intro: t.forms.closeQuestion },
-  rejected: { title: t.actions.reject, reason: t.forms.rejectReason, required: true },
-  withdrawn: { title: t.actions.withdraw, reason: t.forms.withdrawReason },
+  closed: { title: t.disputes.actions.close, intro: t.disputes.forms.closeQuestion },
+  rejected: { title: t.disputes.actions.reject, reason: t.disputes.forms.rejectReason, required: true },
+  withdrawn: { title: t.disputes.actions.withdraw, reason: t.disputes.forms.withdrawReason },
 };
 
 /** 结案, 不予受理 (with the reason) and 撤回; the lifecycle's refusal (e.g. no feedback yet) shows on top. */
@@ -20,7 +20,7 @@ export function TransitionDialog({ to, ...props }: CaseDialogProps & { to: To })
       title={text.title}
       action={to}
       intro={text.intro}
-      submitLabel={to === 'closed' ? t.actions.close : t.forms.confirm}
+      submitLabel={to === 'closed' ? t.disputes.actions.close : t.disputes.forms.confirm}
       initial={{ reason: '' }}
       submit={(v, version) => call('disputes:transition', { id: dispute.id, version, to, reason: v.reason })}
     >

@@ -16,6 +16,6 @@ export function explainBlanks<T>(result: Envelope<T>, values: Record<string, str
   });
   const [first] = issues;
   if (!first) return result;
-  const more = t.forms.moreIssues(issues.length - 1);
+  const more = t.disputes.forms.moreIssues(issues.length - 1);
   return { ok: false, error: { ...result.error, message: `「${fieldLabel(first.path)}」${first.message}${more}`, issues } };
 }

@@ -20,7 +20,7 @@ import { TierField } from './TierField';
 
 type Props = { onClose: () => void; estateId?: string };
 
-const BLANKS = { source: t.intake.chooseSource, estateId: t.intake.chooseEstate, category: t.intake.chooseCategory, receivedAt: t.intake.missingReceivedAt };
+const BLANKS = { source: t.disputes.intake.chooseSource, estateId: t.disputes.intake.chooseEstate, category: t.disputes.intake.chooseCategory, receivedAt: t.disputes.intake.missingReceivedAt };
 
 async function register(values: IntakeValues) {
   return explainBlanks(await call('disputes:create', intakeInput(values)), values, BLANKS);
@@ -47,35 +47,35 @@ export function IntakeDialog({ onClose, estateId }: Props) {
   const companyOptions = (companies.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   const hotline = isHotline(form.values);
   return (
-    <FormDialog title={t.intake.title} form={form} onCancel={onClose} submitLabel={t.intake.save} intro={t.intake.intro} wide>
+    <FormDialog title={t.disputes.intake.title} form={form} onCancel={onClose} submitLabel={t.disputes.intake.save} intro={t.disputes.intake.intro} wide>
       <div className="intake" ref={fields}>
         <div className="form__row">
-          <SelectField {...form.field('source')} label={t.intake.source} options={SOURCE_OPTIONS} placeholder={t.intake.chooseSource} required autoFocus />
-          <TextField {...form.field('receivedAt')} type="datetime-local" label={t.intake.receivedAt} hint={t.intake.receivedAtHint} required />
+          <SelectField {...form.field('source')} label={t.disputes.intake.source} options={SOURCE_OPTIONS} placeholder={t.disputes.intake.chooseSource} required autoFocus />
+          <TextField {...form.field('receivedAt')} type="datetime-local" label={t.disputes.intake.receivedAt} hint={t.disputes.intake.receivedAtHint} required />
         </div>
         {hotline ? (
           <div className="form__row">
-            <TextField {...form.field('hotlineOrderNo')} label={t.intake.hotlineOrderNo} required maxLength={40} className="field--code" />
-            <TextField {...form.field('hotlineReceivedAt')} type="datetime-local" label={t.intake.hotlineReceivedAt} hint={t.intake.hotlineReceivedAtHint} />
+            <TextField {...form.field('hotlineOrderNo')} label={t.disputes.intake.hotlineOrderNo} required maxLength={40} className="field--code" />
+            <TextField {...form.field('hotlineReceivedAt')} type="datetime-local" label={t.disputes.intake.hotlineReceivedAt} hint={t.disputes.intake.hotlineReceivedAtHint} />
           </div>
         ) : null}
         <div className="form__row">
-          <SelectField {...form.field('estateId')} label={t.intake.estate} options={estateOptions} placeholder={t.intake.chooseEstate} required />
-          <SelectField {...form.field('category')} label={t.intake.category} options={CATEGORY_OPTIONS} placeholder={t.intake.chooseCategory} required />
+          <SelectField {...form.field('estateId')} label={t.disputes.intake.estate} options={estateOptions} placeholder={t.disputes.intake.chooseEstate} required />
+          <SelectField {...form.field('category')} label={t.disputes.intake.category} options={CATEGORY_OPTIONS} placeholder={t.disputes.intake.chooseCategory} required />
         </div>
-        {estates.data?.length === 0 ? <ErrorBanner tone="info" message={t.intake.noEstates} /> : null}
+        {estates.data?.length === 0 ? <ErrorBanner tone="info" message={t.disputes.intake.noEstates} /> : null}
         <div className="form__row">
           <TierField form={form} />
         </div>
         <TextAreaField
           {...form.field('description')}
-          label={t.intake.description}
-          hint={t.intake.descriptionHint}
+          label={t.disputes.intake.description}
+          hint={t.disputes.intake.descriptionHint}
           required
           rows={4}
           max={DESCRIPTION_MAX}
-          counter={t.intake.counter}
-          over={t.intake.over}
+          counter={t.disputes.intake.counter}
+          over={t.disputes.intake.over}
         />
         <PartiesEditor json={form.values.parties} onChange={(json) => form.set('parties', json)} issues={form.error?.issues} companies={companyOptions} />
       </div>

@@ -19,15 +19,15 @@ export function PartiesEditor({ json, onChange, issues, companies }: Props) {
     save(parties.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
   const listError = partiesError(issues);
   return (
-    <section className="parties" aria-label={t.intake.parties}>
+    <section className="parties" aria-label={t.disputes.intake.parties}>
       <div className="parties__header">
         <h3 className="parties__title">
-          {t.intake.parties}
+          {t.disputes.intake.parties}
           <span className="field__required" aria-hidden="true">
             *
           </span>
         </h3>
-        <p className="field__hint">{t.intake.partiesHint}</p>
+        <p className="field__hint">{t.disputes.intake.partiesHint}</p>
       </div>
       {listError ? (
         <p className="field__error" role="alert">
@@ -51,7 +51,7 @@ export function PartiesEditor({ json, onChange, issues, companies }: Props) {
           className="button button--small"
           onClick={() => save([...parties, newParty(parties.some((p) => p.role === 'applicant') ? 'respondent' : 'applicant')])}
         >
-          + {t.intake.addParty}
+          + {t.disputes.intake.addParty}
         </button>
       </div>
     </section>

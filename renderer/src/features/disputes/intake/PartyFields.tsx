@@ -25,21 +25,21 @@ export function PartyFields({ index, party, errors, companies, onChange, onRemov
     onChange: (value: string) => onChange(field, value),
     error: errors[field],
   });
-  const legend = t.intake.party(index + 1);
+  const legend = t.disputes.intake.party(index + 1);
   return (
     <fieldset className="party">
       <legend className="party__legend">{legend}</legend>
       <div className="party__grid">
-        <SelectField {...bind('role')} label={t.intake.role} options={ROLE_OPTIONS} required />
-        <SelectField {...bind('kind')} label={t.intake.kind} options={KIND_OPTIONS} required />
-        <TextField {...bind('name')} label={t.intake.name} required maxLength={60} />
-        <TextField {...bind('phone')} label={t.intake.phone} inputMode="tel" maxLength={20} />
-        {party.kind === 'person' ? <TextField {...bind('idNumber')} label={t.intake.idNumber} maxLength={18} className="field--code" /> : null}
-        {party.kind === 'company' ? <SelectField {...bind('companyId')} label={t.intake.company} options={companies} placeholder={t.intake.chooseCompany} /> : null}
+        <SelectField {...bind('role')} label={t.disputes.intake.role} options={ROLE_OPTIONS} required />
+        <SelectField {...bind('kind')} label={t.disputes.intake.kind} options={KIND_OPTIONS} required />
+        <TextField {...bind('name')} label={t.disputes.intake.name} required maxLength={60} />
+        <TextField {...bind('phone')} label={t.disputes.intake.phone} inputMode="tel" maxLength={20} />
+        {party.kind === 'person' ? <TextField {...bind('idNumber')} label={t.disputes.intake.idNumber} maxLength={18} className="field--code" /> : null}
+        {party.kind === 'company' ? <SelectField {...bind('companyId')} label={t.disputes.intake.company} options={companies} placeholder={t.disputes.intake.chooseCompany} /> : null}
         {party.kind === 'committee' ? <span className="party__spacer" /> : null}
       </div>
       {onRemove ? (
-        <button type="button" className="button button--tiny button--danger-text party__remove" onClick={onRemove} aria-label={t.intake.removeParty(index + 1)}>
+        <button type="button" className="button button--tiny button--danger-text party__remove" onClick={onRemove} aria-label={t.disputes.intake.removeParty(index + 1)}>
           {t.common.delete}
         </button>
       ) : null}

@@ -12,15 +12,15 @@ import { suggestionOf, tierOverridden, type IntakeValues } from './intake-values
 export function TierField({ form }: { form: Form<IntakeValues> }) {
   const suggested = suggestionOf(form.values.category);
   const options = DISPUTE_TIERS.map((tier) => ({ value: tier, label: TIER_LABELS[tier] }));
-  const placeholder = suggested ? t.intake.suggested(TIER_LABELS[suggested]) : t.intake.suggestFirst;
+  const placeholder = suggested ? t.disputes.intake.suggested(TIER_LABELS[suggested]) : t.disputes.intake.suggestFirst;
   return (
     <>
-      <SelectField {...form.field('tier')} label={t.intake.tier} options={options} placeholder={placeholder} />
+      <SelectField {...form.field('tier')} label={t.disputes.intake.tier} options={options} placeholder={placeholder} />
       {tierOverridden(form.values) ? (
         <TextField
           {...form.field('tierReason')}
-          label={t.intake.tierReason}
-          hint={suggested ? t.intake.tierReasonHint(TIER_LABELS[suggested]) : undefined}
+          label={t.disputes.intake.tierReason}
+          hint={suggested ? t.disputes.intake.tierReasonHint(TIER_LABELS[suggested]) : undefined}
           required
           maxLength={200}
         />

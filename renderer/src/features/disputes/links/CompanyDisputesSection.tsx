@@ -9,21 +9,21 @@ export function CompanyDisputesSection({ companyId }: { companyId: string }) {
   const data = summary.data;
   const max = Math.max(1, ...(data?.byCategory.map((c) => c.count) ?? []));
   return (
-    <section className="card" aria-label={t.companyDisputes.title}>
+    <section className="card" aria-label={t.disputes.companyDisputes.title}>
       <h2 className="card__title">
-        {t.companyDisputes.title}
-        {data ? <span className="page__count">{t.companyDisputes.total(data.total)}</span> : null}
+        {t.disputes.companyDisputes.title}
+        {data ? <span className="page__count">{t.disputes.companyDisputes.total(data.total)}</span> : null}
       </h2>
       <ErrorBanner message={summary.error?.message} />
-      {data?.total === 0 ? <p className="muted">{t.companyDisputes.empty}</p> : null}
+      {data?.total === 0 ? <p className="muted">{t.disputes.companyDisputes.empty}</p> : null}
       {data && data.total > 0 ? (
         <>
           <table className="table table--counts table--narrow">
             <thead>
               <tr>
-                <th scope="col">{t.columns.category}</th>
+                <th scope="col">{t.disputes.columns.category}</th>
                 <th scope="col" className="num">
-                  {t.companyDisputes.count}
+                  {t.disputes.companyDisputes.count}
                 </th>
                 <th scope="col" className="bar-col" aria-hidden="true" />
               </tr>
@@ -41,7 +41,7 @@ export function CompanyDisputesSection({ companyId }: { companyId: string }) {
             </tbody>
           </table>
           <a className="card__more" href={hrefOf({ name: 'disputes', filter: { companyId } })}>
-            {t.companyDisputes.open}
+            {t.disputes.companyDisputes.open}
           </a>
         </>
       ) : null}

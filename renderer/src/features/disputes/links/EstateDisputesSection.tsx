@@ -17,29 +17,29 @@ export function EstateDisputesSection({ estateId }: { estateId: string }) {
   const [registering, setRegistering] = useState(false);
   const data = list.data;
   return (
-    <section className="card card--fill" aria-label={t.estateDisputes.title}>
+    <section className="card card--fill" aria-label={t.disputes.estateDisputes.title}>
       <div className="card__header">
         <h2 className="card__title">
-          {t.estateDisputes.title}
-          {data && data.total > 0 ? <span className="page__count">{t.list.count(data.total)}</span> : null}
+          {t.disputes.estateDisputes.title}
+          {data && data.total > 0 ? <span className="page__count">{t.disputes.list.count(data.total)}</span> : null}
         </h2>
         {may('disputes:create') ? (
           <button type="button" className="button button--small button--primary" onClick={() => setRegistering(true)}>
-            {t.estateDisputes.register}
+            {t.disputes.estateDisputes.register}
           </button>
         ) : null}
       </div>
       <ErrorBanner message={list.error?.message} />
-      {data?.total === 0 ? <p className="muted">{t.estateDisputes.empty}</p> : null}
+      {data?.total === 0 ? <p className="muted">{t.disputes.estateDisputes.empty}</p> : null}
       {data && data.rows.length > 0 ? (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t.columns.caseNo}</th>
-              <th scope="col">{t.columns.receivedAt}</th>
-              <th scope="col">{t.columns.category}</th>
-              <th scope="col">{t.columns.applicants}</th>
-              <th scope="col">{t.columns.status}</th>
+              <th scope="col">{t.disputes.columns.caseNo}</th>
+              <th scope="col">{t.disputes.columns.receivedAt}</th>
+              <th scope="col">{t.disputes.columns.category}</th>
+              <th scope="col">{t.disputes.columns.applicants}</th>
+              <th scope="col">{t.disputes.columns.status}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,7 +63,7 @@ export function EstateDisputesSection({ estateId }: { estateId: string }) {
       ) : null}
       {data && data.total > data.rows.length ? (
         <a className="card__more" href={hrefOf({ name: 'disputes', filter: { estateId } })}>
-          {t.estateDisputes.more(data.total)}
+          {t.disputes.estateDisputes.more(data.total)}
         </a>
       ) : null}
       {registering ? <IntakeDialog estateId={estateId} onClose={() => setRegistering(false)} /> : null}

@@ -8,9 +8,9 @@ type Props = { columns: ColumnChoice[]; onToggle: (colId: string, visible: boole
 export function ColumnChooser({ columns, onToggle }: Props) {
   return (
     <details className="chooser">
-      <summary className="button button--small">{t.list.columns}</summary>
+      <summary className="button button--small">{t.disputes.list.columns}</summary>
       <fieldset className="chooser__panel">
-        <legend className="visually-hidden">{t.list.columns}</legend>
+        <legend className="visually-hidden">{t.disputes.list.columns}</legend>
         {columns.map((c) => (
           <label key={c.colId} className="check">
             <input type="checkbox" checked={c.visible} onChange={(e) => onToggle(c.colId, e.target.checked)} />

@@ -105,7 +105,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
           {t.app.retry}
         </button>
       </ErrorBanner>
-      <section className="grid grid--dense ag-theme-quartz" aria-label={t.list.label}>
+      <section className="grid grid--dense ag-theme-quartz" aria-label={t.disputes.list.label}>
         <AgGridReact<DisputeRow>
           theme="legacy"
           rowModelType="infinite"

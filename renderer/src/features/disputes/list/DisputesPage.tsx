@@ -18,15 +18,15 @@ export function DisputesPage({ link }: { link: DisputeListLink }) {
   const key = JSON.stringify(queryOf({ ...filters, search }));
   const query = useMemo(() => JSON.parse(key) as ListQuery, [key]);
   const canRegister = may('disputes:create');
-  const emptyText = isFiltered(filters) ? t.list.noMatch : canRegister ? t.list.empty : t.list.emptyReadOnly;
+  const emptyText = isFiltered(filters) ? t.disputes.list.noMatch : canRegister ? t.disputes.list.empty : t.disputes.list.emptyReadOnly;
   return (
     <div className="page page--list">
       <header className="page__header">
-        <h1 className="page__title">{t.list.title}</h1>
+        <h1 className="page__title">{t.disputes.list.title}</h1>
         {canRegister ? (
           <div className="toolbar">
             <button type="button" className="button button--primary" onClick={() => setRegistering(true)}>
-              {t.list.register}
+              {t.disputes.list.register}
             </button>
           </div>
         ) : null}

@@ -12,10 +12,10 @@ type Props = {
 };
 
 const SORTS: { value: DisputeSort; label: string }[] = [
-  { value: 'due', label: t.list.sortDue },
-  { value: 'received-desc', label: t.list.sortNewest },
-  { value: 'received-asc', label: t.list.sortOldest },
-  { value: 'case-no-desc', label: t.list.sortCaseNo },
+  { value: 'due', label: t.disputes.list.sortDue },
+  { value: 'received-desc', label: t.disputes.list.sortNewest },
+  { value: 'received-asc', label: t.disputes.list.sortOldest },
+  { value: 'case-no-desc', label: t.disputes.list.sortCaseNo },
 ];
 
 /** Above the grid: how many cases match, the order, and which columns show. */
@@ -24,11 +24,11 @@ export function GridToolbar({ total, sort, onSort, columns, onToggleColumn }: Pr
   return (
     <div className="grid-toolbar">
       <span className="grid-toolbar__count" role="status">
-        {total === null ? t.common.loading : t.list.count(total)}
+        {total === null ? t.common.loading : t.disputes.list.count(total)}
       </span>
       <div className="grid-toolbar__controls">
         <label htmlFor={sortId} className="grid-toolbar__label">
-          {t.list.sort}
+          {t.disputes.list.sort}
         </label>
         <select id={sortId} className="select--compact" value={sort} onChange={(e) => onSort(e.target.value as DisputeSort)}>
           {sort === '' ? <option value="">{t.common.none}</option> : null}

@@ -19,17 +19,17 @@ const badge = (show: BadgeCellParams['show']): Partial<ColDef<DisputeRow>> => ({
  */
 export function disputeColumns(): ColDef<DisputeRow>[] {
   return [
-    { ...linkColumn<DisputeRow>('caseNo', t.columns.caseNo, (r) => hrefOf({ name: 'dispute', id: r.id })), colId: 'caseNo', sortable: true, sortingOrder: ['desc'], minWidth: 100, maxWidth: 130, cellClass: 'cell--code' },
-    { colId: 'status', field: 'status', headerName: t.columns.status, ...badge('status'), minWidth: 84, maxWidth: 110 },
-    { colId: 'tier', field: 'tier', headerName: t.columns.tier, ...badge('tier'), minWidth: 62, maxWidth: 90 },
-    { colId: 'category', field: 'category', headerName: t.columns.category, valueFormatter: (p) => (p.value ? CATEGORY_LABELS[p.value as DisputeRow['category']] : ''), minWidth: 100 },
-    { colId: 'estateName', field: 'estateName', headerName: t.columns.estate, minWidth: 96 },
-    { colId: 'companyName', field: 'companyName', headerName: t.columns.company, valueFormatter: text, minWidth: 104 },
-    { colId: 'applicants', field: 'applicants', headerName: t.columns.applicants, valueFormatter: text, minWidth: 72 },
-    { colId: 'mediatorName', field: 'mediatorName', headerName: t.columns.mediator, valueFormatter: text, minWidth: 68 },
-    { colId: 'receivedAt', field: 'receivedAt', headerName: t.columns.receivedAt, valueFormatter: (p) => formatDateTime(p.value as string), sortable: true, sortingOrder: ['desc', 'asc'], minWidth: 136, maxWidth: 160 },
-    { colId: 'nextDueAt', field: 'nextDueAt', headerName: t.columns.nextDue, cellRenderer: DueCell, sortable: true, sortingOrder: ['asc'], initialSort: 'asc', minWidth: 198, maxWidth: 230 },
-    { colId: 'summary', field: 'summary', headerName: t.columns.summary, flex: 2, minWidth: 100 },
+    { ...linkColumn<DisputeRow>('caseNo', t.disputes.columns.caseNo, (r) => hrefOf({ name: 'dispute', id: r.id })), colId: 'caseNo', sortable: true, sortingOrder: ['desc'], minWidth: 100, maxWidth: 130, cellClass: 'cell--code' },
+    { colId: 'status', field: 'status', headerName: t.disputes.columns.status, ...badge('status'), minWidth: 84, maxWidth: 110 },
+    { colId: 'tier', field: 'tier', headerName: t.disputes.columns.tier, ...badge('tier'), minWidth: 62, maxWidth: 90 },
+    { colId: 'category', field: 'category', headerName: t.disputes.columns.category, valueFormatter: (p) => (p.value ? CATEGORY_LABELS[p.value as DisputeRow['category']] : ''), minWidth: 100 },
+    { colId: 'estateName', field: 'estateName', headerName: t.disputes.columns.estate, minWidth: 96 },
+    { colId: 'companyName', field: 'companyName', headerName: t.disputes.columns.company, valueFormatter: text, minWidth: 104 },
+    { colId: 'applicants', field: 'applicants', headerName: t.disputes.columns.applicants, valueFormatter: text, minWidth: 72 },
+    { colId: 'mediatorName', field: 'mediatorName', headerName: t.disputes.columns.mediator, valueFormatter: text, minWidth: 68 },
+    { colId: 'receivedAt', field: 'receivedAt', headerName: t.disputes.columns.receivedAt, valueFormatter: (p) => formatDateTime(p.value as string), sortable: true, sortingOrder: ['desc', 'asc'], minWidth: 136, maxWidth: 160 },
+    { colId: 'nextDueAt', field: 'nextDueAt', headerName: t.disputes.columns.nextDue, cellRenderer: DueCell, sortable: true, sortingOrder: ['asc'], initialSort: 'asc', minWidth: 198, maxWidth: 230 },
+    { colId: 'summary', field: 'summary', headerName: t.disputes.columns.summary, flex: 2, minWidth: 100 },
   ];
 }
 

@@ -11,10 +11,10 @@ type Props = {
 };
 
 const COLUMNS: { field: RuleField; label: string }[] = [
-  { field: 'kind', label: t.rules.kind },
-  { field: 'tier', label: t.rules.tier },
-  { field: 'source', label: t.rules.source },
-  { field: 'status', label: t.rules.status },
+  { field: 'kind', label: t.disputes.rules.kind },
+  { field: 'tier', label: t.disputes.rules.tier },
+  { field: 'source', label: t.disputes.rules.source },
+  { field: 'status', label: t.disputes.rules.status },
 ];
 
 /** One editable rule; its problems show on the line under it, each naming the column. */
@@ -27,12 +27,12 @@ export function RuleRow({ index, rule, issues, onChange, onRemove }: Props) {
     return (
       <td key={field}>
         <select
-          aria-label={`${t.rules.row(n)} ${label}`}
+          aria-label={`${t.disputes.rules.row(n)} ${label}`}
           className={field === 'kind' || field === 'metBy' ? 'rule__wide' : undefined}
           value={rule[field]}           onChange={(e) => onChange(field, e.target.value)}
           aria-invalid={invalid || undefined}
         >
-          {spec?.any ? <option value="">{t.rules.any}</option> : null}
+          {spec?.any ? <option value="">{t.disputes.rules.any}</option> : null}
           {spec?.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -51,7 +51,7 @@ export function RuleRow({ index, rule, issues, onChange, onRemove }: Props) {
         {COLUMNS.map((c) => select(c.field, c.label))}
         <td>
           <input
-            aria-label={`${t.rules.row(n)} ${t.rules.amount}`}
+            aria-label={`${t.disputes.rules.row(n)} ${t.disputes.rules.amount}`}
             className="rule__amount"
             inputMode="numeric"
             value={rule.amount}
@@ -59,11 +59,11 @@ export function RuleRow({ index, rule, issues, onChange, onRemove }: Props) {
             aria-invalid={bad.has('amount') || undefined}
           />
         </td>
-        {select('unit', t.rules.unit)}
-        {select('metBy', t.rules.metBy)}
+        {select('unit', t.disputes.rules.unit)}
+        {select('metBy', t.disputes.rules.metBy)}
         <td>
-          <button type="button" className="button button--tiny button--danger-text" onClick={onRemove} aria-label={t.rules.removeRow(n)}>
-            {t.rules.remove}
+          <button type="button" className="button button--tiny button--danger-text" onClick={onRemove} aria-label={t.disputes.rules.removeRow(n)}>
+            {t.disputes.rules.remove}
           </button>
         </td>
       </tr>

@@ -22,7 +22,7 @@ export function RulesEditor({ saved }: { saved: DeadlineRule[] }) {
         </ErrorBanner>
       ) : null}
       <ErrorBanner message={editor.error?.message} />
-      {editor.recomputed !== null ? <ErrorBanner tone="info" message={t.rules.saved(editor.recomputed)} /> : null}
+      {editor.recomputed !== null ? <ErrorBanner tone="info" message={t.disputes.rules.saved(editor.recomputed)} /> : null}
       <div className="card card--table">
         <table className="table table--rules">
           <RulesHead editable />
@@ -41,23 +41,23 @@ export function RulesEditor({ saved }: { saved: DeadlineRule[] }) {
         </table>
         <div className="rules__buttons">
           <button type="button" className="button button--small" onClick={editor.add}>
-            + {t.rules.add}
+            + {t.disputes.rules.add}
           </button>
           <span className="rules__spacer" />
           {editor.dirty ? (
             <button type="button" className="button" onClick={editor.discard}>
-              {t.rules.reset}
+              {t.disputes.rules.reset}
             </button>
           ) : null}
           <button type="button" className="button button--primary" onClick={() => setConfirming(true)} disabled={editor.busy || !editor.dirty}>
-            {editor.busy ? t.common.saving : t.rules.save}
+            {editor.busy ? t.common.saving : t.disputes.rules.save}
           </button>
         </div>
       </div>
       {confirming ? (
-        <Dialog title={t.rules.confirmTitle} onDismiss={() => setConfirming(false)}>
+        <Dialog title={t.disputes.rules.confirmTitle} onDismiss={() => setConfirming(false)}>
           <div className="form">
-            <p className="confirm__question">{t.rules.confirmQuestion}</p>
+            <p className="confirm__question">{t.disputes.rules.confirmQuestion}</p>
             <div className="form__buttons">
               <button type="button" className="button" onClick={() => setConfirming(false)} data-autofocus="">
                 {t.common.cancel}
@@ -70,7 +70,7 @@ export function RulesEditor({ saved }: { saved: DeadlineRule[] }) {
                   void editor.save();
                 }}
               >
-                {t.rules.save}
+                {t.disputes.rules.save}
               </button>
             </div>
           </div>

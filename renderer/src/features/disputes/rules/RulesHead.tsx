@@ -9,19 +9,19 @@ export function RulesHead({ editable }: { editable: boolean }) {
           #
         </th>
         <th scope="col" rowSpan={2}>
-          {t.rules.kind}
+          {t.disputes.rules.kind}
         </th>
         <th scope="colgroup" colSpan={3}>
-          {t.rules.when}
+          {t.disputes.rules.when}
         </th>
         <th scope="col" rowSpan={2}>
-          {t.rules.amount}
+          {t.disputes.rules.amount}
         </th>
         <th scope="col" rowSpan={2}>
-          {t.rules.unit}
+          {t.disputes.rules.unit}
         </th>
         <th scope="col" rowSpan={2}>
-          {t.rules.metBy}
+          {t.disputes.rules.metBy}
         </th>
         {editable ? (
           <th scope="col" rowSpan={2}>
@@ -30,9 +30,9 @@ export function RulesHead({ editable }: { editable: boolean }) {
         ) : null}
       </tr>
       <tr>
-        <th scope="col">{t.rules.tier}</th>
-        <th scope="col">{t.rules.source}</th>
-        <th scope="col">{t.rules.status}</th>
+        <th scope="col">{t.disputes.rules.tier}</th>
+        <th scope="col">{t.disputes.rules.source}</th>
+        <th scope="col">{t.disputes.rules.status}</th>
       </tr>
     </thead>
   );

@@ -13,11 +13,11 @@ export function RulesPage() {
   return (
     <div className="page">
       <header className="page__header">
-        <h1 className="page__title">{t.rules.title}</h1>
+        <h1 className="page__title">{t.disputes.rules.title}</h1>
       </header>
-      <p className="page__intro">{t.rules.intro}</p>
-      {rules.data ? <p className="muted">{rules.data.edited ? t.rules.edited : t.rules.defaults}</p> : null}
-      {!canEdit ? <ErrorBanner tone="info" message={t.rules.readOnly} /> : null}
+      <p className="page__intro">{t.disputes.rules.intro}</p>
+      {rules.data ? <p className="muted">{rules.data.edited ? t.disputes.rules.edited : t.disputes.rules.defaults}</p> : null}
+      {!canEdit ? <ErrorBanner tone="info" message={t.disputes.rules.readOnly} /> : null}
       <ErrorBanner message={rules.error?.message}>
         <button type="button" className="button button--small" onClick={rules.reload}>
           {t.app.retry}

@@ -18,7 +18,7 @@ export function RulesReadOnly({ rules }: { rules: DeadlineRule[] }) {
               {i + 1}
             </th>
             {FIELDS.map((f) => (
-              <td key={f}>{f === 'amount' ? r.amount : labelOf(f, r[f], t.rules.any)}</td>
+              <td key={f}>{f === 'amount' ? r.amount : labelOf(f, r[f], t.disputes.rules.any)}</td>
             ))}
           </tr>
         ))}

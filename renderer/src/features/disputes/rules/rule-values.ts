@@ -49,13 +49,13 @@ export function rowIssues(issues: readonly FieldIssue[] | undefined, index: numb
 }
 
 /** Column names as the table shows them, for messages about one rule. */
-export const RULE_FIELD_LABELS: Record<string, string> = { kind: t.rules.kind, when: t.rules.when, amount: t.rules.amount, unit: t.rules.unit, metBy: t.rules.metBy };
+export const RULE_FIELD_LABELS: Record<string, string> = { kind: t.disputes.rules.kind, when: t.disputes.rules.when, amount: t.disputes.rules.amount, unit: t.disputes.rules.unit, metBy: t.disputes.rules.metBy };
 
 /** The top message names the rule by its row number and column (「第 1 条」「数值」), as the clerk sees the table. */
 export function explainRuleError(error: ErrorBody): ErrorBody {
   const first = error.issues?.[0];
   if (!first || first.path[0] !== 'rules' || typeof first.path[1] !== 'number') return error;
   const field = RULE_FIELD_LABELS[String(first.path[2] ?? '')];
-  const more = t.forms.moreIssues((error.issues?.length ?? 1) - 1);
-  return { ...error, message: `${t.rules.rowMessage(first.path[1] + 1, field, first.message)}${more}` };
+  const more = t.disputes.forms.moreIssues((error.issues?.length ?? 1) - 1);
+  return { ...error, message: `${t.disputes.rules.rowMessage(first.path[1] + 1, field, first.message)}${more}` };
 }

@@ -15,5 +15,5 @@ type Props = {
 /** The 社区 grid; Enter or double-click edits a row. */
 export function CommunitiesGrid({ rows, quickFilter, canEdit, onEdit, onDelete }: Props) {
   const columns = useMemo(() => communityColumns({ canEdit, onEdit, onDelete }), [canEdit, onEdit, onDelete]);
-  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onRemove={canEdit ? onDelete : undefined} onActivate={canEdit ? onEdit : undefined} label={t.community.title} />;
+  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onRemove={canEdit ? onDelete : undefined} onActivate={canEdit ? onEdit : undefined} label={t.registry.community.title} />;
 }

@@ -8,7 +8,7 @@ import { useCommunities } from './useCommunities';
 export function CommunitiesPage() {
   return (
     <RegistryListPage
-      strings={t.community}
+      strings={t.registry.community}
       list={useCommunities()}
       grid={(slot) => <CommunitiesGrid {...slot} />}
       form={(community, onClose) => <CommunityForm community={community} onClose={onClose} />}

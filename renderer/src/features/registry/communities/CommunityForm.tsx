@@ -22,8 +22,8 @@ export function CommunityForm({ community, onClose }: Props) {
     loadLatest: community ? () => latestCommunity(community.id) : undefined,
   });
   return (
-    <FormDialog title={community ? t.community.editTitle : t.community.addTitle} form={form} onCancel={onClose}>
-      <TextField {...form.field('name')} label={t.community.name} hint={t.community.nameHint} required autoFocus maxLength={60} />
+    <FormDialog title={community ? t.registry.community.editTitle : t.registry.community.addTitle} form={form} onCancel={onClose}>
+      <TextField {...form.field('name')} label={t.registry.community.name} hint={t.registry.community.nameHint} required autoFocus maxLength={60} />
     </FormDialog>
   );
 }

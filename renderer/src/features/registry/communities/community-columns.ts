@@ -8,8 +8,8 @@ type Options = { canEdit: boolean; onEdit: (c: CommunityView) => void; onDelete:
 /** Columns of the 社区 list. */
 export function communityColumns({ canEdit, onEdit, onDelete }: Options): ColDef<CommunityView>[] {
   const columns: ColDef<CommunityView>[] = [
-    { headerName: t.community.name, field: 'name', minWidth: 200, sort: 'asc' },
-    countColumn<CommunityView>('estateCount', t.community.estateCount),
+    { headerName: t.registry.community.name, field: 'name', minWidth: 200, sort: 'asc' },
+    countColumn<CommunityView>('estateCount', t.registry.community.estateCount),
     updatedAtColumn<CommunityView>(),
   ];
   if (canEdit) {

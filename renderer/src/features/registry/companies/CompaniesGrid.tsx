@@ -20,5 +20,5 @@ const open = (c: CompanyView) => {
 /** The 物业服务企业 grid; Enter or double-click opens the company's page. */
 export function CompaniesGrid({ rows, quickFilter, canEdit, onEdit, onDelete }: Props) {
   const columns = useMemo(() => companyColumns({ canEdit, onEdit, onDelete }), [canEdit, onEdit, onDelete]);
-  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onRemove={canEdit ? onDelete : undefined} onActivate={open} label={t.company.title} />;
+  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onRemove={canEdit ? onDelete : undefined} onActivate={open} label={t.registry.company.title} />;
 }

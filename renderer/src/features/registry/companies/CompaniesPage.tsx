@@ -8,7 +8,7 @@ import { useCompanies } from './useCompanies';
 export function CompaniesPage() {
   return (
     <RegistryListPage
-      strings={t.company}
+      strings={t.registry.company}
       list={useCompanies()}
       grid={(slot) => <CompaniesGrid {...slot} />}
       form={(company, onClose) => <CompanyForm company={company} onClose={onClose} />}

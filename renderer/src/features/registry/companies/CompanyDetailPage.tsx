@@ -25,9 +25,9 @@ export function CompanyDetailPage({ id }: { id: string }) {
   if (!c) {
     return (
       <div className="page">
-        <RecordHeader backHref={LIST} backLabel={t.company.backToList} title={t.company.title} />
+        <RecordHeader backHref={LIST} backLabel={t.registry.company.backToList} title={t.registry.company.title} />
         {company.loading ? <p className="muted">{t.common.loading}</p> : null}
-        <ErrorBanner message={company.error?.code === 'not-found' ? t.company.notFound : company.error?.message} />
+        <ErrorBanner message={company.error?.code === 'not-found' ? t.registry.company.notFound : company.error?.message} />
       </div>
     );
   }
@@ -36,9 +36,9 @@ export function CompanyDetailPage({ id }: { id: string }) {
     <div className="page page--record">
       <RecordHeader
         backHref={LIST}
-        backLabel={t.company.backToList}
+        backLabel={t.registry.company.backToList}
         title={c.name}
-        subtitle={`${t.company.creditCode} ${c.creditCode}`}
+        subtitle={`${t.registry.company.creditCode} ${c.creditCode}`}
         actions={
           canEditRegistry ? (
             <button type="button" className="button button--primary" onClick={() => setEditing(true)}>
@@ -47,25 +47,25 @@ export function CompanyDetailPage({ id }: { id: string }) {
           ) : null
         }
       />
-      <section className="card" aria-label={t.company.details}>
-        <h2 className="card__title">{t.company.details}</h2>
+      <section className="card" aria-label={t.registry.company.details}>
+        <h2 className="card__title">{t.registry.company.details}</h2>
         <DetailList
           items={[
-            { label: t.company.creditCode, value: <span className="code">{c.creditCode}</span> },
-            { label: t.company.contactName, value: c.contactName ?? t.common.none },
-            { label: t.company.phone, value: c.phone ?? t.common.none },
+            { label: t.registry.company.creditCode, value: <span className="code">{c.creditCode}</span> },
+            { label: t.registry.company.contactName, value: c.contactName ?? t.common.none },
+            { label: t.registry.company.phone, value: c.phone ?? t.common.none },
             { label: t.common.updatedAt, value: formatDateTime(c.updatedAt) },
           ]}
         />
       </section>
       <CompanyDisputesSection companyId={c.id} />
-      <section className="card card--fill" aria-label={t.company.servedEstates}>
+      <section className="card card--fill" aria-label={t.registry.company.servedEstates}>
         <h2 className="card__title">
-          {t.company.servedEstates}
+          {t.registry.company.servedEstates}
           <span className="page__count">{estates.data ? `共 ${estates.data.length} 个` : ''}</span>
         </h2>
         <ErrorBanner message={estates.error?.message} />
-        {estates.data?.length === 0 ? <p className="muted">{t.company.noEstates}</p> : <EstatesGrid rows={estates.data} canEdit={false} compact />}
+        {estates.data?.length === 0 ? <p className="muted">{t.registry.company.noEstates}</p> : <EstatesGrid rows={estates.data} canEdit={false} compact />}
       </section>
       {editing ? <CompanyForm company={c} onClose={() => setEditing(false)} /> : null}
     </div>

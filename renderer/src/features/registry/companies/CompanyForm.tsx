@@ -22,12 +22,12 @@ export function CompanyForm({ company, onClose }: Props) {
     loadLatest: company ? () => latestCompany(company.id) : undefined,
   });
   return (
-    <FormDialog title={company ? t.company.editTitle : t.company.addTitle} form={form} onCancel={onClose}>
-      <TextField {...form.field('name')} label={t.company.name} required autoFocus maxLength={100} />
-      <TextField {...form.field('creditCode')} label={t.company.creditCode} hint={t.company.creditCodeHint} required maxLength={40} className="field--code" />
+    <FormDialog title={company ? t.registry.company.editTitle : t.registry.company.addTitle} form={form} onCancel={onClose}>
+      <TextField {...form.field('name')} label={t.registry.company.name} required autoFocus maxLength={100} />
+      <TextField {...form.field('creditCode')} label={t.registry.company.creditCode} hint={t.registry.company.creditCodeHint} required maxLength={40} className="field--code" />
       <div className="form__row">
-        <TextField {...form.field('contactName')} label={t.company.contactName} maxLength={30} />
-        <TextField {...form.field('phone')} label={t.company.phone} hint={t.company.phoneHint} inputMode="tel" maxLength={20} />
+        <TextField {...form.field('contactName')} label={t.registry.company.contactName} maxLength={30} />
+        <TextField {...form.field('phone')} label={t.registry.company.phone} hint={t.registry.company.phoneHint} inputMode="tel" maxLength={20} />
       </div>
     </FormDialog>
   );

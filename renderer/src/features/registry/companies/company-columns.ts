@@ -9,11 +9,11 @@ type Options = { canEdit: boolean; onEdit: (c: CompanyView) => void; onDelete: (
 /** Columns of the 物业服务企业 list; the name opens the company's page. */
 export function companyColumns({ canEdit, onEdit, onDelete }: Options): ColDef<CompanyView>[] {
   const columns: ColDef<CompanyView>[] = [
-    { ...linkColumn<CompanyView>('name', t.company.name, (c) => hrefOf({ name: 'company', id: c.id })), minWidth: 200, sort: 'asc' },
-    { headerName: t.company.creditCode, field: 'creditCode', minWidth: 190, cellClass: 'cell--code' },
-    { headerName: t.company.contactName, field: 'contactName', minWidth: 100 },
-    { headerName: t.company.phone, field: 'phone', minWidth: 130, cellClass: 'cell--code' },
-    countColumn<CompanyView>('estateCount', t.company.estateCount),
+    { ...linkColumn<CompanyView>('name', t.registry.company.name, (c) => hrefOf({ name: 'company', id: c.id })), minWidth: 200, sort: 'asc' },
+    { headerName: t.registry.company.creditCode, field: 'creditCode', minWidth: 190, cellClass: 'cell--code' },
+    { headerName: t.registry.company.contactName, field: 'contactName', minWidth: 100 },
+    { headerName: t.registry.company.phone, field: 'phone', minWidth: 130, cellClass: 'cell--code' },
+    countColumn<CompanyView>('estateCount', t.registry.company.estateCount),
     updatedAtColumn<CompanyView>(),
   ];
   if (canEdit) {

@@ -9,8 +9,8 @@ type Props = { estate: EstateView; onClose: () => void; onDone?: () => void; onR
 export function DeleteEstateDialog({ estate, onClose, onDone, onReload }: Props) {
   return (
     <ConfirmDialog
-      title={`${t.common.delete}${t.estate.what}`}
-      question={t.common.confirmDelete(t.estate.what, estate.name)}
+      title={`${t.common.delete}${t.registry.estate.what}`}
+      question={t.common.confirmDelete(t.registry.estate.what, estate.name)}
       note={t.common.deleteNote}
       confirmLabel={t.common.delete}
       onConfirm={() => call('registry:delete-estate', { id: estate.id, version: estate.version })}

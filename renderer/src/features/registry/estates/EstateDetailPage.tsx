@@ -24,9 +24,9 @@ export function EstateDetailPage({ id }: { id: string }) {
   if (!e) {
     return (
       <div className="page">
-        <RecordHeader backHref={LIST} backLabel={t.estate.backToList} title={t.estate.title} />
+        <RecordHeader backHref={LIST} backLabel={t.registry.estate.backToList} title={t.registry.estate.title} />
         {estate.loading ? <p className="muted">{t.common.loading}</p> : null}
-        <ErrorBanner message={estate.error?.code === 'not-found' ? t.estate.notFound : estate.error?.message}>
+        <ErrorBanner message={estate.error?.code === 'not-found' ? t.registry.estate.notFound : estate.error?.message}>
           {estate.error?.code !== 'not-found' ? (
             <button type="button" className="button button--small" onClick={estate.reload}>
               {t.app.retry}
@@ -37,12 +37,12 @@ export function EstateDetailPage({ id }: { id: string }) {
     );
   }
 
-  const company = e.companyId ? <a href={hrefOf({ name: 'company', id: e.companyId })}>{e.companyName}</a> : t.estate.noCompany;
+  const company = e.companyId ? <a href={hrefOf({ name: 'company', id: e.companyId })}>{e.companyName}</a> : t.registry.estate.noCompany;
   return (
     <div className="page page--record">
       <RecordHeader
         backHref={LIST}
-        backLabel={t.estate.backToList}
+        backLabel={t.registry.estate.backToList}
         title={e.name}
         subtitle={`${e.communityName} · ${e.address}`}
         actions={
@@ -59,22 +59,22 @@ export function EstateDetailPage({ id }: { id: string }) {
         }
       />
       <ErrorBanner message={estate.error?.message} />
-      <section className="card" aria-label={t.estate.details}>
-        <h2 className="card__title">{t.estate.details}</h2>
+      <section className="card" aria-label={t.registry.estate.details}>
+        <h2 className="card__title">{t.registry.estate.details}</h2>
         <DetailList
           items={[
-            { label: t.estate.community, value: e.communityName },
-            { label: t.estate.company, value: company },
-            { label: t.estate.households, value: `${formatCount(e.households)} 户` },
-            { label: t.estate.address, value: e.address },
+            { label: t.registry.estate.community, value: e.communityName },
+            { label: t.registry.estate.company, value: company },
+            { label: t.registry.estate.households, value: `${formatCount(e.households)} 户` },
+            { label: t.registry.estate.address, value: e.address },
             { label: t.common.updatedAt, value: formatDateTime(e.updatedAt) },
           ]}
         />
       </section>
       <EstateDisputesSection estateId={e.id} />
       <div className="card-grid">
-        <PendingSection title={t.estate.committeeTitle} text={t.estate.committeeEmpty} />
-        <PendingSection title={t.estate.meetingsTitle} text={t.estate.meetingsEmpty} />
+        <PendingSection title={t.registry.estate.committeeTitle} text={t.registry.estate.committeeEmpty} />
+        <PendingSection title={t.registry.estate.meetingsTitle} text={t.registry.estate.meetingsEmpty} />
       </div>
       {mode === 'edit' ? <EstateForm estate={e} onClose={() => setMode('view')} /> : null}
       {mode === 'delete' ? (

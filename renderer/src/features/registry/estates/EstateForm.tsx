@@ -41,15 +41,15 @@ export function EstateForm({ estate, onClose }: Props) {
   const communityOptions = (communities.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   const companyOptions = (companies.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   return (
-    <FormDialog title={estate ? t.estate.editTitle : t.estate.addTitle} form={form} onCancel={onClose} wide>
-      <TextField {...form.field('name')} label={t.estate.name} required autoFocus maxLength={60} />
-      <TextField {...form.field('address')} label={t.estate.address} hint={t.estate.addressHint} required maxLength={200} />
+    <FormDialog title={estate ? t.registry.estate.editTitle : t.registry.estate.addTitle} form={form} onCancel={onClose} wide>
+      <TextField {...form.field('name')} label={t.registry.estate.name} required autoFocus maxLength={60} />
+      <TextField {...form.field('address')} label={t.registry.estate.address} hint={t.registry.estate.addressHint} required maxLength={200} />
       <div className="form__row">
-        <SelectField {...form.field('communityId')} label={t.estate.community} options={communityOptions} placeholder={t.estate.chooseCommunity} required />
-        <SelectField {...form.field('companyId')} label={t.estate.company} options={companyOptions} placeholder={t.estate.noCompany} />
+        <SelectField {...form.field('communityId')} label={t.registry.estate.community} options={communityOptions} placeholder={t.registry.estate.chooseCommunity} required />
+        <SelectField {...form.field('companyId')} label={t.registry.estate.company} options={companyOptions} placeholder={t.registry.estate.noCompany} />
       </div>
-      {communities.data?.length === 0 ? <ErrorBanner tone="info" message={t.estate.noCommunity} /> : null}
-      <TextField {...form.field('households')} label={t.estate.households} required inputMode="numeric" maxLength={9} className="field--short" />
+      {communities.data?.length === 0 ? <ErrorBanner tone="info" message={t.registry.estate.noCommunity} /> : null}
+      <TextField {...form.field('households')} label={t.registry.estate.households} required inputMode="numeric" maxLength={9} className="field--short" />
     </FormDialog>
   );
 }

@@ -23,5 +23,5 @@ const ignore = () => undefined;
 /** The 小区 grid; Enter or double-click opens the estate's page. */
 export function EstatesGrid({ rows, quickFilter, canEdit, onEdit = ignore, onDelete, compact }: Props) {
   const columns = useMemo(() => estateColumns({ canEdit, showCompany: !compact, onEdit, onDelete: onDelete ?? ignore }), [canEdit, compact, onEdit, onDelete]);
-  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onActivate={open} onRemove={canEdit ? onDelete : undefined} label={t.estate.title} compact={compact} />;
+  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onActivate={open} onRemove={canEdit ? onDelete : undefined} label={t.registry.estate.title} compact={compact} />;
 }

@@ -16,14 +16,14 @@ export function EstatesPage() {
   return (
     <>
       <ListLayout
-        title={t.estate.title}
+        title={t.registry.estate.title}
         count={list.data?.length ?? null}
         search={ui.search}
         onSearch={ui.setSearch}
         onAdd={canEditRegistry ? ui.startAdd : undefined}
         error={list.error}
         onRetry={list.reload}
-        emptyText={t.estate.empty}
+        emptyText={t.registry.estate.empty}
       >
         <EstatesGrid rows={list.data} quickFilter={ui.search} canEdit={canEditRegistry} onEdit={ui.startEdit} onDelete={ui.startDelete} />
       </ListLayout>

@@ -9,11 +9,11 @@ type Options = { canEdit: boolean; showCompany?: boolean; onEdit: (e: EstateView
 /** Columns of the 小区 list; the name opens the estate's page. */
 export function estateColumns({ canEdit, showCompany = true, onEdit, onDelete }: Options): ColDef<EstateView>[] {
   const columns: ColDef<EstateView>[] = [
-    { ...linkColumn<EstateView>('name', t.estate.name, (e) => hrefOf({ name: 'estate', id: e.id })), sort: 'asc' },
-    { headerName: t.estate.community, field: 'communityName', minWidth: 140 },
-    ...(showCompany ? [{ headerName: t.estate.company, field: 'companyName', minWidth: 160, valueFormatter: (p) => (p.value as string | null) ?? t.common.none } satisfies ColDef<EstateView>] : []),
-    countColumn<EstateView>('households', t.estate.households),
-    { headerName: t.estate.address, field: 'address', minWidth: 200, flex: 2 },
+    { ...linkColumn<EstateView>('name', t.registry.estate.name, (e) => hrefOf({ name: 'estate', id: e.id })), sort: 'asc' },
+    { headerName: t.registry.estate.community, field: 'communityName', minWidth: 140 },
+    ...(showCompany ? [{ headerName: t.registry.estate.company, field: 'companyName', minWidth: 160, valueFormatter: (p) => (p.value as string | null) ?? t.common.none } satisfies ColDef<EstateView>] : []),
+    countColumn<EstateView>('households', t.registry.estate.households),
+    { headerName: t.registry.estate.address, field: 'address', minWidth: 200, flex: 2 },
     updatedAtColumn<EstateView>(),
   ];
   if (canEdit) {

@@ -19,9 +19,9 @@ export function OfficeForm({ office, onClose }: Props) {
     loadLatest: latestOffice,
   });
   return (
-    <FormDialog title={t.office.editTitle} form={form} onCancel={onClose}>
-      <TextField {...form.field('name')} label={t.office.name} required autoFocus maxLength={60} />
-      <TextField {...form.field('divisionCode')} label={t.office.divisionCode} hint={t.office.divisionCodeHint} required inputMode="numeric" maxLength={12} className="field--code" />
+    <FormDialog title={t.registry.office.editTitle} form={form} onCancel={onClose}>
+      <TextField {...form.field('name')} label={t.registry.office.name} required autoFocus maxLength={60} />
+      <TextField {...form.field('divisionCode')} label={t.registry.office.divisionCode} hint={t.registry.office.divisionCodeHint} required inputMode="numeric" maxLength={12} className="field--code" />
     </FormDialog>
   );
 }

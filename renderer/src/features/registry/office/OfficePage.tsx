@@ -16,7 +16,7 @@ export function OfficePage() {
   return (
     <div className="page page--record">
       <header className="page__header">
-        <h1 className="page__title">{t.office.title}</h1>
+        <h1 className="page__title">{t.registry.office.title}</h1>
         {o && canEditOffice ? (
           <div className="toolbar">
             <button type="button" className="button button--primary" onClick={() => setEditing(true)}>
@@ -32,11 +32,11 @@ export function OfficePage() {
       </ErrorBanner>
       {office.loading && !o ? <p className="muted">{t.common.loading}</p> : null}
       {o ? (
-        <section className="card" aria-label={t.office.title}>
+        <section className="card" aria-label={t.registry.office.title}>
           <DetailList
             items={[
-              { label: t.office.name, value: o.name },
-              { label: t.office.divisionCode, value: <span className="code">{o.divisionCode}</span> },
+              { label: t.registry.office.name, value: o.name },
+              { label: t.registry.office.divisionCode, value: <span className="code">{o.divisionCode}</span> },
               { label: t.common.createdAt, value: formatDateTime(o.createdAt) },
               { label: t.common.updatedAt, value: formatDateTime(o.updatedAt) },
             ]}

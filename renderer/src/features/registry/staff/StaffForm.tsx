@@ -28,12 +28,12 @@ export function StaffForm({ staff, onClose }: Props) {
     loadLatest: staff ? () => latestStaff(staff.id) : undefined,
   });
   return (
-    <FormDialog title={staff ? t.staff.editTitle : t.staff.addTitle} form={form} onCancel={onClose}>
+    <FormDialog title={staff ? t.registry.staff.editTitle : t.registry.staff.addTitle} form={form} onCancel={onClose}>
       <div className="form__row">
-        <TextField {...form.field('name')} label={t.staff.name} required autoFocus maxLength={30} />
-        <SelectField {...form.field('role')} label={t.staff.role} options={ROLE_OPTIONS} placeholder={t.staff.chooseRole} required />
+        <TextField {...form.field('name')} label={t.registry.staff.name} required autoFocus maxLength={30} />
+        <SelectField {...form.field('role')} label={t.registry.staff.role} options={ROLE_OPTIONS} placeholder={t.registry.staff.chooseRole} required />
       </div>
-      <TextField {...form.field('certificateNo')} label={t.staff.certificateNo} hint={t.staff.certificateNoHint} maxLength={40} />
+      <TextField {...form.field('certificateNo')} label={t.registry.staff.certificateNo} hint={t.registry.staff.certificateNoHint} maxLength={40} />
     </FormDialog>
   );
 }

@@ -15,5 +15,5 @@ type Props = {
 /** The 工作人员 grid; Enter or double-click edits a row. */
 export function StaffGrid({ rows, quickFilter, canEdit, onEdit, onDelete }: Props) {
   const columns = useMemo(() => staffColumns({ canEdit, onEdit, onDelete }), [canEdit, onEdit, onDelete]);
-  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onRemove={canEdit ? onDelete : undefined} onActivate={canEdit ? onEdit : undefined} label={t.staff.title} />;
+  return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onRemove={canEdit ? onDelete : undefined} onActivate={canEdit ? onEdit : undefined} label={t.registry.staff.title} />;
 }

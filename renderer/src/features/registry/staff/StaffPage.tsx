@@ -8,7 +8,7 @@ import { useStaff } from './useStaff';
 export function StaffPage() {
   return (
     <RegistryListPage
-      strings={t.staff}
+      strings={t.registry.staff}
       list={useStaff()}
       grid={(slot) => <StaffGrid {...slot} />}
       form={(staff, onClose) => <StaffForm staff={staff} onClose={onClose} />}

@@ -9,9 +9,9 @@ type Options = { canEdit: boolean; onEdit: (s: StaffView) => void; onDelete: (s:
 /** Columns of the 工作人员 list; the post shows in Chinese and filters by its Chinese name. */
 export function staffColumns({ canEdit, onEdit, onDelete }: Options): ColDef<StaffView>[] {
   const columns: ColDef<StaffView>[] = [
-    { headerName: t.staff.name, field: 'name', minWidth: 120, sort: 'asc' },
-    { headerName: t.staff.role, colId: 'role', valueGetter: (p) => (p.data ? ROLE_LABELS[p.data.role] : ''), minWidth: 100 },
-    { headerName: t.staff.certificateNo, field: 'certificateNo', minWidth: 180, cellClass: 'cell--code', valueFormatter: (p) => (p.value as string | null) ?? t.common.none },
+    { headerName: t.registry.staff.name, field: 'name', minWidth: 120, sort: 'asc' },
+    { headerName: t.registry.staff.role, colId: 'role', valueGetter: (p) => (p.data ? ROLE_LABELS[p.data.role] : ''), minWidth: 100 },
+    { headerName: t.registry.staff.certificateNo, field: 'certificateNo', minWidth: 180, cellClass: 'cell--code', valueFormatter: (p) => (p.value as string | null) ?? t.common.none },
     updatedAtColumn<StaffView>(),
   ];
   if (canEdit) {
