@@ -1,4 +1,4 @@
-// Names from ../shared/DOMAIN.md (Xianning 咸宁) and plausible companions.
+// Names from published Xianning (咸宁) municipal practice and plausible companions.
 export const OFFICE = { name: '温泉街道', divisionCode: '421202001' } as const;
 export const COMMUNITIES = ['温泉社区', '月亮湾社区', '金桂社区', '双鹤社区', '淦河社区', '青龙社区'];
 export const COMPANIES = ['咸宁荣基物业', '咸宁馨福物业', '咸宁伟宁物业', '湖北瑞泰物业', '湖北金玉物业', '武汉百易物业'];

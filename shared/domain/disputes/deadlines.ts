@@ -1,6 +1,6 @@
 /**
  * Deadlines of a dispute. The rules are data the director can edit; the defaults
- * are the published practice (DOMAIN.md, the disputes issue). All instants are ISO
+ * are the published municipal practice (the disputes issue). All instants are ISO
  * UTC strings; day arithmetic happens in Asia/Shanghai (see work-calendar.ts).
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * The office's rule table: which tier (小事/中事/大事) a category suggests when the
  * clerk does not choose one. Data, so the director can edit it; the defaults follow
- * 《物业纠纷分级处理指引》 as summarised in DOMAIN.md.
+ * 《物业纠纷分级处理指引》 as the street offices publish it.
  */
 import { z } from 'zod';
 import { CATEGORY_LABELS, TIER_LABELS, disputeCategory, disputeTier, type DisputeCategory, type DisputeTier } from './disputes.schema';
