@@ -53,6 +53,7 @@ export const FIELD_LABELS: Record<string, string> = {
   result: '办理结果',
   satisfaction: '满意度',
   visitedAt: '回访时间',
+  feedbackAt: '反馈时间',
   reason: '理由',
   partyId: '当事人',
   field: '字段',

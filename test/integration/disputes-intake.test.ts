@@ -27,12 +27,16 @@ describe('dispute intake', () => {
     expect(b.deadlines).toEqual([expect.objectContaining({ kind: 'resolve', dueAt: '2026-11-27T01:30:00.000Z' })]);
   });
 
-  it('takes the case year from Shanghai time: 00:30 on New Year\'s Day there is still 31 December in UTC', async () => {
+  it('numbers a case by the Shanghai year it was received in, not the year it was typed in', async () => {
+    // 00:30 on New Year's Day in Shanghai is still 31 December in UTC.
     const eve = await bootstrappedLedger(testPorts('2026-12-31T16:30:00.000Z'));
     try {
       const r = await seedRegistry(eve.app, eve.admin);
-      const d = await ok(eve.app, eve.admin, 'disputes:create', intake(r.estateId, { receivedAt: '2027-01-01T00:20:00+08:00' }));
-      expect(d.caseNo).toBe('2027-0001');
+      const newYear = await ok(eve.app, eve.admin, 'disputes:create', intake(r.estateId, { receivedAt: '2027-01-01T00:20:00+08:00' }));
+      expect(newYear.caseNo).toBe('2027-0001');
+      // Received at 23:30 on 31 December, typed in after midnight: the old year's number.
+      const lastCall = await ok(eve.app, eve.admin, 'disputes:create', intake(r.estateId, { receivedAt: '2026-12-31T23:30:00+08:00' }));
+      expect(lastCall.caseNo).toBe('2026-0001');
     } finally {
       await eve.close();
     }

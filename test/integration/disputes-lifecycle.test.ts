@@ -84,16 +84,36 @@ describe('the dispute lifecycle, enforced by the service', () => {
   });
 
   it('guards each step with the rules the case page offers from (shared/domain/disputes/case-actions)', async () => {
-    const fresh = await call('disputes:create', intake(reg.estateId));
-    // Feedback before mediation has begun, which the case page never offered.
-    expect(await refused('disputes:record-feedback', { ...at(fresh), satisfaction: 'satisfied' })).toMatchObject({ code: 'forbidden-transition', message: '当事人反馈在调解开始后记录。' });
     let d = await mediating();
+    // Feedback before there is an outcome, which the case page never offers.
+    expect(await refused('disputes:record-feedback', { ...at(d), satisfaction: 'satisfied' })).toMatchObject({ code: 'forbidden-transition', message: '当事人反馈在有了调解结果（调解成功、调解不成或已移交）后记录。' });
     d = await call('disputes:refer', { ...at(d), kind: 'department', to: '咸安区住建局', at: '2026-11-21T10:00:00+08:00' });
     d = await call('disputes:record-department-result', { ...at(d), result: '已责令限期整改' });
     expect((await refused('disputes:record-department-result', { ...at(d), result: '改写的结果' })).message).toBe('该案件已经记录过部门办理结果。');
     d = await call('disputes:transition', { ...at(d), to: 'closed' });
     expect((await refused('disputes:add-evidence', { ...at(d), name: '照片', providedBy: '张伟', receivedAt: '2026-11-21T10:00:00+08:00' })).message).toBe('该案件已结案，不能再添加证据材料。');
     expect((await refused('disputes:update-intake', { ...at(d), category: 'repairs', estateId: reg.estateId, description: '改写' })).message).toBe('该案件已结案，不能再修改登记信息。');
+  });
+
+  it('refuses a session before receipt or in the future, and a return visit before the outcome, naming the field', async () => {
+    let d = await call('disputes:create', intake(reg.estateId));
+    d = await call('disputes:assign', { ...at(d), mediatorId: reg.mediatorId });
+    const session = { place: '调解室', attendees: '张伟、李强', notes: '当面协商' };
+    const early = await refused('disputes:record-session', { ...at(d), ...session, heldAt: '2026-11-20T09:00:00+08:00' });
+    expect(early).toMatchObject({ code: 'invalid-input', message: '「调解时间」不能早于受理时间', issues: [{ path: ['heldAt'] }] });
+    const future = await refused('disputes:record-session', { ...at(d), ...session, heldAt: '2026-11-26T09:00:00+08:00' });
+    expect(future.message).toBe('「调解时间」不能晚于当前时间');
+    d = await call('disputes:record-session', { ...at(d), ...session, heldAt: '2026-11-20T14:00:00+08:00' });
+    d = await call('disputes:record-outcome', { ...at(d), outcome: 'settled', agreedTerms: '停止噪音', performance: '自觉履行', performanceDue: '2026-11-30T00:00:00+08:00' });
+    const visit = await refused('disputes:record-return-visit', { ...at(d), visitedAt: '2026-11-21T10:00:00+08:00', notes: '已履行' });
+    expect(visit).toMatchObject({ code: 'invalid-input', issues: [{ path: ['visitedAt'] }] });
+    expect(visit.message).toMatch(/不能早于调解结果的时间$/);
+  });
+
+  it('withdraws a case only with a reason', async () => {
+    const d = await call('disputes:create', intake(reg.estateId));
+    expect((await refused('disputes:transition', { ...at(d), to: 'withdrawn' })).message).toBe('撤回必须填写原因（例如当事人自行和解、申请人撤回申请）。');
+    expect((await call('disputes:transition', { ...at(d), to: 'withdrawn', reason: '申请人已与邻居自行和解' })).status).toBe('withdrawn');
   });
 
   it('refuses what the table forbids, with a Chinese sentence saying what is missing', async () => {

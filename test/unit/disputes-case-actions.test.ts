@@ -20,7 +20,7 @@ const base = (status: DisputeStatus, more: Partial<CaseState> = {}): CaseState =
 const OFFERED: Record<DisputeStatus, CaseAction[]> = {
   registered: ['assign', 'evidence', 'escalate', 'edit-intake', 'reject', 'withdraw'],
   assigned: ['assign', 'session', 'evidence', 'refer', 'escalate', 'edit-intake', 'reject', 'withdraw'],
-  mediating: ['assign', 'session', 'evidence', 'outcome', 'refer', 'feedback', 'escalate', 'edit-intake', 'reject', 'withdraw'],
+  mediating: ['assign', 'session', 'evidence', 'outcome', 'refer', 'escalate', 'edit-intake', 'reject', 'withdraw'],
   settled: ['evidence', 'feedback', 'close', 'edit-intake'],
   failed: ['evidence', 'refer', 'feedback', 'close', 'edit-intake'],
   referred: ['evidence', 'feedback', 'close', 'edit-intake'],
@@ -48,10 +48,10 @@ describe('case actions: recorded facts', () => {
     expect(checkCaseAction('return-visit', { ...visited, returnVisitAt: null })).toEqual({ ok: true });
   });
 
-  it('allows feedback on a closed case only once, and never on an ended or not yet mediated one', () => {
+  it('allows feedback after an outcome, on a closed case only once, and never on an ended or undecided one', () => {
     expect(checkCaseAction('feedback', base('closed'))).toEqual({ ok: true });
     expect(checkCaseAction('feedback', base('closed', { feedbackAt: '2026-11-30T02:00:00Z' })).ok).toBe(false);
-    expect(checkCaseAction('feedback', base('registered'))).toEqual({ ok: false, message: '当事人反馈在调解开始后记录。' });
+    expect(checkCaseAction('feedback', base('mediating'))).toEqual({ ok: false, message: '当事人反馈在有了调解结果（调解成功、调解不成或已移交）后记录。' });
     expect(checkCaseAction('feedback', base('withdrawn'))).toEqual({ ok: false, message: '该案件已撤回，不能记录反馈。' });
   });
 

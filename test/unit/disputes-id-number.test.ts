@@ -56,6 +56,14 @@ describe('GB 11643-1999 resident ID numbers', () => {
     expect(idNumberBirthDate(id)).toBe('2024-02-29');
   });
 
+  it('refuses a birth date more than 120 years before today when the caller gives today', () => {
+    // The standard's own 1880 example is a valid number, but no living party was born then.
+    expect(idNumberProblem('440524188001010014', '2026-11-25')).toBe('第 7–14 位的出生日期在 120 年以前，请核对出生年份');
+    expect(idNumberProblem(withCheck('42120219061124123'), '2026-11-25')).toBe('第 7–14 位的出生日期在 120 年以前，请核对出生年份');
+    expect(idNumberProblem(withCheck('42120219061125123'), '2026-11-25')).toBeNull(); // exactly 120 years
+    expect(idNumberProblem(withCheck('42120219061125123'), '2027-01-01')).not.toBeNull();
+  });
+
   it('refuses a birth date after today only when the caller gives today', () => {
     const id = withCheck('42120220261122123');
     expect(idNumberProblem(id)).toBeNull();

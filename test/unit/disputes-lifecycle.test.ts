@@ -98,13 +98,18 @@ describe('dispute lifecycle: what each step needs', () => {
   it('treats a fact the service did not pass as missing', () => {
     const blocked: [DisputeStatus, DisputeStatus][] = [
       ['registered', 'assigned'], ['mediating', 'settled'], ['mediating', 'referred'], ['registered', 'rejected'],
-      ['settled', 'closed'], ['failed', 'closed'], ['referred', 'closed'],
+      ['settled', 'closed'], ['failed', 'closed'], ['referred', 'closed'], ['mediating', 'withdrawn'], ['registered', 'withdrawn'],
     ];
     for (const [from, to] of blocked) expect(checkTransition(from, to).ok, `${from}→${to}`).toBe(false);
     // Steps that need nothing more.
-    for (const [from, to] of [['assigned', 'mediating'], ['mediating', 'withdrawn'], ['registered', 'withdrawn']] as const) {
+    for (const [from, to] of [['assigned', 'mediating']] as const) {
       expect(checkTransition(from, to)).toEqual({ ok: true });
     }
+  });
+
+  it('withdraws only with a reason, said in Chinese', () => {
+    expect(checkTransition('mediating', 'withdrawn', { reason: '  ' })).toMatchObject({ ok: false, missing: 'reason', message: '撤回必须填写原因（例如当事人自行和解、申请人撤回申请）。' });
+    expect(checkTransition('registered', 'withdrawn', { reason: '申请人已与邻居自行和解' })).toEqual({ ok: true });
   });
 });
 

@@ -18,6 +18,15 @@ type Patch = DisputePatch;
 type Step = { patch: Patch; reindex?: boolean };
 type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<unknown> };
 
+/**
+ * A time the clerk typed for a step: not in the future, and not before the moment
+ * it must follow (receipt, the outcome). Refused with the field named.
+ */
+function checkTime(path: string[], value: string, rule: { after: string | null; afterWhat: string; now: string }) {
+  if (Date.parse(value) > Date.parse(rule.now)) throw fieldError(path, '不能晚于当前时间');
+  if (rule.after && Date.parse(value) < Date.parse(rule.after)) throw fieldError(path, `不能早于${rule.afterWhat}`);
+}
+
 const guard = (check: TransitionCheck | ActionCheck) => {
   if (!check.ok) throw new AppError('forbidden-transition', check.message);
 };
@@ -84,7 +93,9 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       }),
 
     recordSession: (i: ParsedInputOf<'disputes:record-session'>, actor: string) =>
-      step('session', i.id, i.version, actor, async ({ d, child }) => {
+      step('session', i.id, i.version, actor, async ({ d, at, child }) => {
+        // A session before receipt or in the future would mark deadlines met that were not.
+        checkTime(['heldAt'], i.heldAt, { after: d.received_at, afterWhat: '受理时间', now: at });
         await child('dispute_sessions', { held_at: i.heldAt, place: i.place, attendees: i.attendees, mediator_id: i.mediatorId ?? d.mediator_id, notes: i.notes });
         const first = d.first_session_at === null || i.heldAt < d.first_session_at ? i.heldAt : d.first_session_at;
         const patch: Patch = { first_session_at: first };
@@ -128,10 +139,16 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       }),
 
     recordFeedback: (i: ParsedInputOf<'disputes:record-feedback'>, actor: string) =>
-      step('feedback', i.id, i.version, actor, async ({ at }) => ({ patch: { feedback_at: at, satisfaction: i.satisfaction, feedback_notes: i.notes } })),
+      step('feedback', i.id, i.version, actor, async ({ d, at }) => {
+        // When the party gave it (default now): after the outcome it is about, never in the future.
+        const when = i.feedbackAt ?? at;
+        checkTime(['feedbackAt'], when, { after: d.outcome_at, afterWhat: '调解结果的时间', now: at });
+        return { patch: { feedback_at: when, satisfaction: i.satisfaction, feedback_notes: i.notes } };
+      }),
 
     recordReturnVisit: (i: ParsedInputOf<'disputes:record-return-visit'>, actor: string) =>
-      step('return-visit', i.id, i.version, actor, async () => {
+      step('return-visit', i.id, i.version, actor, async ({ d, at }) => {
+        checkTime(['visitedAt'], i.visitedAt, { after: d.outcome_at, afterWhat: '调解结果的时间', now: at });
         return { patch: { return_visit_at: i.visitedAt, return_visit_notes: i.notes, ...(i.satisfaction ? { satisfaction: i.satisfaction } : {}) } };
       }),
 

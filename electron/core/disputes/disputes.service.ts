@@ -59,7 +59,9 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
         const office = await getOffice(trx);
         if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
         const at = nowIso(deps);
-        const year = Number(shanghaiDate(at).slice(0, 4));
+        // The case belongs to the year it was received in Shanghai, not the year it was typed
+        // in: a call at 23:30 on 31 December entered after midnight keeps that year's number.
+        const year = Number(shanghaiDate(input.receivedAt).slice(0, 4));
         const seq = await repo.nextCaseSeq(trx, year);
         const caseNo = `${year}-${String(seq).padStart(4, '0')}`;
         const row = {

@@ -5,7 +5,7 @@
  * The lifecycle (`dispute-lifecycle.ts`) still decides, at the moment of the step,
  * whether the facts a status change needs are all recorded.
  */
-import { allowedTransitions, isPreOutcome, isTerminal } from './dispute-lifecycle';
+import { allowedTransitions, isOutcome, isPreOutcome, isTerminal } from './dispute-lifecycle';
 import type { DisputeDetail } from './dispute-views';
 import { STATUS_LABELS, type DisputeStatus, type DisputeTier } from './disputes.schema';
 
@@ -108,9 +108,10 @@ export function checkCaseAction(action: CaseAction, s: CaseState, referKind?: Re
       if (!s.departmentReferredAt) return no('该案件没有移交记录，不能记录部门办理结果。');
       return s.departmentResult === null ? OK : no('该案件已经记录过部门办理结果。');
     case 'feedback':
-      if (['mediating', 'settled', 'failed', 'referred'].includes(s.status)) return OK;
+      // Feedback is the party's view of an outcome (and the 12345 loop's 反馈), so it follows one.
+      if (isOutcome(s.status)) return OK;
       if (s.status === 'closed') return s.feedbackAt === null ? OK : no('该案件已结案，反馈已经记录过。');
-      return no(isTerminal(s.status) ? `${ended(s)}不能记录反馈。` : '当事人反馈在调解开始后记录。');
+      return no(isTerminal(s.status) ? `${ended(s)}不能记录反馈。` : '当事人反馈在有了调解结果（调解成功、调解不成或已移交）后记录。');
     case 'return-visit':
       if (!s.agreedTerms) return no('回访用于调解成功的案件，该案件还没有调解协议。');
       if (s.status === 'rejected' || s.status === 'withdrawn') return no(`${ended(s)}不能记录回访。`);

@@ -97,6 +97,8 @@ export function checkTransition(from: DisputeStatus, to: DisputeStatus, facts: T
       return facts.hasDepartmentReferral ? { ok: true } : refuse('移交前请先记录接收部门和移交时间。', 'hasDepartmentReferral');
     case 'rejected':
       return hasText(facts.reason) ? { ok: true } : refuse('不予受理必须填写理由。', 'reason');
+    case 'withdrawn':
+      return hasText(facts.reason) ? { ok: true } : refuse('撤回必须填写原因（例如当事人自行和解、申请人撤回申请）。', 'reason');
     case 'closed':
       return closeCheck(from, facts);
     default:

@@ -14,6 +14,15 @@ const CHECK_CHARS = '10X98765432';
  */
 export const EARLIEST_BIRTH_YEAR = 1850;
 
+/**
+ * A party is a living person: with `today`, a birth date more than this many years
+ * before it is a typo (an 18xx year typed for 19xx), not a very old resident.
+ */
+export const MAX_AGE_YEARS = 120;
+
+/** The date `years` years before `today` (YYYY-MM-DD), as text that compares like the dates. */
+const yearsBefore = (today: string, years: number): string => `${String(Number(today.slice(0, 4)) - years).padStart(4, '0')}${today.slice(4)}`;
+
 /** The check character for the first 17 digits, or null when they are not 17 digits. */
 export function idNumberCheckChar(first17: string): string | null {
   if (!/^\d{17}$/.test(first17)) return null;
@@ -36,7 +45,8 @@ export function idNumberBirthDate(id: string): string | null {
 /**
  * What is wrong with an ID number (trimmed, upper-cased), as a zh-CN phrase that
  * follows the field name, or null when it is valid. With `today` (YYYY-MM-DD in
- * China) a birth date after today is refused too; the caller owns the clock.
+ * China) a birth date after today, or more than 120 years before it, is refused
+ * too; the caller owns the clock.
  */
 export function idNumberProblem(id: string, today?: string): string | null {
   if (id.length === 15 && /^\d{15}$/.test(id)) return '是 15 位旧号码，请填写现行的 18 位号码';
@@ -46,6 +56,7 @@ export function idNumberProblem(id: string, today?: string): string | null {
   if (birth === null) return '第 7–14 位的出生日期不是有效日期';
   if (Number(birth.slice(0, 4)) < EARLIEST_BIRTH_YEAR) return `第 7–14 位的出生年份早于 ${EARLIEST_BIRTH_YEAR} 年，请核对`;
   if (today !== undefined && birth > today) return '第 7–14 位的出生日期晚于今天，请核对';
+  if (today !== undefined && birth < yearsBefore(today, MAX_AGE_YEARS)) return `第 7–14 位的出生日期在 ${MAX_AGE_YEARS} 年以前，请核对出生年份`;
   if (idNumberCheckChar(id.slice(0, 17)) !== id.charAt(17)) return '校验位（最后一位）不正确，请对照身份证核对';
   return null;
 }

@@ -102,7 +102,7 @@ export const disputesContract = {
   /** The receiving department's result of a referred case. */
   'disputes:record-department-result': write('记录部门办理结果', z.strictObject({ ...target, result: requiredText(1000) })),
   /** Feedback to the applicant (12345 feedback) with satisfaction. */
-  'disputes:record-feedback': write('记录反馈', z.strictObject({ ...target, satisfaction, notes: optionalText(500) })),
+  'disputes:record-feedback': write('记录反馈', z.strictObject({ ...target, satisfaction, notes: optionalText(500), feedbackAt: isoInstant.optional() })),
   /** The return visit after a settlement. */
   'disputes:record-return-visit': write('记录回访', z.strictObject({ ...target, visitedAt: isoInstant, notes: requiredText(500), satisfaction: satisfaction.optional() })),
   /** Moves the case along the lifecycle: 调解中, 结案, 不予受理 (reason), 撤回. */

@@ -7,7 +7,7 @@ type To = 'closed' | 'rejected' | 'withdrawn';
 const TEXT: Record<To, { title: string; reason?: string; required?: boolean; intro?: string }> = {
   closed: { title: t.disputes.actions.close, intro: t.disputes.forms.closeQuestion },
   rejected: { title: t.disputes.actions.reject, reason: t.disputes.forms.rejectReason, required: true },
-  withdrawn: { title: t.disputes.actions.withdraw, reason: t.disputes.forms.withdrawReason },
+  withdrawn: { title: t.disputes.actions.withdraw, reason: t.disputes.forms.withdrawReason, required: true },
 };
 
 /** 结案, 不予受理 (with the reason) and 撤回; the lifecycle's refusal (e.g. no feedback yet) shows on top. */
