@@ -106,6 +106,19 @@ describe('dispute intake', () => {
     });
   });
 
+  it('re-suggests the tier when a correction changes the category; another tier needs a reason', async () => {
+    const d = await create(); // 噪音与邻里 → 小事
+    const edit = { id: d.id, version: d.version, estateId: reg.estateId, description: d.description ?? '装修噪音' };
+    const fee = await ok(t.app, t.admin, 'disputes:update-intake', { ...edit, category: 'property-fee' });
+    expect(fee).toMatchObject({ category: 'property-fee', tier: 'medium', suggestedTier: 'medium', tierReason: null });
+    const keep = await t.app.dispatch('disputes:update-intake', { ...edit, version: fee.version, category: 'greening', tier: 'medium' }, t.admin);
+    expect(keep.ok || keep.error).toMatchObject({ code: 'invalid-input', issues: [{ path: ['tierReason'] }] });
+    const kept = await ok(t.app, t.admin, 'disputes:update-intake', { ...edit, version: fee.version, category: 'greening', tier: 'medium', tierReason: '涉及多户，维持中事' });
+    expect(kept).toMatchObject({ tier: 'medium', suggestedTier: 'minor', tierReason: '涉及多户，维持中事' });
+    // The same category again leaves the tier alone.
+    expect(await ok(t.app, t.admin, 'disputes:update-intake', { ...edit, version: kept.version, category: 'greening', description: '补充：绿地被占' })).toMatchObject({ tier: 'medium' });
+  });
+
   it('refuses the second of two saves on the same version with conflict, losing nothing', async () => {
     const d = await create();
     const edit = (description: string) => ({ id: d.id, version: d.version, category: 'noise-neighbours' as const, estateId: reg.estateId, description });

@@ -1,5 +1,6 @@
 import { checkCaseAction, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
+import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { newRecord } from '../db/record-columns';
@@ -77,10 +78,18 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
 
   return {
     updateIntake: (i: ParsedInputOf<'disputes:update-intake'>, actor: string) =>
-      step('edit-intake', i.id, i.version, actor, async ({ trx }) => {
+      step('edit-intake', i.id, i.version, actor, async ({ d, trx }) => {
         const estate = await repo.companyOfEstate(trx, i.estateId);
         if (!estate.exists) throw fieldError(['estateId'], '该小区不存在或已删除，请重新选择');
-        return { patch: { category: i.category, description: i.description, estate_id: i.estateId }, reindex: true };
+        const patch: Patch = { category: i.category, description: i.description, estate_id: i.estateId };
+        if (i.category !== d.category) {
+          // The tier follows the new category's suggestion unless the clerk keeps or picks
+          // another one with a reason, exactly as at intake.
+          const tier = chooseTier(i.category, i.tier, i.tierReason);
+          if (!tier.ok) throw fieldError(['tierReason'], tier.message);
+          Object.assign(patch, { tier: tier.tier, suggested_tier: tier.suggested, tier_reason: tier.overridden ? i.tierReason : null });
+        }
+        return { patch, reindex: true };
       }),
 
     assign: (i: ParsedInputOf<'disputes:assign'>, actor: string) =>

@@ -62,7 +62,14 @@ export const disputesContract = {
     access: 'signed-in',
   }),
   /** Corrects the intake facts (category, description, estate). */
-  'disputes:update-intake': write('修改登记信息', z.strictObject({ ...target, category: disputeCategory, description, estateId: entityId })),
+  /**
+   * Corrects the category, estate and facts. A new category brings its suggested
+   * tier; keeping or choosing another tier than the suggestion needs a reason, as at intake.
+   */
+  'disputes:update-intake': write(
+    '修改登记信息',
+    z.strictObject({ ...target, category: disputeCategory, description, estateId: entityId, tier: disputeTier.optional(), tierReason: optionalText(200) }),
+  ),
   /** Assigns the mediator (registered → assigned). */
   'disputes:assign': write('分派调解员', z.strictObject({ ...target, mediatorId: entityId }), LEADS),
   /** Logs a mediation session (the first one moves the case to 调解中). */

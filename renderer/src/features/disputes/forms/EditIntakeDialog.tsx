@@ -1,8 +1,10 @@
-import { DESCRIPTION_MAX, type DisputeCategory } from '#shared/domain/disputes/disputes.schema';
+import { DESCRIPTION_MAX, type DisputeCategory, type DisputeTier } from '#shared/domain/disputes/disputes.schema';
 import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
 import { SelectField } from '../../../ui/SelectField';
 import { useEstates } from '../../registry/estates/useEstates';
+import { tierOverridden } from '../intake/intake-values';
+import { TierField } from '../intake/TierField';
 import { CATEGORY_OPTIONS } from '../options';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
@@ -18,10 +20,21 @@ export function EditIntakeDialog(props: CaseDialogProps) {
       title={t.disputes.actions.editIntake}
       action="edit-intake"
       wide
-      initial={{ category: dispute.category, estateId: dispute.estateId, description: dispute.description }}
-      submit={(v, version) =>
-        call('disputes:update-intake', { id: dispute.id, version, category: v.category as DisputeCategory, estateId: v.estateId, description: v.description })
-      }
+      initial={{ category: dispute.category, estateId: dispute.estateId, description: dispute.description, tier: '', tierReason: '' }}
+      submit={(v, version) => {
+        // A new category brings its own suggested tier (the server applies it); keeping or
+        // picking another tier needs a reason, as at intake.
+        const changed = v.category !== dispute.category;
+        return call('disputes:update-intake', {
+          id: dispute.id,
+          version,
+          category: v.category as DisputeCategory,
+          estateId: v.estateId,
+          description: v.description,
+          tier: changed && v.tier ? (v.tier as DisputeTier) : undefined,
+          tierReason: changed && tierOverridden(v) ? v.tierReason : undefined,
+        });
+      }}
     >
       {(form) => (
         <>
@@ -29,6 +42,11 @@ export function EditIntakeDialog(props: CaseDialogProps) {
             <SelectField {...form.field('estateId')} label={t.disputes.forms.estate} options={options} required autoFocus />
             <SelectField {...form.field('category')} label={t.disputes.forms.category} options={CATEGORY_OPTIONS} required />
           </div>
+          {form.values.category !== dispute.category ? (
+            <div className="form__row">
+              <TierField form={form} />
+            </div>
+          ) : null}
           <TextAreaField {...form.field('description')} label={t.disputes.forms.description} required rows={6} max={DESCRIPTION_MAX} counter={t.disputes.intake.counter} over={t.disputes.intake.over} />
         </>
       )}

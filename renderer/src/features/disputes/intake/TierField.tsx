@@ -3,13 +3,13 @@ import { t } from '../../../i18n';
 import type { Form } from '../../../lib/useForm';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { suggestionOf, tierOverridden, type IntakeValues } from './intake-values';
+import { suggestionOf, tierOverridden, type TierValues } from './intake-values';
 
 /**
  * 处理等级: the first choice is the rule's suggestion for the category; another tier
  * reveals the required 调整理由 (the server refuses an override without one).
  */
-export function TierField({ form }: { form: Form<IntakeValues> }) {
+export function TierField<V extends TierValues>({ form }: { form: Form<V> }) {
   const suggested = suggestionOf(form.values.category);
   const options = DISPUTE_TIERS.map((tier) => ({ value: tier, label: TIER_LABELS[tier] }));
   const placeholder = suggested ? t.disputes.intake.suggested(TIER_LABELS[suggested]) : t.disputes.intake.suggestFirst;

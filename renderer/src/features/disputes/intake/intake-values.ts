@@ -21,6 +21,9 @@ export type IntakeValues = {
   parties: string;
 };
 
+/** The fields of any form that picks a tier for a category (intake, and correcting the category later). */
+export type TierValues = Pick<IntakeValues, 'category' | 'tier' | 'tierReason'>;
+
 let counter = 0;
 const newKey = () => `p${Date.now().toString(36)}${(counter++).toString(36)}`;
 
@@ -54,7 +57,7 @@ export const isHotline = (v: IntakeValues) => v.source === 'hotline-12345';
 export const suggestionOf = (category: string): DisputeTier | null => (category ? suggestTier(category as DisputeCategory) : null);
 
 /** True when the clerk chose a tier other than the rule's suggestion (a reason is then required). */
-export const tierOverridden = (v: IntakeValues) => v.tier !== '' && v.tier !== suggestionOf(v.category);
+export const tierOverridden = (v: TierValues) => v.tier !== '' && v.tier !== suggestionOf(v.category);
 
 /** What `disputes:create` receives. Empty choices are sent as they are so the server names every missing field at once. */
 export function intakeInput(v: IntakeValues): InputOf<'disputes:create'> {
