@@ -8,6 +8,7 @@ import {
   deadlineStatusAt,
   dueFrom,
   hotlineDispatchedLate,
+  isMissed,
   isOverdue,
   nextDueAt,
   parseRuleWhenKey,
@@ -59,9 +60,14 @@ describe('default deadline rules (the published practice)', () => {
     expect(major).toEqual([{ kind: 'refer', dueAt: '2026-11-22T02:00:00.000Z', metAt: '2026-11-21T05:00:00.000Z', status: 'met' }]);
   });
 
-  it('a deadline met late still shows met (the lateness is in metAt > dueAt)', () => {
-    const [mediate] = run({ firstSessionAt: '2026-11-23T02:00:00.000Z' }, '2026-11-24T00:00:00.000Z');
-    expect(mediate?.status).toBe('met');
+  it('a deadline met after it was due is met-late (逾期办结), not a plain met', () => {
+    const [late] = run({ firstSessionAt: '2026-11-23T02:00:00.000Z' }, '2026-11-24T00:00:00.000Z');
+    expect(late?.status).toBe('met-late');
+    expect(isMissed(late!)).toBe(true);
+    // Met exactly at the due time is on time.
+    const [onTime] = run({ firstSessionAt: late!.dueAt }, '2026-11-24T00:00:00.000Z');
+    expect(onTime?.status).toBe('met');
+    expect(isMissed(onTime!)).toBe(false);
   });
 });
 

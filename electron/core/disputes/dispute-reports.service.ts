@@ -1,3 +1,4 @@
+import { isMissed } from '#shared/domain/disputes/deadlines';
 import { CATEGORY_LABELS, TIER_LABELS, type DisputeCategory, type DisputeTier } from '#shared/domain/disputes/disputes.schema';
 import type { MonthlyAnalysis } from '#shared/domain/disputes/dispute-views';
 import { shanghaiStartOfDay } from '#shared/domain/disputes/work-calendar';
@@ -30,7 +31,7 @@ export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRu
     let late = 0;
     for (const d of await q.deadlineColumnsReceived(db, from, to)) {
       const { deadlines } = deadlinesOf(d, active, now);
-      if (deadlines.some((x) => x.status === 'overdue' || (x.metAt !== null && x.metAt > x.dueAt))) late++;
+      if (deadlines.some(isMissed)) late++;
     }
     return late;
   }

@@ -163,11 +163,12 @@ export function dueFrom(startIso: string, amount: number, unit: DeadlineUnit, ca
 }
 
 /**
- * met when done; overdue once now is past the due time; due-soon when less than a
- * quarter of the window (start → due) is left; on-track otherwise.
+ * met when done in time, met-late (逾期办结) when done after the due time; overdue
+ * once now is past the due time; due-soon when less than a quarter of the window
+ * (start → due) is left; on-track otherwise.
  */
 export function deadlineStatusAt(startIso: string, dueIso: string, metAt: string | null, now: Date): DeadlineStatus {
-  if (metAt !== null) return 'met';
+  if (metAt !== null) return Date.parse(metAt) > Date.parse(dueIso) ? 'met-late' : 'met';
   const [start, due, t] = [Date.parse(startIso), Date.parse(dueIso), now.getTime()];
   if (t > due) return 'overdue';
   return (due - t) * 4 < due - start ? 'due-soon' : 'on-track';
@@ -216,6 +217,9 @@ export function nextDueAt(deadlines: readonly ComputedDeadline[]): string | null
 }
 
 export const isOverdue = (deadlines: readonly ComputedDeadline[]): boolean => deadlines.some((d) => d.status === 'overdue');
+
+/** A deadline that was missed: overdue now, or met only after it was due. */
+export const isMissed = (d: Pick<ComputedDeadline, 'status'>): boolean => d.status === 'overdue' || d.status === 'met-late';
 
 /** The hotline must hand a case to the street within 1 hour of taking the call. */
 export const HOTLINE_DISPATCH_LIMIT_MS = HOUR_MS;

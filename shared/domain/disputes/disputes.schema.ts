@@ -98,13 +98,14 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   'return-visit': '回访时限',
 };
 
-export const DEADLINE_STATUSES = ['on-track', 'due-soon', 'overdue', 'met'] as const;
+export const DEADLINE_STATUSES = ['on-track', 'due-soon', 'overdue', 'met', 'met-late'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   'on-track': '正常',
   'due-soon': '即将到期',
   overdue: '已逾期',
   met: '已完成',
+  'met-late': '逾期办结',
 };
 
 const oneOf = (labels: Record<string, string>) => `只能是${Object.values(labels).join('、')}之一`;

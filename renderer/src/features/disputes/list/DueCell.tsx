@@ -5,10 +5,17 @@ import { formatDateTime } from '../../../lib/format';
 import { Badge } from '../../../ui/Badge';
 import { deadlineTone } from '../ui/badges';
 
-/** 最近时限: the nearest unmet due time in Beijing time, with its state (即将到期 / 已逾期 …). */
+/**
+ * 最近时限: the nearest unmet due time in Beijing time, with its state (即将到期 /
+ * 已逾期 …); with nothing left to do, 逾期办结 when a deadline was met late.
+ */
 export function DueCell(props: CustomCellRendererProps<DisputeRow>) {
   const row = props.data;
-  if (!row?.nextDueAt) return null;
+  if (!row) return null;
+  if (!row.nextDueAt) {
+    const late = row.deadlines.find((d) => d.status === 'met-late');
+    return late ? <Badge tone={deadlineTone(late.status)}>{DEADLINE_STATUS_LABELS[late.status]}</Badge> : null;
+  }
   const next = row.deadlines.find((d) => d.metAt === null && d.dueAt === row.nextDueAt);
   return (
     <span className="due-cell" title={next ? DEADLINE_KIND_LABELS[next.kind] : undefined}>

@@ -13,7 +13,7 @@ const STATUS_TONES: Record<DisputeStatus, Tone> = {
   withdrawn: 'muted',
 };
 const TIER_TONES: Record<DisputeTier, Tone> = { minor: 'neutral', medium: 'info', major: 'danger' };
-const DEADLINE_TONES: Record<DeadlineStatus, Tone> = { 'on-track': 'neutral', 'due-soon': 'warning', overdue: 'danger', met: 'success' };
+const DEADLINE_TONES: Record<DeadlineStatus, Tone> = { 'on-track': 'neutral', 'due-soon': 'warning', overdue: 'danger', met: 'success', 'met-late': 'warning' };
 
 export const statusTone = (s: DisputeStatus): Tone => STATUS_TONES[s];
 export const tierTone = (t: DisputeTier): Tone => TIER_TONES[t];
