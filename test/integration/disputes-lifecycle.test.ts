@@ -116,6 +116,21 @@ describe('the dispute lifecycle, enforced by the service', () => {
     expect((await call('disputes:transition', { ...at(d), to: 'withdrawn', reason: '申请人已与邻居自行和解' })).status).toBe('withdrawn');
   });
 
+  it('keeps a deadline missed before an escalation in the record, the overdue list and the month\'s count', async () => {
+    // Received 20 Nov 09:30, never mediated: the 24 h 小事 clock ran out on 21 Nov; the test clock is 25 Nov.
+    let d = await call('disputes:create', intake(reg.estateId));
+    d = await call('disputes:assign', { ...at(d), mediatorId: reg.mediatorId });
+    d = await call('disputes:escalate', { ...at(d), to: 'medium', reason: '涉及多户业主' });
+    expect(d.deadlines).toEqual(expect.arrayContaining([{ kind: 'mediate', dueAt: '2026-11-21T01:30:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' }]));
+    const listed = await call('disputes:list', { offset: 0, limit: 10, overdue: true });
+    expect(listed.rows.map((r) => r.id)).toContain(d.id);
+    expect((await call('disputes:monthly-analysis', { month: '2026-11' })).overdue.count).toBe(1);
+    // Mediated later: 逾期办结, still counted as missed.
+    d = await call('disputes:record-session', { ...at(d), heldAt: '2026-11-25T10:00:00+08:00', place: '调解室', attendees: '张伟、李强', notes: '当面协商' });
+    expect(d.deadlines.find((x) => x.underTier === 'minor')?.status).toBe('met-late');
+    expect((await call('disputes:monthly-analysis', { month: '2026-11' })).overdue.count).toBe(1);
+  });
+
   it('refuses what the table forbids, with a Chinese sentence saying what is missing', async () => {
     const d = await call('disputes:create', intake(reg.estateId));
     expect((await refused('disputes:transition', { ...at(d), to: 'closed' })).code).toBe('forbidden-transition');

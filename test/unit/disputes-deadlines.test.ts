@@ -13,6 +13,7 @@ import {
   nextDueAt,
   parseRuleWhenKey,
   ruleWhenKey,
+  supersededByEscalation,
   type DeadlineFacts,
   type DeadlineRule,
 } from '#shared/domain/disputes/deadlines';
@@ -104,6 +105,32 @@ describe('escalation restarts the clock under the new tier', () => {
       ['refer', '2026-11-23T10:00:00.000Z', 'on-track'],
       ['feedback', '2026-11-28T02:00:00.000Z', 'on-track'],
     ]);
+  });
+});
+
+describe('a deadline missed before an escalation stays missed', () => {
+  // A 小事 received Saturday 10:00 with no session: its 24 h mediate clock ran out Sunday 10:00.
+  const escalatedAt = '2026-11-22T10:00:00.000Z';
+  const missed = supersededByEscalation({ ...minor, status: 'assigned' }, 'medium', DEFAULT_DEADLINE_RULES, at(escalatedAt));
+
+  it('names the old tier\'s overdue clock the new tier no longer carries', () => {
+    expect(missed).toEqual([{ kind: 'mediate', dueAt: '2026-11-22T02:00:00.000Z', metBy: 'first-session', tier: 'minor' }]);
+    // Nothing is left behind when the old clock was met or not yet due.
+    expect(supersededByEscalation({ ...minor, status: 'mediating', firstSessionAt: '2026-11-21T08:00:00.000Z' }, 'medium', DEFAULT_DEADLINE_RULES, at(escalatedAt))).toEqual([]);
+    expect(supersededByEscalation({ ...minor, status: 'assigned' }, 'medium', DEFAULT_DEADLINE_RULES, at('2026-11-21T20:00:00.000Z'))).toEqual([]);
+  });
+
+  it('keeps it overdue beside the new tier\'s clock, then 逾期办结 once the step is done', () => {
+    const after = { tier: 'medium' as const, status: 'assigned' as const, clockStart: escalatedAt, superseded: missed };
+    expect(run(after, '2026-11-23T00:00:00.000Z')).toEqual([
+      { kind: 'mediate', dueAt: '2026-11-22T02:00:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' },
+      { kind: 'resolve', dueAt: '2026-11-29T10:00:00.000Z', metAt: null, status: 'on-track' },
+    ]);
+    const mediated = run({ ...after, status: 'mediating', firstSessionAt: '2026-11-23T01:00:00.000Z' }, '2026-11-23T02:00:00.000Z');
+    expect(mediated[0]).toMatchObject({ kind: 'mediate', status: 'met-late', underTier: 'minor' });
+    expect(nextDueAt(mediated)).toBe('2026-11-29T10:00:00.000Z');
+    // Withdrawn: the unmet clock stops, as every clock does.
+    expect(run({ ...after, status: 'withdrawn' }, '2026-11-23T00:00:00.000Z')).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { computeDeadlines, hotlineDispatchedLate, nextDueAt, type DeadlineFacts, type DeadlineRule } from '#shared/domain/disputes/deadlines';
+import { z } from 'zod';
+import { computeDeadlines, hotlineDispatchedLate, nextDueAt, supersededDeadline, type DeadlineFacts, type DeadlineRule, type SupersededDeadline } from '#shared/domain/disputes/deadlines';
 import type { CaseState } from '#shared/domain/disputes/case-actions';
 import type { TransitionFacts } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DeadlineView } from '#shared/domain/disputes/disputes.schema';
@@ -7,8 +8,21 @@ import type { DisputeRecord } from './disputes.repository';
 type DeadlineColumns = Pick<
   DisputeRecord,
   | 'source' | 'tier' | 'status' | 'received_at' | 'tier_started_at' | 'outcome_at' | 'first_session_at' | 'joint_referral_at'
-  | 'feedback_at' | 'return_visit_at' | 'return_visit_due_at' | 'department_result_at'
+  | 'feedback_at' | 'return_visit_at' | 'return_visit_due_at' | 'department_result_at' | 'superseded_deadlines'
 > & Partial<Pick<DisputeRecord, 'agreed_terms' | 'failure_reason' | 'department_referred_at'>>;
+
+const supersededList = z.array(supersededDeadline);
+
+/** The stored superseded deadlines; a value that is not the expected JSON reads as none (and `ledger check` flags an edited row). */
+export function readSuperseded(json: string | undefined): SupersededDeadline[] {
+  if (!json) return [];
+  try {
+    const parsed = supersededList.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Which outcome a case reached, kept after it is closed. */
 function outcomeOf(d: DeadlineColumns): 'settled' | 'failed' | 'referred' | null {
@@ -36,6 +50,7 @@ export function deadlineFacts(d: DeadlineColumns): DeadlineFacts {
     feedbackAt: d.feedback_at,
     returnVisitAt: d.return_visit_at,
     dueOverrides: d.return_visit_due_at ? { 'return-visit': d.return_visit_due_at } : {},
+    superseded: readSuperseded(d.superseded_deadlines),
   };
 }
 

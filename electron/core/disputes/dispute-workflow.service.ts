@@ -1,5 +1,6 @@
 import { checkCaseAction, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
+import { supersededByEscalation, type DeadlineRule } from '#shared/domain/disputes/deadlines';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
@@ -10,14 +11,16 @@ import { AppError, fieldError, invalidFields, notFound, staleVersion } from '../
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import { readDetail } from './dispute-detail';
-import { caseState, deadlinesOf, transitionFacts } from './dispute-facts';
+import { caseState, deadlineFacts, deadlinesOf, readSuperseded, transitionFacts } from './dispute-facts';
 import type { DisputePatch } from './disputes.table';
 import * as repo from './disputes.repository';
 import { refreshSearch } from './search-refresh';
 
 type Patch = DisputePatch;
 type Step = { patch: Patch; reindex?: boolean };
-type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<unknown> };
+// `rules` are the deadline rules read before the transaction: inside it, the one
+// connection belongs to the transaction, so a read through `db` would wait forever.
+type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; rules: DeadlineRule[]; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<unknown> };
 
 /**
  * A time the clerk typed for a step: not in the future, and not before the moment
@@ -62,7 +65,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       const at = nowIso(deps);
       const child: Ctx['child'] = (table, row) =>
         insertRecord(trx, table, { ...newRecord(deps.ports.ids, d.office_id, at), dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
-      const { patch, reindex } = await fn({ d, at, trx, child });
+      const { patch, reindex } = await fn({ d, at, trx, rules: activeRules, child });
       const merged = { ...d, ...patch } as repo.DisputeRecord;
       patch.next_due_at = deadlinesOf(merged, activeRules, deps.ports.clock.now()).nextDueAt;
       await updateRecord(trx, 'disputes', id, version, patch, { at, actor, what: '纠纷案件' });
@@ -168,11 +171,13 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       }),
 
     escalate: (i: ParsedInputOf<'disputes:escalate'>, actor: string) =>
-      step('escalate', i.id, i.version, actor, async ({ d, at, child }) => {
+      step('escalate', i.id, i.version, actor, async ({ d, at, rules: activeRules, child }) => {
         guard(checkEscalation(d.status, d.tier, i.to, i.reason));
         await child('dispute_escalations', { from_tier: d.tier, to_tier: i.to, reason: i.reason, escalated_at: at });
-        // The clock restarts under the new tier.
-        return { patch: { tier: i.to, tier_started_at: at } };
+        // The clock restarts under the new tier, but what was already missed stays in the record.
+        const missed = supersededByEscalation(deadlineFacts(d), i.to, activeRules, new Date(at));
+        const superseded = JSON.stringify([...readSuperseded(d.superseded_deadlines), ...missed]);
+        return { patch: { tier: i.to, tier_started_at: at, superseded_deadlines: superseded } };
       }),
   };
 }

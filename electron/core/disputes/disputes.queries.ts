@@ -68,7 +68,7 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
            d.mediator_id, s.name AS mediator_name, d.hotline_order_no, d.hotline_received_at, d.outcome_at,
            d.first_session_at, d.feedback_at, d.joint_referral_at, d.return_visit_due_at, d.return_visit_at,
            d.tier_started_at, d.department_result_at, d.failure_reason, d.department_referred_at,
-           d.agreed_terms,
+           d.agreed_terms, d.superseded_deadlines,
            (SELECT group_concat(p.name, '、') FROM dispute_parties p WHERE p.dispute_id = d.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
            (SELECT group_concat(p.name, '、') FROM dispute_parties p WHERE p.dispute_id = d.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents
     FROM page JOIN disputes d ON d.rowid = page.rid
@@ -88,6 +88,7 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
 
 export type DisputeListRow = {
   id: string;
+  superseded_deadlines: string;
   case_no: string;
   status: string;
   tier: string;

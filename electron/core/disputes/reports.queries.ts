@@ -35,6 +35,7 @@ export const deadlineColumnsReceived = (db: Db, from: string, to: string) =>
     .select([
       'source', 'tier', 'status', 'received_at', 'tier_started_at', 'outcome_at', 'first_session_at', 'joint_referral_at', 'feedback_at',
       'return_visit_at', 'return_visit_due_at', 'department_result_at', 'agreed_terms', 'failure_reason', 'department_referred_at',
+      'superseded_deadlines',
     ])
     .where('deleted_at', 'is', null)
     .where('received_at', '>=', from)

@@ -119,6 +119,7 @@ export const disputesZhCN = {
     facts: '案件信息',
     description: '纠纷简要情况',
     deadlines: '办理时限',
+    underTier: (tier: string) => `（升级前按「${tier}」）`,
     noDeadlines: '目前没有需要计时的事项。',
     dueAt: '到期',
     metAt: '完成于',

@@ -122,7 +122,17 @@ export type DeadlineFacts = {
   returnVisitAt?: string | null;
   /** Due times set by hand (the mediator's return-visit date), replacing the rule's. */
   dueOverrides?: Partial<Record<DeadlineKind, string | null>>;
+  /** Deadlines already missed under an earlier tier when the case was escalated (stored with the case). */
+  superseded?: readonly SupersededDeadline[];
 };
+
+/**
+ * A deadline that was overdue under the old tier when the case was escalated. The
+ * new tier restarts the clocks, but the lateness happened: it stays in the record
+ * (overdue until the step is done, then 逾期办结) and in the monthly count.
+ */
+export type SupersededDeadline = { kind: DeadlineKind; dueAt: string; metBy: DeadlineMetBy; tier: DisputeTier };
+export const supersededDeadline = z.object({ kind: deadlineKind, dueAt: z.string(), metBy: z.enum(DEADLINE_MET_BY), tier: disputeTier });
 
 export type ComputedDeadline = DeadlineView;
 
@@ -189,8 +199,41 @@ export function computeDeadlines(
   now: Date,
   calendar: WorkCalendar = CHINA_WORK_CALENDAR,
 ): ComputedDeadline[] {
+  const current = evaluate(facts, rules, now, calendar).map(({ kind, dueAt, metAt, status }) => ({ kind, dueAt, metAt, status }));
+  const superseded = (facts.superseded ?? []).flatMap((s): ComputedDeadline[] => {
+    const metAt = metAtOf(s.metBy, facts);
+    // Like any clock, an unmet one stops when nothing more will be done on the case.
+    if (metAt === null && (STOPPED.includes(facts.status) || facts.status === 'closed')) return [];
+    const status: DeadlineStatus = metAt === null ? 'overdue' : Date.parse(metAt) > Date.parse(s.dueAt) ? 'met-late' : 'met';
+    return [{ kind: s.kind, dueAt: s.dueAt, metAt, status, underTier: s.tier }];
+  });
+  return [...current, ...superseded].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/**
+ * What escalating the case now to `to` leaves behind: the deadlines overdue under
+ * the current tier that the new tier's clocks no longer carry. The caller stores
+ * them with the case (`superseded`), together with any from earlier escalations.
+ */
+export function supersededByEscalation(
+  facts: DeadlineFacts,
+  to: DisputeTier,
+  rules: readonly DeadlineRule[],
+  now: Date,
+  calendar: WorkCalendar = CHINA_WORK_CALENDAR,
+): SupersededDeadline[] {
+  const after = evaluate({ ...facts, tier: to, clockStart: now.toISOString() }, rules, now, calendar);
+  return evaluate(facts, rules, now, calendar)
+    .filter((d) => d.status === 'overdue' && !after.some((a) => a.kind === d.kind && a.dueAt === d.dueAt))
+    .map((d) => ({ kind: d.kind, dueAt: d.dueAt, metBy: d.metBy, tier: facts.tier }));
+}
+
+type Evaluated = ComputedDeadline & { startAt: string; metBy: DeadlineMetBy };
+
+/** The current rules applied to the case: per kind the earliest due time, nearest first. */
+function evaluate(facts: DeadlineFacts, rules: readonly DeadlineRule[], now: Date, calendar: WorkCalendar): Evaluated[] {
   const outcome = facts.outcome ?? (isOutcome(facts.status) ? facts.status : null);
-  const byKind = new Map<DeadlineKind, ComputedDeadline & { startAt: string }>();
+  const byKind = new Map<DeadlineKind, Evaluated>();
   for (const rule of rules) {
     if (!matches(rule.when, facts, outcome)) continue;
     const anchor = anchorOf(rule);
@@ -203,11 +246,9 @@ export function computeDeadlines(
     const dueAt = override ? new Date(override).toISOString() : dueFrom(startAt, rule.amount, rule.unit, calendar);
     const previous = byKind.get(rule.kind);
     if (previous && previous.dueAt <= dueAt) continue;
-    byKind.set(rule.kind, { kind: rule.kind, dueAt, metAt, status: deadlineStatusAt(startAt, dueAt, metAt, now), startAt });
+    byKind.set(rule.kind, { kind: rule.kind, dueAt, metAt, status: deadlineStatusAt(startAt, dueAt, metAt, now), startAt, metBy: rule.metBy });
   }
-  return [...byKind.values()]
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
-    .map(({ kind, dueAt, metAt, status }) => ({ kind, dueAt, metAt, status }));
+  return [...byKind.values()].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
 /** The nearest unmet due time (for sorting lists by deadline), or null. */

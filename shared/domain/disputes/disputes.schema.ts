@@ -207,6 +207,8 @@ export const deadlineView = z.object({
   dueAt: z.string(),
   metAt: z.string().nullable(),
   status: deadlineStatus,
+  /** Set on a deadline missed under a tier the case was escalated out of: it stays in the record. */
+  underTier: disputeTier.optional(),
 });
 export type DeadlineView = z.infer<typeof deadlineView>;
 

@@ -1,4 +1,4 @@
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
 import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
@@ -15,9 +15,12 @@ export function DeadlinesCard({ d }: { d: DisputeDetail }) {
       ) : (
         <ul className="deadlines">
           {d.deadlines.map((x) => (
-            <li key={x.kind} className={`deadline deadline--${x.status}`}>
+            <li key={`${x.kind}-${x.underTier ?? ''}`} className={`deadline deadline--${x.status}`}>
               <div className="deadline__head">
-                <span className="deadline__kind">{DEADLINE_KIND_LABELS[x.kind]}</span>
+                <span className="deadline__kind">
+                  {DEADLINE_KIND_LABELS[x.kind]}
+                  {x.underTier ? <span className="muted"> {t.disputes.dispute.underTier(TIER_LABELS[x.underTier])}</span> : null}
+                </span>
                 <Badge tone={deadlineTone(x.status)}>{DEADLINE_STATUS_LABELS[x.status]}</Badge>
               </div>
               <p className="deadline__time">
