@@ -14,7 +14,7 @@ type DeadlineColumns = Pick<
 const supersededList = z.array(supersededDeadline);
 
 /** The stored superseded deadlines; a value that is not the expected JSON reads as none (and `ledger check` flags an edited row). */
-export function readSuperseded(json: string | undefined): SupersededDeadline[] {
+export function readSuperseded(json: string | null | undefined): SupersededDeadline[] {
   if (!json) return [];
   try {
     const parsed = supersededList.safeParse(JSON.parse(json));

@@ -176,7 +176,8 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
         await child('dispute_escalations', { from_tier: d.tier, to_tier: i.to, reason: i.reason, escalated_at: at });
         // The clock restarts under the new tier, but what was already missed stays in the record.
         const missed = supersededByEscalation(deadlineFacts(d), i.to, activeRules, new Date(at));
-        const superseded = JSON.stringify([...readSuperseded(d.superseded_deadlines), ...missed]);
+        const all = [...readSuperseded(d.superseded_deadlines), ...missed];
+        const superseded = all.length > 0 ? JSON.stringify(all) : null;
         return { patch: { tier: i.to, tier_started_at: at, superseded_deadlines: superseded } };
       }),
   };

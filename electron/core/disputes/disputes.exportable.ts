@@ -26,7 +26,7 @@ export const DISPUTES_EXPORTABLES: Exportable[] = [
       feedback_notes: optText(5000), return_visit_due_at: optIso, return_visit_at: optIso, return_visit_notes: optText(5000),
       rejection_reason: optText(5000), closed_at: optIso,
       // Absent from bundles written before the column existed.
-      superseded_deadlines: rec.text(20_000).optional(),
+      superseded_deadlines: rec.text(20_000).nullable().optional(),
     }),
     privacy: {
       description: text, tier_reason: text, agreed_terms: text, performance: text, failure_reason: text,

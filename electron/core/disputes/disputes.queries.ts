@@ -88,7 +88,7 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
 
 export type DisputeListRow = {
   id: string;
-  superseded_deadlines: string;
+  superseded_deadlines: string | null;
   case_no: string;
   status: string;
   tier: string;

@@ -46,8 +46,8 @@ export type DisputesTable = RecordColumns & {
   return_visit_notes: string | null;
   rejection_reason: string | null;
   closed_at: string | null;
-  /** JSON array of SupersededDeadline: deadlines missed under a tier the case was escalated out of. */
-  superseded_deadlines: string;
+  /** JSON array of SupersededDeadline: deadlines missed under a tier the case was escalated out of; null for none. */
+  superseded_deadlines: string | null;
   /** The nearest unmet deadline, kept in step by the service for sorting and the overdue filter. */
   next_due_at: string | null;
   /** The case's rowid in disputes_search (received ms × 1000 + tie-breaker). */
