@@ -1,3 +1,4 @@
+import { availableActions, caseStateOfView } from '#shared/domain/disputes/case-actions';
 import { TEST_NOW } from './helpers/test-ports';
 import type { Channel, InputOf } from '#shared/ipc/contract';
 import { existsSync, readFileSync } from 'node:fs';
@@ -129,6 +130,19 @@ describe('the dispute lifecycle, enforced by the service', () => {
     d = await call('disputes:record-session', { ...at(d), heldAt: '2026-11-25T10:00:00+08:00', place: '调解室', attendees: '张伟、李强', notes: '当面协商' });
     expect(d.deadlines.find((x) => x.underTier === 'minor')?.status).toBe('met-late');
     expect((await call('disputes:monthly-analysis', { month: '2026-11' })).overdue.count).toBe(1);
+  });
+
+  it('shows a joint referral\'s lead department and offers the departments\' result next', async () => {
+    let d = await call('disputes:create', intake(reg.estateId, { category: 'fire-hazard', description: '楼道堆放杂物堵塞消防通道' }));
+    d = await call('disputes:assign', { ...at(d), mediatorId: reg.mediatorId });
+    expect(availableActions(caseStateOfView(d))).not.toContain('department-result');
+    d = await call('disputes:refer', { ...at(d), kind: 'joint', to: '消防救援大队、城管执法大队', at: '2026-11-20T12:00:00+08:00' });
+    expect(d.department).toEqual({ name: '消防救援大队、城管执法大队', referredAt: '2026-11-20T04:00:00.000Z', result: null, resultAt: null, joint: true });
+    expect(availableActions(caseStateOfView(d))).toContain('department-result');
+    // The joint lead is not a department referral: 移交 to a department is still open.
+    expect(availableActions(caseStateOfView(d))).toContain('refer');
+    d = await call('disputes:record-department-result', { ...at(d), result: '已联合清理楼道杂物' });
+    expect(d.department).toMatchObject({ result: '已联合清理楼道杂物', joint: true });
   });
 
   it('refuses what the table forbids, with a Chinese sentence saying what is missing', async () => {

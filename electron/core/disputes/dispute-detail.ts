@@ -50,7 +50,7 @@ export async function readDetail(db: Db | Tx, id: string, rules: readonly Deadli
     performanceDue: d.performance_due,
     failureReason: d.failure_reason,
     court: d.court_name && d.court_date ? { name: d.court_name, date: d.court_date, reference: d.court_reference ?? '' } : null,
-    department: d.department_name && d.department_referred_at ? { name: d.department_name, referredAt: d.department_referred_at, result: d.department_result, resultAt: d.department_result_at } : null,
+    department: departmentOf(d),
     jointReferralAt: d.joint_referral_at,
     feedback: d.feedback_at && d.satisfaction ? { at: d.feedback_at, satisfaction: d.satisfaction, notes: d.feedback_notes } : null,
     returnVisitDueAt: d.return_visit_due_at,
@@ -72,4 +72,11 @@ export async function readDetail(db: Db | Tx, id: string, rules: readonly Deadli
     escalations: escalations.map((e) => ({ id: e.id, fromTier: e.from_tier, toTier: e.to_tier, reason: e.reason, escalatedAt: e.escalated_at, actor: e.actor ?? null })),
     deadlines: deadlinesOf(d, rules, now).deadlines,
   };
+}
+
+/** A referral (移交) if there is one, else the lead department of a joint referral (联合处置). */
+function departmentOf(d: repo.DisputeRecord): DisputeDetail['department'] {
+  const referredAt = d.department_referred_at ?? d.joint_referral_at;
+  if (!d.department_name || !referredAt) return null;
+  return { name: d.department_name, referredAt, result: d.department_result, resultAt: d.department_result_at, joint: d.department_referred_at === null };
 }

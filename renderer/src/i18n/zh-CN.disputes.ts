@@ -152,6 +152,7 @@ export const disputesZhCN = {
     courtLine: (name: string, date: string, ref: string) => `${name}，${date}，文号 ${ref}`,
     department: '部门移交',
     departmentLine: (name: string, date: string) => `${name}，${date}`,
+    jointLine: (lead: string | null, date: string) => (lead ? `牵头部门：${lead}，${date}` : date),
     departmentResult: '部门办理结果',
     jointReferral: '联合处置移交',
     feedback: '反馈',

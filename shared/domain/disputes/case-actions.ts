@@ -38,7 +38,7 @@ export function caseStateOfView(d: DisputeDetail): CaseState {
     status: d.status,
     tier: d.tier,
     departmentName: d.department?.name ?? null,
-    departmentReferredAt: d.department?.referredAt ?? null,
+    departmentReferredAt: d.department && !d.department.joint ? d.department.referredAt : null,
     departmentResult: d.department?.result ?? null,
     jointReferralAt: d.jointReferralAt,
     agreedTerms: d.agreedTerms,
@@ -105,7 +105,8 @@ export function checkCaseAction(action: CaseAction, s: CaseState, referKind?: Re
     case 'refer':
       return referCheck(s, referKind);
     case 'department-result':
-      if (!s.departmentReferredAt) return no('该案件没有移交记录，不能记录部门办理结果。');
+      // A department referral, or the departments a 大事 was jointly referred to.
+      if (!s.departmentReferredAt && !s.jointReferralAt) return no('该案件没有移交或联合处置记录，不能记录部门办理结果。');
       return s.departmentResult === null ? OK : no('该案件已经记录过部门办理结果。');
     case 'feedback':
       // Feedback is the party's view of an outcome (and the 12345 loop's 反馈), so it follows one.

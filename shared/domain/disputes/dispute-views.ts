@@ -83,7 +83,11 @@ export const disputeDetail = z.object({
   performanceDue: z.string().nullable(),
   failureReason: z.string().nullable(),
   court: z.object({ name: z.string(), date: z.string(), reference: z.string() }).nullable(),
-  department: z.object({ name: z.string(), referredAt: z.string(), result: z.string().nullable(), resultAt: z.string().nullable() }).nullable(),
+  /**
+   * The department(s) handling the case: a referral (移交), or the lead named at a
+   * 大事's joint referral (`joint`), with their result once recorded.
+   */
+  department: z.object({ name: z.string(), referredAt: z.string(), result: z.string().nullable(), resultAt: z.string().nullable(), joint: z.boolean() }).nullable(),
   jointReferralAt: z.string().nullable(),
   feedback: z.object({ at: z.string(), satisfaction, notes: z.string().nullable() }).nullable(),
   returnVisitDueAt: z.string().nullable(),

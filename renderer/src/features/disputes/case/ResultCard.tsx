@@ -28,8 +28,8 @@ function resultItems(d: DisputeDetail): Detail[] {
   add(t.disputes.dispute.returnVisitDue, d.returnVisitDueAt && !d.returnVisitAt && formatDate(d.returnVisitDueAt));
   add(t.disputes.dispute.failureReason, d.failureReason);
   add(t.disputes.dispute.court, d.court && t.disputes.dispute.courtLine(d.court.name, formatDate(d.court.date), d.court.reference));
-  add(t.disputes.dispute.jointReferral, d.jointReferralAt && `${d.department?.name ?? ''} ${formatDateTime(d.jointReferralAt)}`.trim());
-  add(t.disputes.dispute.department, d.department?.referredAt && t.disputes.dispute.departmentLine(d.department.name, formatDateTime(d.department.referredAt)));
+  add(t.disputes.dispute.jointReferral, d.jointReferralAt && t.disputes.dispute.jointLine(d.department?.joint ? d.department.name : null, formatDateTime(d.jointReferralAt)));
+  add(t.disputes.dispute.department, d.department && !d.department.joint && t.disputes.dispute.departmentLine(d.department.name, formatDateTime(d.department.referredAt)));
   add(t.disputes.dispute.departmentResult, d.department?.result);
   add(t.disputes.dispute.feedback, d.feedback && `${SATISFACTION_LABELS[d.feedback.satisfaction]}（${formatDateTime(d.feedback.at)}）${d.feedback.notes ? `：${d.feedback.notes}` : ''}`);
   add(t.disputes.dispute.returnVisit, d.returnVisitAt && `${formatDateTime(d.returnVisitAt)}：${d.returnVisitNotes ?? ''}`);
