@@ -114,7 +114,10 @@ describe('the dispute lifecycle, enforced by the service', () => {
   it('withdraws a case only with a reason', async () => {
     const d = await call('disputes:create', intake(reg.estateId));
     expect((await refused('disputes:transition', { ...at(d), to: 'withdrawn' })).message).toBe('撤回必须填写原因（例如当事人自行和解、申请人撤回申请）。');
-    expect((await call('disputes:transition', { ...at(d), to: 'withdrawn', reason: '申请人已与邻居自行和解' })).status).toBe('withdrawn');
+    const w = await call('disputes:transition', { ...at(d), to: 'withdrawn', reason: '申请人已与邻居自行和解' });
+    // The reason is kept, and who withdrew it and when are shown on the case.
+    expect(w).toMatchObject({ status: 'withdrawn', withdrawalReason: '申请人已与邻居自行和解', endedBy: '管理员' });
+    expect(w.closedAt).toMatch(/^2026-11-25T06:/);
   });
 
   it('keeps a deadline missed before an escalation in the record, the overdue list and the month\'s count', async () => {

@@ -105,6 +105,7 @@ export function fillBulkDisputes(ledger: Ledger, options: { count: number; rando
           return_visit_notes: status === 'closed' && path === 'settled' ? '回访时协议已履行' : null,
           rejection_reason: status === 'rejected' ? '不属于物业纠纷调解范围，已告知当事人其他途径' : null,
           closed_at: closedAt ? iso(closedAt) : null,
+          withdrawal_reason: status === 'withdrawn' ? '申请人与对方自行和解，申请撤回' : null,
           superseded_deadlines: null,
           next_due_at: null as string | null,
           search_key: (lastKey = Math.max(received * 1000, lastKey + 1)),

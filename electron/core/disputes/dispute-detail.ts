@@ -11,12 +11,14 @@ import * as repo from './disputes.repository';
 export async function readDetail(db: Db | Tx, id: string, rules: readonly DeadlineRule[], now: Date): Promise<DisputeDetail> {
   const d = await repo.findDispute(db, id);
   if (!d) throw notFound('纠纷案件');
-  const [names, parties, sessions, evidence, escalations] = await Promise.all([
+  const ended = d.status === 'closed' || d.status === 'rejected' || d.status === 'withdrawn';
+  const [names, parties, sessions, evidence, escalations, endedBy] = await Promise.all([
     repo.disputeNames(db, d),
     repo.listParties(db, id),
     repo.listSessions(db, id),
     repo.listEvidence(db, id),
     repo.listEscalations(db, id),
+    ended ? repo.actorOfStatus(db, id, d.status) : Promise.resolve(null),
   ]);
   return {
     id: d.id,
@@ -57,7 +59,9 @@ export async function readDetail(db: Db | Tx, id: string, rules: readonly Deadli
     returnVisitAt: d.return_visit_at,
     returnVisitNotes: d.return_visit_notes,
     rejectionReason: d.rejection_reason,
+    withdrawalReason: d.withdrawal_reason,
     closedAt: d.closed_at,
+    endedBy,
     parties: parties.map((p) => ({
       id: p.id,
       role: p.role,

@@ -166,7 +166,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
 
     transition: (i: ParsedInputOf<'disputes:transition'>, actor: string) =>
       step(TRANSITION_ACTION[i.to], i.id, i.version, actor, async ({ d, at }) => {
-        const extra: Patch = i.to === 'closed' ? { closed_at: at } : i.to === 'rejected' ? { rejection_reason: i.reason, closed_at: at } : i.to === 'withdrawn' ? { closed_at: at } : {};
+        const extra: Patch = i.to === 'closed' ? { closed_at: at } : i.to === 'rejected' ? { rejection_reason: i.reason, closed_at: at } : i.to === 'withdrawn' ? { withdrawal_reason: i.reason, closed_at: at } : {};
         return { patch: move(d, i.to, extra, i.reason) };
       }),
 

@@ -24,13 +24,13 @@ export const DISPUTES_EXPORTABLES: Exportable[] = [
       department_name: optText(200), department_referred_at: optIso, department_result: optText(5000), department_result_at: optIso,
       joint_referral_at: optIso, feedback_at: optIso, satisfaction: z.enum(['satisfied', 'basically-satisfied', 'dissatisfied']).nullable(),
       feedback_notes: optText(5000), return_visit_due_at: optIso, return_visit_at: optIso, return_visit_notes: optText(5000),
-      rejection_reason: optText(5000), closed_at: optIso,
+      rejection_reason: optText(5000), withdrawal_reason: optText(5000).optional(), closed_at: optIso,
       // Absent from bundles written before the column existed.
       superseded_deadlines: rec.text(20_000).nullable().optional(),
     }),
     privacy: {
       description: text, tier_reason: text, agreed_terms: text, performance: text, failure_reason: text,
-      department_result: text, feedback_notes: text, return_visit_notes: text, rejection_reason: text,
+      department_result: text, feedback_notes: text, return_visit_notes: text, rejection_reason: text, withdrawal_reason: text,
     },
     // next_due_at is derived (refreshed without a change entry); search_key is the local index key.
     omit: ['next_due_at', 'search_key'],

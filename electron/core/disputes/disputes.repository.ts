@@ -79,6 +79,20 @@ export const listEscalations = (db: Q, disputeId: string) =>
     .orderBy('e.escalated_at')
     .execute();
 
+/**
+ * Who moved the case to `status` (結案, 不予受理, 撤回): the operator's name from the
+ * change log, or the raw actor (e.g. cli:<user>) when no operator has that username.
+ */
+export async function actorOfStatus(db: Q, disputeId: string, status: string): Promise<string | null> {
+  const row = await sql<{ actor: string; name: string | null }>`
+    SELECT c.actor AS actor, o.display_name AS name FROM changes c
+    LEFT JOIN operators o ON o.username = c.actor
+    WHERE c.entity = 'disputes' AND c.entity_id = ${disputeId} AND c.action = 'update' AND c.payload ->> '$.status' = ${status}
+    ORDER BY c.seq LIMIT 1`.execute(db);
+  const hit = row.rows[0];
+  return hit ? (hit.name ?? hit.actor) : null;
+}
+
 /** Replaces a case's entry in the search index. */
 export async function writeSearchTokens(trx: Tx, searchKey: number, tokens: string, replace: boolean): Promise<void> {
   if (replace) await sql`DELETE FROM disputes_search WHERE rowid = ${searchKey}`.execute(trx);

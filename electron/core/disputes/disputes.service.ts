@@ -86,7 +86,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
           performance_due: null, failure_reason: null, court_name: null, court_date: null, court_reference: null,
           department_name: null, department_referred_at: null, department_result: null, department_result_at: null,
           joint_referral_at: null, feedback_at: null, satisfaction: null, feedback_notes: null, return_visit_due_at: null,
-          return_visit_at: null, return_visit_notes: null, rejection_reason: null, closed_at: null, superseded_deadlines: null,
+          return_visit_at: null, return_visit_notes: null, rejection_reason: null, withdrawal_reason: null, closed_at: null, superseded_deadlines: null,
           next_due_at: null as string | null,
           search_key: await repo.freeSearchKey(trx, Date.parse(input.receivedAt)),
         };

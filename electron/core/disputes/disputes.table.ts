@@ -45,6 +45,7 @@ export type DisputesTable = RecordColumns & {
   return_visit_at: string | null;
   return_visit_notes: string | null;
   rejection_reason: string | null;
+  withdrawal_reason: string | null;
   closed_at: string | null;
   /** JSON array of SupersededDeadline: deadlines missed under a tier the case was escalated out of; null for none. */
   superseded_deadlines: string | null;

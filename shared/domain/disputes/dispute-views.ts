@@ -94,6 +94,9 @@ export const disputeDetail = z.object({
   returnVisitAt: z.string().nullable(),
   returnVisitNotes: z.string().nullable(),
   rejectionReason: z.string().nullable(),
+  withdrawalReason: z.string().nullable(),
+  /** Who closed, rejected or withdrew the case (from the change log). */
+  endedBy: z.string().nullable(),
   closedAt: z.string().nullable(),
   parties: z.array(partyView),
   sessions: z.array(sessionView),

@@ -34,7 +34,10 @@ function resultItems(d: DisputeDetail): Detail[] {
   add(t.disputes.dispute.feedback, d.feedback && `${SATISFACTION_LABELS[d.feedback.satisfaction]}（${formatDateTime(d.feedback.at)}）${d.feedback.notes ? `：${d.feedback.notes}` : ''}`);
   add(t.disputes.dispute.returnVisit, d.returnVisitAt && `${formatDateTime(d.returnVisitAt)}：${d.returnVisitNotes ?? ''}`);
   add(t.disputes.dispute.rejectionReason, d.rejectionReason);
-  add(t.disputes.dispute.closedAt, d.closedAt && formatDateTime(d.closedAt));
+  add(t.disputes.dispute.withdrawalReason, d.withdrawalReason);
+  // 结案 / 不予受理 / 撤回 each name their own moment, with who did it.
+  const endedLabel = d.status === 'rejected' ? t.disputes.dispute.rejectedAt : d.status === 'withdrawn' ? t.disputes.dispute.withdrawnAt : t.disputes.dispute.closedAt;
+  add(endedLabel, d.closedAt && `${formatDateTime(d.closedAt)}${d.endedBy ? t.disputes.dispute.by(d.endedBy) : ''}`);
   return items;
 }
 
