@@ -148,6 +148,24 @@ describe('the dispute lifecycle, enforced by the service', () => {
     expect(d.department).toMatchObject({ result: '已联合清理楼道杂物', joint: true });
   });
 
+  it('keeps a case history (操作记录) of the case and its parts, newest first, with who did it', async () => {
+    const d = await mediating();
+    const party = d.parties[0]!;
+    await call('disputes:reveal', { partyId: party.id, field: 'phone' });
+    const history = await call('disputes:history', { id: d.id });
+    expect(history.map((h) => h.what)).toEqual([
+      '查看当事人电话',
+      '案件：状态：已分派 → 调解中；填写或修改了「首次调解时间」',
+      '记录调解过程',
+      '案件：状态：已登记 → 已分派；填写或修改了「调解员」、「分派时间」',
+      '登记当事人',
+      '登记当事人',
+      '登记案件',
+    ]);
+    expect(new Set(history.map((h) => h.actor))).toEqual(new Set(['管理员']));
+    expect((await t.app.dispatch('disputes:history', { id: '01900000-0000-7000-8000-000000000000' }, t.admin)).ok).toBe(false);
+  });
+
   it('refuses what the table forbids, with a Chinese sentence saying what is missing', async () => {
     const d = await call('disputes:create', intake(reg.estateId));
     expect((await refused('disputes:transition', { ...at(d), to: 'closed' })).code).toBe('forbidden-transition');

@@ -8,6 +8,7 @@ export const disputesHandlers = ({ cases, list, workflow, reports, documents, ru
   ({
     'disputes:create': (i, s) => cases.create(i, actorOf(s)),
     'disputes:get': (i) => cases.get(i.id),
+    'disputes:history': (i) => cases.history(i.id),
     'disputes:list': (i) => list.list(i),
     'disputes:update-intake': (i, s) => workflow.updateIntake(i, actorOf(s)),
     'disputes:assign': (i, s) => workflow.assign(i, actorOf(s)),

@@ -122,3 +122,24 @@ export const liveCompanyIds = async (db: Q, ids: readonly string[]): Promise<Set
 
 export const officeName = async (db: Q): Promise<string> =>
   (await db.selectFrom('offices').select('name').where('deleted_at', 'is', null).executeTakeFirst())?.name ?? '';
+
+/**
+ * Every change-log entry of the case and its parties, sessions, evidence and
+ * escalations, oldest first, with the operator's name where the actor is one.
+ * Each record is found through the changes(entity, entity_id) index.
+ */
+export async function caseChanges(db: Q, disputeId: string) {
+  const result = await sql<{ seq: number; at: string; actor: string; actor_name: string | null; entity: string; entity_id: string; action: string; payload: string }>`
+    WITH ids(entity, id) AS (
+      SELECT 'disputes', ${disputeId}
+      UNION ALL SELECT 'dispute_parties', id FROM dispute_parties WHERE dispute_id = ${disputeId}
+      UNION ALL SELECT 'dispute_sessions', id FROM dispute_sessions WHERE dispute_id = ${disputeId}
+      UNION ALL SELECT 'dispute_evidence', id FROM dispute_evidence WHERE dispute_id = ${disputeId}
+      UNION ALL SELECT 'dispute_escalations', id FROM dispute_escalations WHERE dispute_id = ${disputeId}
+    )
+    SELECT c.seq, c.at, c.actor, o.display_name AS actor_name, c.entity, c.entity_id, c.action, c.payload
+    FROM ids JOIN changes c ON c.entity = ids.entity AND c.entity_id = ids.id
+    LEFT JOIN operators o ON o.username = c.actor
+    ORDER BY c.seq`.execute(db);
+  return result.rows;
+}

@@ -1,3 +1,4 @@
+import { describeHistory, type HistoryEntry } from '#shared/domain/disputes/case-history';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import { idNumberProblem } from '#shared/domain/disputes/id-number';
 import { receivedAtProblem } from '#shared/domain/disputes/disputes.schema';
@@ -49,6 +50,15 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
   }
 
   return {
+    /** 操作记录: what was done to the case and its parts, by whom and when, newest first. */
+    async history(id: string): Promise<HistoryEntry[]> {
+      if (!(await repo.findDispute(db, id))) throw notFound('纠纷案件');
+      const rows = await repo.caseChanges(db, id);
+      const names = new Map(rows.map((r) => [r.actor, r.actor_name ?? r.actor]));
+      const changes = rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, entity: r.entity, entityId: r.entity_id, action: r.action, payload: JSON.parse(r.payload) as Record<string, unknown> }));
+      return describeHistory(changes, (actor) => names.get(actor) ?? actor).reverse();
+    },
+
     /** Registers a case: number, tier (suggested or overridden with a reason), parties, deadlines, search entry. */
     async create(input: ParsedInputOf<'disputes:create'>, actor: string) {
       const tier = chooseTier(input.category, input.tier, input.tierReason);

@@ -1,3 +1,4 @@
+import { historyEntry } from '../../domain/disputes/case-history';
 import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
 import { deadlineRule } from '../../domain/disputes/deadlines';
@@ -48,6 +49,8 @@ export const disputesContract = {
   }),
   /** One case with parties (masked), sessions, evidence, escalations and deadlines. */
   'disputes:get': procedure({ summary: '查看纠纷', input: z.strictObject({ id: entityId }), output: disputeDetail, mutates: false, access: 'signed-in' }),
+  /** 操作记录: every change-log entry of the case and its parties, sessions, evidence and escalations, newest first. */
+  'disputes:history': procedure({ summary: '案件操作记录', input: z.strictObject({ id: entityId }), output: z.array(historyEntry), mutates: false, access: 'signed-in' }),
   /** The paged, filtered, searchable list (Chinese search: every space-separated term required). */
   'disputes:list': procedure({
     summary: '纠纷列表与搜索',

@@ -12,6 +12,7 @@ import { CaseFacts } from './CaseFacts';
 import { DeadlinesCard } from './DeadlinesCard';
 import { DocumentsPanel } from './DocumentsPanel';
 import { EvidenceCard } from './EvidenceCard';
+import { HistoryCard } from './HistoryCard';
 import { PartiesCard } from './PartiesCard';
 import { ResultCard } from './ResultCard';
 import { SessionsCard } from './SessionsCard';
@@ -55,6 +56,7 @@ export function DisputePage({ id }: { id: string }) {
           <SessionsCard d={d} />
           <ResultCard d={d} />
           <EvidenceCard d={d} />
+          <HistoryCard id={d.id} />
         </div>
         <aside className="case__side">
           <ActionsPanel d={d} onAction={setAction} />
