@@ -1,16 +1,20 @@
 import type { LedgerApp } from '#core/app/ledger-app';
 
-/** `check`: SQLite integrity check and the change-log chain; exit 1 when either fails. */
+/**
+ * `check`: SQLite integrity, the change-log chain, and every audited row against
+ * the log. The JSON report on stdout; on stderr one line per problem (naming table,
+ * record and field) and what to do. Exit 1 when anything fails.
+ */
 export async function checkCommand(app: LedgerApp): Promise<number> {
-  const report = app.services.system.check();
-  const healthy = report.integrity === 'ok' && report.chainOk;
+  const report = await app.services.system.check();
   console.log(JSON.stringify(report, null, 2));
-  console.error(
-    healthy
-      ? `检查通过：数据库完整，${report.changes} 条变更记录的哈希链完好。`
-      : report.integrity !== 'ok'
-        ? `检查未通过：数据库完整性检查报告「${report.integrity}」。`
-        : `检查未通过：${report.problem}（第一条损坏的记录：第 ${report.firstBrokenSeq} 条）。`,
-  );
-  return healthy ? 0 : 1;
+  if (report.ok) {
+    console.error(`检查通过：数据库完整，${report.changes} 条变更记录的哈希链完好，${report.records.checked} 条记录与变更记录一致。`);
+    return 0;
+  }
+  console.error('检查未通过：');
+  for (const p of report.records.problems) console.error(`  - ${p.message}`);
+  if (report.records.more > 0) console.error(`  - ……另有 ${report.records.more} 条记录不符，未逐条列出。`);
+  for (const p of report.problems) console.error(p);
+  return 1;
 }
