@@ -6,6 +6,7 @@ import type { Ledger } from '../db/open-ledger';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import { AppError } from '../errors';
 import { getOffice } from '../registry/office.repository';
+import { chainHead } from '../system/chain-head';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { ageEncrypt } from './age-crypto';
 import { assertTargetDir, commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
@@ -42,6 +43,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
   const progress = progressTracker();
   const reader = exportReader(ledger.raw, EXPORTABLES);
   const keptDir = join(dataDir, 'bundles');
+  const anchor = chainHead({ raw: ledger.raw, dataDir, keys, clock: deps.ports.clock });
 
   /**
    * The data files: each changed record parsed from the log, its privacy rules
@@ -78,6 +80,10 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     const tools: PrivacyTools = { level, pseudonym, scrubNames: level === 'pseudonymous' ? nameScrubber(reader.personNames(), pseudonym) : (t) => t };
 
     const last = await repo.lastBundle(deps.db);
+    // A log whose tail was cut (behind its signed anchor or the last export) must not
+    // be sent on as if nothing had happened; the city would refuse it anyway.
+    const found = await anchor.inspect();
+    if (!found.ok) throw new AppError('conflict', `${found.problem}查明之前不能导出同步包，请先运行 ledger check 查看详情。`);
     const head = reader.head();
     const seq = (last?.seq ?? 0) + 1;
     const after = last?.to_change_seq ?? 0;
@@ -144,6 +150,8 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
       if (renamed) removeQuietly(finalPath); // the commit itself failed after the rename
       throw error;
     }
+    // The bundle's own change entry included; a failed write is caught up at the next check or close.
+    await anchor.advance('export').catch(() => false);
     progress.set('done', 1, 1);
     return { file: finalPath, seq, manifestSha256: built.manifestSha256, counts, records, privacy: level };
   }

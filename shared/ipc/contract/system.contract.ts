@@ -20,11 +20,12 @@ export const systemContract = {
     access: 'public',
   }),
   /**
-   * SQLite integrity check, change-log hash-chain verification, and every audited
-   * record's current row against its latest change-log entry.
+   * SQLite integrity check, change-log hash-chain verification, every audited
+   * record's current row against its latest change-log entry, and the log's head
+   * against its signed anchor (a deleted tail). A passing check advances the anchor.
    */
   'system:check': procedure({
-    summary: '检查数据库完整性、变更记录哈希链，以及每条记录是否与变更记录一致',
+    summary: '检查数据库完整性、变更记录哈希链、每条记录是否与变更记录一致，以及变更记录末尾是否被删除',
     input: z.strictObject({}),
     output: z.object({
       /** Everything below passed. */
@@ -42,8 +43,26 @@ export const systemContract = {
         /** Problems beyond the listed ones. */
         more: z.number(),
       }),
+      /** The change log's newest entry against the signed head anchor (chain-head.json) and the last export. */
+      head: z.object({
+        ok: z.boolean(),
+        seq: z.number(),
+        hash: z.string(),
+        anchor: z.object({
+          status: z.enum(['none', 'missing', 'ok', 'unverified', 'behind', 'forked', 'invalid']),
+          seq: z.number().nullable(),
+          hash: z.string().nullable(),
+          at: z.string().nullable(),
+        }),
+        exportedToSeq: z.number().nullable(),
+        anchoredNow: z.boolean(),
+        problem: z.string().nullable(),
+        warning: z.string().nullable(),
+      }),
       /** What is wrong and what to do, one sentence each; empty when ok. */
       problems: z.array(z.string()),
+      /** Worth a look, but not a failure (e.g. an anchor file missing after an upgrade). */
+      warnings: z.array(z.string()),
     }),
     mutates: false,
     access: ['administrator', 'director'],
