@@ -87,6 +87,9 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     const head = reader.head();
     const seq = (last?.seq ?? 0) + 1;
     const after = last?.to_change_seq ?? 0;
+    // The head this bundle starts from: the city compares it with the previous bundle's chainHead.
+    const prevChainHead = reader.hashAt(after);
+    if (prevChainHead === null) throw new AppError('conflict', `变更记录中没有第 ${after} 条（上一个同步包导出到这一条）：末尾的变更记录被删除了。查明之前不能导出同步包，请先运行 ledger check 查看详情。`);
     const files = await collect(after, head.seq, tools);
 
     progress.set('packing', 0, 1);
@@ -98,7 +101,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
         format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, appVersion, schemaVersion: SCHEMA_VERSION,
         office: { id: office.id, code: office.division_code, name: office.name, keyFingerprint: signing.fingerprint },
         period, createdAt, seq, prevManifestSha256: last?.manifest_sha256 ?? null, kind: last ? 'changes' : 'snapshot',
-        changes: { fromSeq: after + 1, toSeq: head.seq, chainHead: head.hash },
+        changes: { fromSeq: after + 1, toSeq: head.seq, chainHead: head.hash, prevChainHead },
         privacy: { level, reason },
       },
       files, signing.privateKeyPem, signing.publicKeyPem,
