@@ -1,6 +1,7 @@
 import { newSigningKeyPem } from '#core/sync/signing-keys';
 import { sealJson, sealVerifies, unsealJson } from '#core/sync/signed-json';
 import Sqlite from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +53,19 @@ describe('the signed chain head', () => {
     expect(body).toMatchObject({ format: 'street-ledger-chain-head', office: { id: identity.officeId, code: '421202001', keyFingerprint: identity.fingerprint }, seq: headSeq(t.app.ledger.raw), hash: hashAt(headSeq(t.app.ledger.raw)) });
     expect(body.at.slice(0, 10)).toBe(TEST_NOW.slice(0, 10)); // the ports' clock, not the machine's
     expect(await check()).toMatchObject({ ok: true, head: { anchor: { status: 'ok', seq: body.seq } } });
+  });
+
+  it('verifies with openssl alone, as docs/bundle-format.md shows', async () => {
+    await check();
+    const sealed = readAnchor();
+    const identity = await ok(t.app, t.admin, 'sync:office-identity', {});
+    writeFileSync(join(t.dir, 'head.json'), sealed.text);
+    writeFileSync(join(t.dir, 'head.sig'), sealed.signature);
+    writeFileSync(join(t.dir, 'office.pub.pem'), identity.publicKeyPem);
+    const verify = () => execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', 'office.pub.pem', '-rawin', '-in', 'head.json', '-sigfile', 'head.sig'], { cwd: t.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(verify()).toMatch(/Signature Verified Successfully/);
+    writeFileSync(join(t.dir, 'head.json'), sealed.text.replace(/"seq": \d+/, '"seq": 1'));
+    expect(verify).toThrow();
   });
 
   it('refuses a log whose newest entries were deleted after the head was anchored', async () => {
