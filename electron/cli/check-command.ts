@@ -1,16 +1,25 @@
 import type { LedgerApp } from '#core/app/ledger-app';
 
-/** `check`: SQLite integrity check and the change-log chain; exit 1 when either fails. */
+/**
+ * `check`: SQLite integrity, the change-log chain, every audited row against the
+ * log, and the log's head against its signed anchor. The JSON report on stdout;
+ * on stderr one line per problem (naming table, record and field, or the seqs of
+ * a deleted tail) and what to do, then any warnings. Exit 1 when anything fails.
+ */
 export async function checkCommand(app: LedgerApp): Promise<number> {
-  const report = app.services.system.check();
-  const healthy = report.integrity === 'ok' && report.chainOk;
+  const report = await app.services.system.check();
   console.log(JSON.stringify(report, null, 2));
-  console.error(
-    healthy
-      ? `检查通过：数据库完整，${report.changes} 条变更记录的哈希链完好。`
-      : report.integrity !== 'ok'
-        ? `检查未通过：数据库完整性检查报告「${report.integrity}」。`
-        : `检查未通过：${report.problem}（第一条损坏的记录：第 ${report.firstBrokenSeq} 条）。`,
-  );
-  return healthy ? 0 : 1;
+  if (report.ok) {
+    const { anchor, anchoredNow, seq } = report.head;
+    const moved = anchoredNow ? `，链头锚点已更新到第 ${seq} 条` : '';
+    const head = anchor.seq !== null ? `含有 ${anchor.at} 签名记下的链头（第 ${anchor.seq} 条）${moved}` : anchoredNow ? `链头锚点已建立（第 ${seq} 条）` : '尚未建立链头锚点';
+    console.error(`检查通过：数据库完整；${report.changes} 条变更记录的哈希链完好，${head}；${report.records.checked} 条记录与变更记录一致。`);
+  } else {
+    console.error('检查未通过：');
+    for (const p of report.records.problems) console.error(`  - ${p.message}`);
+    if (report.records.more > 0) console.error(`  - ……另有 ${report.records.more} 条记录不符，未逐条列出。`);
+    for (const p of report.problems) console.error(p);
+  }
+  for (const w of report.warnings) console.error(`注意：${w}`);
+  return report.ok ? 0 : 1;
 }

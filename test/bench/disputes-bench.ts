@@ -2,6 +2,8 @@
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import { fillBulkDisputes } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
+import { verifyChain } from '#core/changes/change-log.repository';
+import { auditRecords } from '#core/system/record-audit';
 import { prng } from '#core/demo/seeded-ports';
 import { nodePorts } from '#core/db/node-ports';
 import { matchExpression } from '#core/disputes/search-text';
@@ -78,5 +80,19 @@ export async function benchDisputes(dir: string, count: number, existing = false
     }),
   );
   console.log(line('disputes:create (FULL sync, change log)', summarize(create)));
+
+  // ledger check over the whole ledger, once, and its three scans on their own.
+  const once = (label: string, fn: () => unknown) => {
+    const t0 = performance.now();
+    fn();
+    console.log(`${label.padEnd(44)} ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  once('check: PRAGMA integrity_check', () => app.ledger.raw.pragma('integrity_check'));
+  once('check: change-log hash chain', () => verifyChain(app.ledger.raw));
+  once('check: every row against its change entry', () => auditRecords(app.ledger.raw));
+  const t0 = performance.now();
+  const report = await app.services.system.check();
+  const rows = `${report.changes.toLocaleString('en')} entries, ${report.records.checked.toLocaleString('en')} rows, ${report.ok ? 'ok' : 'FAILED'}`;
+  console.log(`${'ledger check, all of it (system:check)'.padEnd(44)} ${((performance.now() - t0) / 1000).toFixed(1)} s — ${rows}`);
   await app.close();
 }

@@ -5,6 +5,7 @@ import type { Ports, SecretStore } from '../ports';
 import { createPrefsService } from '../prefs/prefs.service';
 import { createRegistryService } from '../registry/registry.service';
 import { fileSecretStore } from '../sync/file-secret-store';
+import { officeKeys } from '../sync/office-keys';
 import { createSyncServices } from '../sync/sync.services';
 import { createSystemService } from '../system/system.service';
 import { APP_VERSION } from './app-version';
@@ -21,7 +22,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createServices(ledger: Ledger, ports: Ports, dataDir: string, appVersion = APP_VERSION, secrets: SecretStore = fileSecretStore(dataDir)) {
   const deps = { db: ledger.db, ports };
   return {
-    system: createSystemService(ledger, appVersion),
+    system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),
     registry: createRegistryService(deps),
     disputes: createDisputesServices(deps, dataDir),

@@ -18,5 +18,10 @@ export async function openLedgerApp(
 ): Promise<LedgerApp> {
   const ledger = await openLedger(dataDir, options);
   const services = createServices(ledger, ports, dataDir, undefined, options.secrets);
-  return { ledger, services, dispatch: createDispatch(createHandlers(services), log), dataDir, close: () => ledger.close() };
+  // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
+  const close = async () => {
+    await services.system.anchorHead('close');
+    await ledger.close();
+  };
+  return { ledger, services, dispatch: createDispatch(createHandlers(services), log), dataDir, close };
 }

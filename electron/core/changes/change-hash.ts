@@ -1,10 +1,14 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The previous-hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** SHA-256 of bytes (or UTF-8 text), lowercase hex. */
-export const sha256Hex = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+/**
+ * SHA-256 of bytes (or UTF-8 text), lowercase hex. Node's one-shot `hash()`: a
+ * third cheaper than a createHash() object per call, which counts when `ledger
+ * check` hashes every change-log entry twice.
+ */
+export const sha256Hex = (data: Uint8Array | string): string => hash('sha256', data, 'hex');
 
 export type ChainFields = {
   seq: number;

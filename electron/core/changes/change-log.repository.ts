@@ -2,7 +2,7 @@ import type Sqlite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { entryHash, GENESIS_HASH, sha256Hex } from './change-hash';
-import type { ChangeAction, ChangesTable } from './changes.table';
+import type { ChangeAction } from './changes.table';
 
 export type ChangeInput = {
   at: string;
@@ -43,24 +43,30 @@ export async function countChanges(db: Kysely<Database>): Promise<number> {
 
 export type ChainReport = { changes: number; chainOk: boolean; firstBrokenSeq: number | null; problem: string | null };
 
+type ChainRow = [seq: number, at: string, actor: string, entity: string, entity_id: string, action: string, payload: Buffer, payload_hash: string, prev_hash: string, hash: string];
+
 /**
  * Walks the whole chain and names the first entry that does not hold: a gap in
  * seq, a payload that no longer matches its hash, a broken link or a bad hash.
- * Streams rows so a million entries need no memory to speak of.
+ * Streams rows so a million entries need no memory to speak of; rows come as
+ * arrays and payloads as bytes (hashed as stored, never decoded to a string).
  */
 export function verifyChain(raw: Sqlite.Database): ChainReport {
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let count = 0;
-  const rows = raw.prepare('SELECT * FROM changes ORDER BY seq').iterate() as IterableIterator<ChangesTable>;
-  for (const row of rows) {
+  const rows = raw
+    .prepare('SELECT seq, at, actor, entity, entity_id, action, CAST(payload AS BLOB), payload_hash, prev_hash, hash FROM changes ORDER BY seq')
+    .raw()
+    .iterate() as IterableIterator<ChainRow>;
+  for (const [seq, at, actor, entity, entity_id, action, payload, payload_hash, prev_hash, hash] of rows) {
     count++;
-    const broken = (problem: string): ChainReport => ({ changes: count, chainOk: false, firstBrokenSeq: row.seq, problem });
-    if (row.seq !== expectedSeq) return broken(`第 ${expectedSeq} 条变更记录缺失（下一条是第 ${row.seq} 条）`);
-    if (sha256Hex(row.payload) !== row.payload_hash) return broken(`第 ${row.seq} 条变更记录的内容被改动过`);
-    if (row.prev_hash !== prev) return broken(`第 ${row.seq} 条变更记录与上一条的链接断开`);
-    if (entryHash(row) !== row.hash) return broken(`第 ${row.seq} 条变更记录的哈希不正确`);
-    prev = row.hash;
+    const broken = (problem: string): ChainReport => ({ changes: count, chainOk: false, firstBrokenSeq: seq, problem });
+    if (seq !== expectedSeq) return broken(`第 ${expectedSeq} 条变更记录缺失（下一条是第 ${seq} 条）`);
+    if (sha256Hex(payload) !== payload_hash) return broken(`第 ${seq} 条变更记录的内容被改动过`);
+    if (prev_hash !== prev) return broken(`第 ${seq} 条变更记录与上一条的链接断开`);
+    if (entryHash({ seq, at, actor, entity, entity_id, action, payload_hash, prev_hash }) !== hash) return broken(`第 ${seq} 条变更记录的哈希不正确`);
+    prev = hash;
     expectedSeq++;
   }
   return { changes: count, chainOk: true, firstBrokenSeq: null, problem: null };

@@ -14,6 +14,32 @@ export type ImportOutcome =
 
 export type CityImportDeps = { dir: string; repo: CityRepository; identities: readonly string[]; limits: ImportLimits; now: () => Date };
 
+const CALL_OFFICE = '请街道运行 ledger check 核查变更记录、从备份恢复，再重新导出；查明之前不要导入';
+
+/**
+ * The office's change-log head must only move forward from one bundle to the
+ * next: the next bundle starts right after the last one's `toSeq`, from the head
+ * it reached (`prevChainHead`, format 1.1), and does not end before it. Anything
+ * else means the office's log lost entries after they were sent (a cut tail, or
+ * a cut tail written again). Null when it holds, or when the last bundle was
+ * imported before heads were kept.
+ */
+function headWentBack(last: CityBundle, b: ReadBundle): string | null {
+  if (last.change_to_seq === null) return null;
+  const { seq, changes } = b.manifest;
+  const was = `已导入的第 ${last.seq} 号同步包已到第 ${last.change_to_seq} 条变更记录`;
+  if (changes.toSeq < last.change_to_seq) {
+    return `冲突：第 ${seq} 号同步包的变更记录只到第 ${changes.toSeq} 条，而${was}：街道台账末尾的变更记录被删除过。${CALL_OFFICE}`;
+  }
+  if (changes.fromSeq !== last.change_to_seq + 1) {
+    return `冲突：第 ${seq} 号同步包从第 ${changes.fromSeq} 条变更记录开始，接不上${was}：街道台账的变更记录被删除或改动过。${CALL_OFFICE}`;
+  }
+  if (changes.prevChainHead !== undefined && last.chain_head !== null && changes.prevChainHead !== last.chain_head) {
+    return `冲突：第 ${seq} 号同步包所接的第 ${last.change_to_seq} 条变更记录，与已导入的第 ${last.seq} 号同步包签名记下的不同：街道台账的变更记录被删除后又重新写过。${CALL_OFFICE}`;
+  }
+  return null;
+}
+
 /**
  * The city's intake of one file: read and verify it (bundle-reader.ts), then
  * place it in the office's chain: apply it (all or nothing) when it is the next
@@ -61,6 +87,7 @@ export function createCityImport(deps: CityImportDeps) {
       office_code: b.office.code, seq: b.manifest.seq, manifest_sha256: b.manifestSha256, prev_manifest_sha256: b.manifest.prevManifestSha256,
       file_name: basename(file), status, stored_as: storedAs, records: b.records.length, privacy: b.manifest.privacy.level,
       received_at: at, applied_at: status === 'applied' ? at : null,
+      change_from_seq: b.manifest.changes.fromSeq, change_to_seq: b.manifest.changes.toSeq, chain_head: b.manifest.changes.chainHead,
     };
   }
 
@@ -108,6 +135,11 @@ export function createCityImport(deps: CityImportDeps) {
     if (b.manifest.prevManifestSha256 !== (last?.manifest_sha256 ?? null)) {
       if (fromHeld) repo.dropHeld(code, seq);
       return keepAside(file, b, `冲突：第 ${seq} 号同步包没有接在已导入的第 ${lastSeq} 号之后（上一包的校验值不符）`);
+    }
+    const headProblem = last ? headWentBack(last, b) : null;
+    if (headProblem) {
+      if (fromHeld) repo.dropHeld(code, seq);
+      return keepAside(file, b, headProblem);
     }
     repo.apply(row(b, file, 'applied', null), b.records);
     return { file, status: 'imported', office: code, seq, records: b.records.length, wasHeld: fromHeld };

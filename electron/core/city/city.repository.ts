@@ -4,6 +4,8 @@ export type CityOffice = { code: string; office_id: string; name: string; public
 export type CityBundle = {
   office_code: string; seq: number; manifest_sha256: string; prev_manifest_sha256: string | null; file_name: string;
   status: 'applied' | 'held'; stored_as: string | null; records: number; privacy: string; received_at: string; applied_at: string | null;
+  /** The office change-log range and head of the manifest (null for bundles imported before these were kept). */
+  change_from_seq: number | null; change_to_seq: number | null; chain_head: string | null;
 };
 export type CityConflict = { office_code: string; seq: number; manifest_sha256: string; file_name: string; stored_as: string; reason: string; received_at: string };
 /** `body`: the record's line, as the UTF-8 bytes it came in (checked UTF-8), stored as TEXT without a round trip through a JS string. */
@@ -21,9 +23,10 @@ export function cityRepository(raw: Sqlite.Database) {
     bundle: raw.prepare('SELECT * FROM bundles WHERE office_code = ? AND seq = ?'),
     bundles: raw.prepare('SELECT * FROM bundles WHERE office_code = ? ORDER BY seq'),
     lastApplied: raw.prepare("SELECT * FROM bundles WHERE office_code = ? AND status = 'applied' ORDER BY seq DESC LIMIT 1"),
-    addBundle: raw.prepare(`INSERT INTO bundles (office_code, seq, manifest_sha256, prev_manifest_sha256, file_name, status, stored_as, records, privacy, received_at, applied_at)
-      VALUES (@office_code, @seq, @manifest_sha256, @prev_manifest_sha256, @file_name, @status, @stored_as, @records, @privacy, @received_at, @applied_at)
-      ON CONFLICT (office_code, seq) DO UPDATE SET status = excluded.status, stored_as = excluded.stored_as, applied_at = excluded.applied_at`),
+    addBundle: raw.prepare(`INSERT INTO bundles (office_code, seq, manifest_sha256, prev_manifest_sha256, file_name, status, stored_as, records, privacy, received_at, applied_at, change_from_seq, change_to_seq, chain_head)
+      VALUES (@office_code, @seq, @manifest_sha256, @prev_manifest_sha256, @file_name, @status, @stored_as, @records, @privacy, @received_at, @applied_at, @change_from_seq, @change_to_seq, @chain_head)
+      ON CONFLICT (office_code, seq) DO UPDATE SET status = excluded.status, stored_as = excluded.stored_as, applied_at = excluded.applied_at,
+        change_from_seq = excluded.change_from_seq, change_to_seq = excluded.change_to_seq, chain_head = excluded.chain_head`),
     dropHeld: raw.prepare("DELETE FROM bundles WHERE office_code = ? AND seq = ? AND status = 'held'"),
     conflicts: raw.prepare('SELECT * FROM conflicts WHERE office_code = ? ORDER BY seq, id'),
     addConflict: raw.prepare(`INSERT INTO conflicts (office_code, seq, manifest_sha256, file_name, stored_as, reason, received_at)

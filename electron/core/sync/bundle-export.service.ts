@@ -6,6 +6,7 @@ import type { Ledger } from '../db/open-ledger';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import { AppError } from '../errors';
 import { getOffice } from '../registry/office.repository';
+import { chainHead } from '../system/chain-head';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { ageEncrypt } from './age-crypto';
 import { assertTargetDir, commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
@@ -42,6 +43,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
   const progress = progressTracker();
   const reader = exportReader(ledger.raw, EXPORTABLES);
   const keptDir = join(dataDir, 'bundles');
+  const anchor = chainHead({ raw: ledger.raw, dataDir, keys, clock: deps.ports.clock });
 
   /**
    * The data files: each changed record parsed from the log, its privacy rules
@@ -78,9 +80,16 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     const tools: PrivacyTools = { level, pseudonym, scrubNames: level === 'pseudonymous' ? nameScrubber(reader.personNames(), pseudonym) : (t) => t };
 
     const last = await repo.lastBundle(deps.db);
+    // A log whose tail was cut (behind its signed anchor or the last export) must not
+    // be sent on as if nothing had happened; the city would refuse it anyway.
+    const found = await anchor.inspect();
+    if (!found.ok) throw new AppError('conflict', `${found.problem}查明之前不能导出同步包，请先运行 ledger check 查看详情。`);
     const head = reader.head();
     const seq = (last?.seq ?? 0) + 1;
     const after = last?.to_change_seq ?? 0;
+    // The head this bundle starts from: the city compares it with the previous bundle's chainHead.
+    const prevChainHead = reader.hashAt(after);
+    if (prevChainHead === null) throw new AppError('conflict', `变更记录中没有第 ${after} 条（上一个同步包导出到这一条）：末尾的变更记录被删除了。查明之前不能导出同步包，请先运行 ledger check 查看详情。`);
     const files = await collect(after, head.seq, tools);
 
     progress.set('packing', 0, 1);
@@ -92,7 +101,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
         format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, appVersion, schemaVersion: SCHEMA_VERSION,
         office: { id: office.id, code: office.division_code, name: office.name, keyFingerprint: signing.fingerprint },
         period, createdAt, seq, prevManifestSha256: last?.manifest_sha256 ?? null, kind: last ? 'changes' : 'snapshot',
-        changes: { fromSeq: after + 1, toSeq: head.seq, chainHead: head.hash },
+        changes: { fromSeq: after + 1, toSeq: head.seq, chainHead: head.hash, prevChainHead },
         privacy: { level, reason },
       },
       files, signing.privateKeyPem, signing.publicKeyPem,
@@ -144,6 +153,8 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
       if (renamed) removeQuietly(finalPath); // the commit itself failed after the rename
       throw error;
     }
+    // The bundle's own change entry included; a failed write is caught up at the next check or close.
+    await anchor.advance('export').catch(() => false);
     progress.set('done', 1, 1);
     return { file: finalPath, seq, manifestSha256: built.manifestSha256, counts, records, privacy: level };
   }

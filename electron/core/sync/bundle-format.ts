@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 /** The bundle format (docs/bundle-format.md). A reader refuses a higher major version. */
 export const BUNDLE_FORMAT = 'street-ledger-bundle';
-export const BUNDLE_FORMAT_VERSION = '1.0';
+// 1.1: `changes.prevChainHead` (the head the bundle starts from), so the city can refuse a cut or rewritten log.
+export const BUNDLE_FORMAT_VERSION = '1.1';
 export const FORMAT_MAJOR = 1;
 
 export const MANIFEST = 'manifest.json';
@@ -30,7 +31,8 @@ const manifestShape = {
   seq: z.int().min(1),
   prevManifestSha256: hex64.nullable(),
   kind: z.enum(['snapshot', 'changes']),
-  changes: z.looseObject({ fromSeq: z.int().min(1), toSeq: z.int().min(0), chainHead: hex64 }),
+  // prevChainHead: the hash of entry fromSeq − 1 (the genesis hash for a snapshot); absent before 1.1.
+  changes: z.looseObject({ fromSeq: z.int().min(1), toSeq: z.int().min(0), chainHead: hex64, prevChainHead: hex64.optional() }),
   privacy: z.looseObject({ level: z.enum(PRIVACY_LEVELS), reason: z.string().max(2000).nullable() }),
   sha256sums: hex64,
   files: z.array(z.looseObject({ path: z.string().regex(DATA_FILE), entity: z.string(), records: z.int().min(0), bytes: z.int().min(0), sha256: hex64 })).max(200),

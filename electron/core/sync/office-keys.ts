@@ -26,16 +26,27 @@ export function officeKeys(store: SecretStore) {
     }
   }
 
+  function remember(stored: Buffer): OfficeSigningKey {
+    const privateKeyPem = stored.toString('utf8');
+    const publicKeyPem = publicKeyPemOf(privateKeyPem);
+    signing = { privateKeyPem, publicKeyPem, fingerprint: fingerprintOf(publicKeyPem) };
+    return signing;
+  }
+
   return {
     /** The signing key, created on first use (at office set-up). */
     signing: (): Promise<OfficeSigningKey> =>
+      load('签名密钥', async () => signing ?? remember((await store.read(SIGNING)) ?? (await store.createIfAbsent(SIGNING, Buffer.from(newSigningKeyPem(), 'utf8'))))),
+    /**
+     * The signing key if one was made already, else null; never makes one (the
+     * chain head is anchored at close and check, which must not create keys as a
+     * side effect). Throws `crypto` when the store cannot be read here.
+     */
+    existingSigning: (): Promise<OfficeSigningKey | null> =>
       load('签名密钥', async () => {
         if (signing) return signing;
-        const stored = (await store.read(SIGNING)) ?? (await store.createIfAbsent(SIGNING, Buffer.from(newSigningKeyPem(), 'utf8')));
-        const privateKeyPem = stored.toString('utf8');
-        const publicKeyPem = publicKeyPemOf(privateKeyPem);
-        signing = { privateKeyPem, publicKeyPem, fingerprint: fingerprintOf(publicKeyPem) };
-        return signing;
+        const stored = await store.read(SIGNING);
+        return stored ? remember(stored) : null;
       }),
     /** The pseudonym key (32 random bytes), created on first use. */
     pseudonym: (): Promise<Buffer> =>

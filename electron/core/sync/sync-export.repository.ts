@@ -27,11 +27,16 @@ export function exportReader(raw: Sqlite.Database, tables: readonly Exportable[]
           AND l.action IN ('create', 'update', 'delete'))
     ORDER BY c.seq LIMIT ?`).raw(); // rows as arrays: no object per row
   const head = raw.prepare('SELECT seq, hash FROM changes ORDER BY seq DESC LIMIT 1');
+  const hashAt = raw.prepare('SELECT hash FROM changes WHERE seq = ?').pluck();
 
   return {
     /** The newest change-log entry (seq 0 and the genesis hash when the log is empty). */
     head(): { seq: number; hash: string } {
       return (head.get() as { seq: number; hash: string } | undefined) ?? { seq: 0, hash: GENESIS_HASH };
+    },
+    /** The hash of entry `seq` (the genesis hash for seq 0), or null when the log has no such entry. */
+    hashAt(seq: number): string | null {
+      return seq === 0 ? GENESIS_HASH : ((hashAt.get(seq) as string | undefined) ?? null);
     },
     /** One chunk of changed records after `cursor`, up to `to`, in log order. */
     chunk(cursor: number, to: number, limit: number): ChangedRecord[] {

@@ -1,0 +1,34 @@
+import { EXPORTABLES } from '../sync/exportable-tables';
+
+/**
+ * A table whose every row must be what its latest change-log entry says.
+ * `ignore`: columns that are not in the log or are refreshed without an entry
+ * (derived caches, local keys, secrets the log deliberately leaves out).
+ */
+export type AuditedTable = { table: string; label: string; ignore: readonly string[] };
+
+const LABELS: Record<string, string> = {
+  offices: '街道信息',
+  communities: '社区',
+  companies: '物业服务企业',
+  estates: '小区',
+  staff: '工作人员',
+  disputes: '纠纷案件',
+  dispute_parties: '纠纷当事人',
+  dispute_sessions: '调解记录',
+  dispute_evidence: '证据材料',
+  dispute_escalations: '升级处理记录',
+  deadline_rules: '期限规则',
+  operators: '操作员账号',
+};
+
+/**
+ * The travelling records (every exportable table, with the columns that never
+ * leave the office ignored, as export ignores them), plus operator accounts:
+ * they never travel, but who may do what is exactly what an audit must cover.
+ * Their password hash never enters the log, so it cannot be checked here.
+ */
+export const AUDITED_TABLES: readonly AuditedTable[] = [
+  ...EXPORTABLES.map((e) => ({ table: e.entity, label: LABELS[e.entity] ?? e.entity, ignore: e.omit ?? [] })),
+  { table: 'operators', label: LABELS.operators!, ignore: ['password_hash'] },
+];
