@@ -12,7 +12,14 @@ beforeEach(async () => {
   t = await bootstrappedLedger();
   reg = await seedRegistry(t.app, t.admin);
 });
-afterEach(() => t.close());
+// Every flow below writes only through the services: `ledger check` must find each
+// row equal to its latest change-log entry afterwards.
+afterEach(async () => {
+  const check = await ok(t.app, t.admin, 'system:check', {});
+  expect(check.records.problems).toEqual([]);
+  expect(check.ok).toBe(true);
+  await t.close();
+});
 
 const call = <C extends Channel>(channel: C, input: InputOf<C>) => ok(t.app, t.admin, channel, input);
 const refused = async (channel: string, input: Record<string, unknown>) => {
@@ -109,6 +116,9 @@ describe('the dispute lifecycle, enforced by the service', () => {
     const visit = await refused('disputes:record-return-visit', { ...at(d), visitedAt: '2026-11-21T10:00:00+08:00', notes: '已履行' });
     expect(visit).toMatchObject({ code: 'invalid-input', issues: [{ path: ['visitedAt'] }] });
     expect(visit.message).toMatch(/不能早于调解结果的时间$/);
+    // A time typed to the minute of the outcome (the form's default) is not "before" it.
+    const minute = new Date(Math.floor(Date.parse(d.outcomeAt!) / 60_000) * 60_000).toISOString();
+    expect((await call('disputes:record-feedback', { ...at(d), satisfaction: 'satisfied', feedbackAt: minute })).feedback?.at).toBe(minute);
   });
 
   it('withdraws a case only with a reason', async () => {

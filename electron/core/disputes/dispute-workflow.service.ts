@@ -28,7 +28,9 @@ type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; rules: DeadlineRule[]; 
  */
 function checkTime(path: string[], value: string, rule: { after: string | null; afterWhat: string; now: string }) {
   if (Date.parse(value) > Date.parse(rule.now)) throw fieldError(path, '不能晚于当前时间');
-  if (rule.after && Date.parse(value) < Date.parse(rule.after)) throw fieldError(path, `不能早于${rule.afterWhat}`);
+  // Forms take times to the minute: feedback typed for 14:05 follows an outcome saved at 14:05:30.
+  const after = rule.after ? Math.floor(Date.parse(rule.after) / 60_000) * 60_000 : null;
+  if (after !== null && Date.parse(value) < after) throw fieldError(path, `不能早于${rule.afterWhat}`);
 }
 
 const guard = (check: TransitionCheck | ActionCheck) => {
