@@ -1,3 +1,4 @@
+import { lastCompleteMonth, shanghaiMonth } from '#shared/domain/disputes/report-months';
 import { existsSync } from 'node:fs';
 import { expect, test } from './fixtures/ledger';
 import { screenshot } from './fixtures/screens';
@@ -250,13 +251,35 @@ test('工作台 puts late cases first; the list remembers columns; 每月研判,
     await page.keyboard.press('Escape');
   });
 
-  await test.step('每月研判: this month against the last', async () => {
+  await test.step('每月研判: opens on the last complete month; the month of the new cases as charts, 不予受理 apart', async () => {
+    // The greening case is refused: it still counts as registered, not as accepted.
+    const refused = await rpc<{ version: number }>(page, 'disputes:get', { id: soon.id });
+    await rpc(page, 'disputes:transition', { id: soon.id, version: refused.version, to: 'rejected', reason: '不属于物业纠纷调解范围' });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await shell.go('每月研判');
+    const picker = page.getByLabel('月份', { exact: true });
+    await expect(picker).toHaveValue(lastCompleteMonth(new Date()));
+    await expect(page.getByRole('figure', { name: '近 12 个月走势' }).locator('svg')).toBeVisible();
+    await shot('11-analysis-default');
     // Cases received 1 to 72 hours ago: near the start of a month some fall in the previous one.
-    await expect(page.locator('.tile').first()).toContainText('件');
+    const month = shanghaiMonth(chinaIsoAgo(1));
+    await picker.fill(month);
+    const refusedHere = shanghaiMonth(chinaIsoAgo(20)) === month ? 1 : 0;
+    await expect(page.locator('.tile').first()).toContainText(`不予受理 ${refusedHere}`);
+    const trend = page.getByRole('figure', { name: '近 12 个月走势' });
+    await expect(trend).toContainText('调解成功');
     await expect(page.getByRole('region', { name: '按类别' })).toContainText('停车');
+    await expect(page.getByRole('region', { name: '按社区' })).toContainText('温泉社区');
     await expect(page.getByRole('region', { name: '按小区' })).toContainText('锦湖紫竹苑');
+    await expect(page.getByRole('region', { name: '按等级' }).locator('svg')).toBeVisible();
+    // A tooltip is drawn on hover; it must not need an inline style (the CSP would block it).
+    const chart = await trend.getByRole('img', { name: /近 12 个月走势（图表/ }).boundingBox();
+    if (chart) await page.mouse.move(chart.x + chart.width - 40, chart.y + chart.height / 2);
+    await trend.getByText('查看数据表').click();
+    await expect(trend.getByRole('table')).toContainText(`${month.slice(0, 4)}年${Number(month.slice(5))}月`);
     await shot('11-analysis');
+    expect(await ledger.watch.cspViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 820 });
   });
 
   await test.step('时限规则: a bad value is named on its row; a good one is saved after confirming', async () => {

@@ -44,6 +44,11 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['short password', 'password', 'short'],
     ['bad username', 'username', '张三'],
   ]],
+  ['disputes:monthly-analysis', { month: '2026-11' }, [
+    ['wrong type', 'month', 202611],
+    ['month 13', 'month', '2026-13'],
+    ['no leading zero', 'month', '2026-1'],
+  ]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

@@ -1,22 +1,25 @@
 import { isMissed } from '#shared/domain/disputes/deadlines';
 import { CATEGORY_LABELS, TIER_LABELS, type DisputeCategory, type DisputeTier } from '#shared/domain/disputes/disputes.schema';
-import type { MonthlyAnalysis } from '#shared/domain/disputes/dispute-views';
-import { shanghaiStartOfDay } from '#shared/domain/disputes/work-calendar';
+import type { MonthlyAnalysis, MonthlyTrendPoint } from '#shared/domain/disputes/dispute-views';
+import { addMonths, lastCompleteMonth, monthBounds, monthHasEnded, monthsEndingAt, shanghaiMonth } from '#shared/domain/disputes/report-months';
 import type { ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import { deadlinesOf } from './dispute-facts';
 import * as q from './reports.queries';
 
-/** The instants a Shanghai calendar month starts and ends, and the previous month's name. */
-function monthRange(month: string): { from: string; to: string; previous: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const iso = (yy: number, mm: number) => shanghaiStartOfDay(`${yy}-${String(mm).padStart(2, '0')}-01`).toISOString();
-  const next = m === 12 ? [y + 1, 1] : [y, m + 1];
-  const prev = m === 1 ? [y - 1, 12] : [y, m - 1];
-  return { from: iso(y, m), to: iso(next[0]!, next[1]!), previous: `${prev[0]}-${String(prev[1]).padStart(2, '0')}` };
-}
+/** How many months the trend shows, ending with the chosen one. */
+export const TREND_MONTHS = 12;
 
-const rate = (o: { settled: number; failed: number }) => (o.settled + o.failed === 0 ? null : Math.round((o.settled / (o.settled + o.failed)) * 1000) / 10);
+/** A share in per cent with one decimal, or null when there is nothing to divide by. */
+const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+
+const BREAKDOWN_LABELS: Record<q.Breakdown, (key: string, name: string | null) => string> = {
+  category: (k) => CATEGORY_LABELS[k as DisputeCategory] ?? k,
+  tier: (k) => TIER_LABELS[k as DisputeTier] ?? k,
+  community: (_k, n) => n ?? '（未知社区）',
+  estate: (_k, n) => n ?? '（未知小区）',
+  company: (k, n) => (k === '' ? '（无物业服务企业）' : (n ?? '（未知企业）')),
+};
 
 /** 每月研判 and the company page's counts. */
 export type DisputeReportsService = ReturnType<typeof createDisputeReportsService>;
@@ -24,58 +27,90 @@ export type DisputeReportsService = ReturnType<typeof createDisputeReportsServic
 export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRulesService) {
   const { db } = deps;
 
-  /** Cases received in the month with a deadline missed (overdue now, or met after it was due). */
-  async function lateCount(from: string, to: string): Promise<number> {
+  /** Per month of receipt in [from, to): cases with a deadline missed (overdue now, or met after it was due). */
+  async function lateByMonth(from: string, to: string, now: Date): Promise<Map<string, number>> {
     const active = await rules.active();
-    const now = deps.ports.clock.now();
-    let late = 0;
+    const late = new Map<string, number>();
     for (const d of await q.deadlineColumnsReceived(db, from, to)) {
       const { deadlines } = deadlinesOf(d, active, now);
-      if (deadlines.some(isMissed)) late++;
+      if (!deadlines.some(isMissed)) continue;
+      const month = shanghaiMonth(d.received_at);
+      late.set(month, (late.get(month) ?? 0) + 1);
     }
     return late;
   }
 
+  /** Accepted cases of the month by one breakdown, beside the month before; every key seen in either month. */
+  async function compare(by: q.Breakdown, cur: { from: string; to: string }, prev: { from: string; to: string }) {
+    const [a, b] = await Promise.all([q.countAcceptedBy(db, by, cur.from, cur.to), q.countAcceptedBy(db, by, prev.from, prev.to)]);
+    const before = new Map(b.map((r) => [r.key, r.count]));
+    const now = new Map(a.map((r) => [r.key, r.count]));
+    const names = new Map([...b, ...a].map((r) => [r.key, r.label]));
+    return [...names.keys()]
+      .map((key) => ({ key, label: BREAKDOWN_LABELS[by](key, names.get(key) ?? null), count: now.get(key) ?? 0, previous: before.get(key) ?? 0 }))
+      .sort((x, y) => y.count - x.count || y.previous - x.previous);
+  }
+
   return {
-    async monthly(month: string): Promise<MonthlyAnalysis> {
-      const cur = monthRange(month);
-      const prev = monthRange(cur.previous);
-      const compare = async (by: 'category' | 'tier' | 'estate' | 'company', label: (key: string, name: string | null) => string) => {
-        const [a, b] = await Promise.all([q.countReceivedBy(db, by, cur.from, cur.to), q.countReceivedBy(db, by, prev.from, prev.to)]);
-        const before = new Map(b.map((r) => [r.key, r.count]));
-        const keys = [...new Set([...a.map((r) => r.key), ...b.map((r) => r.key)])];
-        const now = new Map(a.map((r) => [r.key, r]));
-        const names = new Map([...b, ...a].map((r) => [r.key, r.label]));
-        return keys
-          .map((key) => ({ key, label: label(key, names.get(key) ?? null), count: now.get(key)?.count ?? 0, previous: before.get(key) ?? 0 }))
-          .sort((x, y) => y.count - x.count || y.previous - x.previous);
-      };
-      const byCategory = await compare('category', (k) => CATEGORY_LABELS[k as DisputeCategory] ?? k);
-      const byTier = await compare('tier', (k) => TIER_LABELS[k as DisputeTier] ?? k);
-      const byEstate = await compare('estate', (_k, n) => n ?? '（未知小区）');
-      const byCompany = await compare('company', (k, n) => (k === '' ? '（无物业服务企业）' : (n ?? '（未知企业）')));
-      const received = byCategory.reduce((s, r) => s + r.count, 0);
-      const receivedBefore = byCategory.reduce((s, r) => s + r.previous, 0);
-      const [outcomes, previousOutcomes, overdue, overdueBefore] = await Promise.all([
-        q.countOutcomes(db, cur.from, cur.to),
-        q.countOutcomes(db, prev.from, prev.to),
-        lateCount(cur.from, cur.to),
-        lateCount(prev.from, prev.to),
+    /** 每月研判 for `month` ('YYYY-MM'); without one, the last complete month by the ledger's clock. */
+    async monthly(chosen?: string): Promise<MonthlyAnalysis> {
+      const now = deps.ports.clock.now();
+      const month = chosen ?? lastCompleteMonth(now);
+      const previousMonth = addMonths(month, -1);
+      const months = monthsEndingAt(month, TREND_MONTHS);
+      const cur = monthBounds(month);
+      const prev = monthBounds(previousMonth);
+      const span = { from: monthBounds(months[0]!).from, to: cur.to };
+
+      const [byCategory, byTier, byCommunity, byEstate, byCompany] = await Promise.all([
+        compare('category', cur, prev), compare('tier', cur, prev), compare('community', cur, prev), compare('estate', cur, prev), compare('company', cur, prev),
       ]);
+      const [received, outcomes, feedback, late] = await Promise.all([
+        q.receivedByMonth(db, span.from, span.to),
+        q.outcomesByMonth(db, span.from, span.to),
+        q.feedbackByMonth(db, span.from, span.to),
+        lateByMonth(span.from, span.to, now),
+      ]);
+      const receivedIn = (m: string) => received.find((r) => r.month === m) ?? { month: m, received: 0, accepted: 0, rejected: 0, withdrawn: 0 };
+      const outcomesIn = (m: string) => outcomes.find((r) => r.month === m) ?? { month: m, settled: 0, failed: 0, referred: 0 };
+      const feedbackIn = (m: string, s: q.FeedbackMonth['satisfaction']) => feedback.find((r) => r.month === m && r.satisfaction === s)?.count ?? 0;
+      const satisfaction = (m: string) => {
+        const [satisfied, basicallySatisfied, dissatisfied] = [feedbackIn(m, 'satisfied'), feedbackIn(m, 'basically-satisfied'), feedbackIn(m, 'dissatisfied')];
+        return { satisfied, basicallySatisfied, dissatisfied, rate: share(satisfied + basicallySatisfied, satisfied + basicallySatisfied + dissatisfied) };
+      };
+      const pair = (pick: (m: string) => number) => ({ count: pick(month), previous: pick(previousMonth) });
+
+      const trend: MonthlyTrendPoint[] = months.map((m) => ({
+        month: m,
+        received: receivedIn(m).received,
+        accepted: receivedIn(m).accepted,
+        settled: outcomesIn(m).settled,
+        overdue: late.get(m) ?? 0,
+      }));
+      const accepted = receivedIn(month).accepted;
+      const { settled, failed, referred } = outcomesIn(month);
+      const before = outcomesIn(previousMonth);
       return {
         month,
-        previousMonth: cur.previous,
-        received: { count: received, previous: receivedBefore },
+        previousMonth,
+        complete: monthHasEnded(month, now),
+        received: pair((m) => receivedIn(m).received),
+        accepted: pair((m) => receivedIn(m).accepted),
+        rejected: pair((m) => receivedIn(m).rejected),
+        withdrawn: pair((m) => receivedIn(m).withdrawn),
         byCategory,
         byTier,
+        byCommunity,
         byEstate,
         byCompany,
         topCategories: byCategory
           .filter((r) => r.count > 0)
           .slice(0, 3)
-          .map((r) => ({ key: r.key, label: r.label, count: r.count, share: received === 0 ? 0 : Math.round((r.count / received) * 1000) / 10 })),
-        outcomes: { ...outcomes, successRate: rate(outcomes), previousSuccessRate: rate(previousOutcomes) },
-        overdue: { count: overdue, previous: overdueBefore },
+          .map((r) => ({ key: r.key, label: r.label, count: r.count, share: share(r.count, accepted) ?? 0 })),
+        outcomes: { settled, failed, referred, successRate: share(settled, settled + failed), previousSuccessRate: share(before.settled, before.settled + before.failed) },
+        satisfaction: { ...satisfaction(month), previousRate: satisfaction(previousMonth).rate },
+        overdue: pair((m) => late.get(m) ?? 0),
+        trend,
       };
     },
 

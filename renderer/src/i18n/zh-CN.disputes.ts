@@ -2,6 +2,9 @@
  * UI text of the disputes screens (工作台, 纠纷台账, 案件, 每月研判, 时限规则), in
  * Simplified Chinese. Enum names (类别, 状态, 等级 …) come from the shared label maps.
  */
+// A count as a clerk reads it: 1,500.
+const n = (count: number) => count.toLocaleString('zh-CN');
+
 export const disputesZhCN = {
   dashboard: {
     title: '工作台',
@@ -263,7 +266,7 @@ export const disputesZhCN = {
   analysis: {
     title: '每月研判',
     month: '月份',
-    received: '受理件数',
+    accepted: '受理件数',
     successRate: '调解成功率',
     overdue: '逾期件数',
     previous: (v: string) => `上月 ${v}`,
@@ -274,11 +277,25 @@ export const disputesZhCN = {
     byTier: '按等级',
     byEstate: '按小区',
     byCompany: '按物业服务企业',
+    byCommunity: '按社区',
+    intake: (received: number, rejected: number, withdrawn: number) => `登记 ${n(received)} 件：不予受理 ${n(rejected)}、撤回 ${n(withdrawn)}`,
+    outcomeDetail: (s: number, f: number, r: number) => `成功 ${n(s)}、不成 ${n(f)}、移交 ${n(r)} 件`,
+    satisfaction: '满意率',
+    satisfactionDetail: (s: number, b: number, d: number) => `满意 ${n(s)}、基本满意 ${n(b)}、不满意 ${n(d)} 件`,
+    noFeedback: '本月没有记录反馈',
+    overdueDetail: '本月登记的案件中，有办理环节超过时限的',
+    monthName: (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`,
+    incomplete: (month: string) => `${month}尚未结束：数字截至目前，与上月整月相比仅供参考。`,
+    trend: '近 12 个月走势',
+    trendNote: '登记件数 = 受理 + 不予受理或撤回；调解成功按结果月份计，逾期按受理月份计。',
+    series: { received: '登记', accepted: '受理', notAccepted: '不予受理或撤回', settled: '调解成功', overdue: '逾期' },
+    monthColumn: '月份',
+    tierShare: '本月各等级所占比例',
+    firstRows: (shown: number, all: number) => `图中为件数最多的 ${shown} 个（共 ${all} 个），全部数字见数据表。`,
     name: '名称',
     thisMonth: '本月',
     lastMonth: '上月',
     share: '占比',
-    outcomes: (s: number, f: number, r: number) => `本月调解成功 ${s} 件、调解不成 ${f} 件、移交 ${r} 件`,
     none: '本月与上月都没有记录。',
     cases: (n: number) => `${n.toLocaleString('zh-CN')} 件`,
     points: ' 个百分点',

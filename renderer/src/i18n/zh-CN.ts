@@ -48,6 +48,8 @@ export const zhCN = {
     confirmDelete: (what: string, name: string) => `确定要删除${what}「${name}」吗？`,
     deleteNote: '删除后不再出现在列表中；变更记录会保留，便于日后核查。',
     deleting: '正在删除…',
+    chartData: '查看数据表',
+    chartLabel: (what: string) => `${what}（图表，数字见下方“查看数据表”）`,
   },
   auth: {
     setupTitle: '首次使用向导',

@@ -107,18 +107,42 @@ export const disputeDetail = z.object({
 export type DisputeDetail = z.infer<typeof disputeDetail>;
 
 const countBy = z.array(z.object({ key: z.string(), label: z.string(), count: z.number(), previous: z.number() }));
+/** A figure of the month and the same figure of the month before. */
+const compared = z.object({ count: z.number(), previous: z.number() });
 
-/** 每月研判: one month against the previous. */
+/** One month of the twelve-month trend: received and accepted by receipt, settled by outcome, late by receipt. */
+export const monthlyTrendPoint = z.object({ month: z.string(), received: z.number(), accepted: z.number(), settled: z.number(), overdue: z.number() });
+export type MonthlyTrendPoint = z.infer<typeof monthlyTrendPoint>;
+
+/** 每月研判: one month against the previous, and the twelve months ending with it. */
 export const monthlyAnalysis = z.object({
   month: z.string(),
   previousMonth: z.string(),
-  received: z.object({ count: z.number(), previous: z.number() }),
+  /** False while the month is still running (chosen by hand): its figures are not a whole month. */
+  complete: z.boolean(),
+  /** Every case registered in the month, whatever became of it. */
+  received: compared,
+  /** Received less 不予受理 and 已撤回: the cases the breakdowns and 高发问题 count. */
+  accepted: compared,
+  rejected: compared,
+  withdrawn: compared,
   byCategory: countBy,
   byTier: countBy,
+  byCommunity: countBy,
   byEstate: countBy,
   byCompany: countBy,
   topCategories: z.array(z.object({ key: z.string(), label: z.string(), count: z.number(), share: z.number() })),
   outcomes: z.object({ settled: z.number(), failed: z.number(), referred: z.number(), successRate: z.number().nullable(), previousSuccessRate: z.number().nullable() }),
-  overdue: z.object({ count: z.number(), previous: z.number() }),
+  /** Feedback recorded in the month; `rate` is the share 满意 or 基本满意, null without feedback. */
+  satisfaction: z.object({
+    satisfied: z.number(),
+    basicallySatisfied: z.number(),
+    dissatisfied: z.number(),
+    rate: z.number().nullable(),
+    previousRate: z.number().nullable(),
+  }),
+  overdue: compared,
+  /** The twelve months ending with `month`, oldest first. */
+  trend: z.array(monthlyTrendPoint),
 });
 export type MonthlyAnalysis = z.infer<typeof monthlyAnalysis>;

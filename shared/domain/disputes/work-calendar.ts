@@ -73,9 +73,21 @@ const asLocalNoon = (date: LocalDate): Date => {
 /** The first year whose schedule chinese-days ships. */
 export const HOLIDAY_DATA_FIRST_YEAR = 2004;
 
+// chinese-days takes ~14 µs a day and a deadline asks about several days: 每月研判's year of
+// cases at a million-case ledger spent seconds here. Its answers are fixed data, and the
+// ledger's dates span a few decades (tens of thousands of entries at most).
+const workdayCache = new Map<LocalDate, boolean>();
+
 /** The mainland calendar as published by the State Council, from chinese-days. */
 export const CHINA_WORK_CALENDAR: WorkCalendar = {
-  isWorkday: (date) => chineseDays.isWorkday(asLocalNoon(date)),
+  isWorkday: (date) => {
+    let workday = workdayCache.get(date);
+    if (workday === undefined) {
+      workday = chineseDays.isWorkday(asLocalNoon(date));
+      workdayCache.set(date, workday);
+    }
+    return workday;
+  },
   // 1 January (元旦) is a holiday every year: the package names it only for years it has data for.
   covers: (year) => chineseDays.getDayDetail(asLocalNoon(`${String(year).padStart(4, '0')}-01-01`)).name.includes('元旦'),
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
 import { deadlineRule } from '../../domain/disputes/deadlines';
 import { disputeDetail, disputeRow, monthlyAnalysis } from '../../domain/disputes/dispute-views';
+import { MONTH_PATTERN } from '../../domain/disputes/report-months';
 import {
   DESCRIPTION_MAX,
   description,
@@ -138,10 +139,14 @@ export const disputesContract = {
     mutates: false,
     access: WORKERS,
   }),
-  /** 每月研判: counts by category, tier, estate and company, success rate and overdue against last month. */
+  /**
+   * 每月研判: accepted cases by category, tier, community, estate and company, rejected and
+   * withdrawn apart, success and satisfaction rates and overdue against the month before,
+   * and the twelve-month trend. Without `month`, the last complete month by the ledger's clock.
+   */
   'disputes:monthly-analysis': procedure({
     summary: '每月研判',
-    input: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为年月，如 2026-11') }),
+    input: z.strictObject({ month: z.string().regex(MONTH_PATTERN, '应为年月，如 2026-11').optional() }),
     output: monthlyAnalysis,
     mutates: false,
     access: 'signed-in',

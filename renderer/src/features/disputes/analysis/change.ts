@@ -5,7 +5,7 @@ export function changeText(now: number | null, before: number | null, unit = '')
   if (now === null || before === null) return '—';
   const diff = Math.round((now - before) * 10) / 10;
   if (diff === 0) return t.disputes.analysis.flat;
-  return `${diff > 0 ? '+' : '−'}${Math.abs(diff)}${unit}`;
+  return `${diff > 0 ? '+' : '−'}${Math.abs(diff).toLocaleString('zh-CN')}${unit}`;
 }
 
 /** 'up' or 'down' for colouring; for overdue counts a rise is bad, for the success rate it is good. */
