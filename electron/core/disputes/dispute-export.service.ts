@@ -2,9 +2,10 @@ import { CATEGORY_LABELS, STATUS_LABELS, TIER_LABELS } from '#shared/domain/disp
 import { maskNumbersInText, maskPhone } from '#shared/domain/disputes/masking';
 import { SHANGHAI_OFFSET_MS } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendChange } from '../changes/change-log.repository';
-import { ensureDir, removeQuietly, writeStreamAtomic } from '../files/atomic-write';
+import { removeQuietly, writeStreamAtomic } from '../files/atomic-write';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import type { DisputeReportsService } from './dispute-reports.service';
@@ -18,6 +19,7 @@ import { writeMonthlyXlsx } from './documents/monthly-xlsx';
 const PAGE = 1000;
 /** Exports hold personal data (names, masked phones): readable by the data dir's owner only. */
 const PRIVATE = 0o600;
+const PRIVATE_DIR = 0o700;
 
 /** 20261125-140501 on China's clock: an export's name says when it was made, and two never share one. */
 const stamp = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
@@ -75,7 +77,7 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
       const now = deps.ports.clock.now();
       const fileName = `纠纷台账-${stamp(now)}.xlsx`;
       const file = join(exportsDir, fileName);
-      ensureDir(exportsDir);
+      mkdirSync(exportsDir, { recursive: true, mode: PRIVATE_DIR });
       const filters = await filterLines(filter);
       let rows = 0;
       await writeStreamAtomic(file, async (out) => {
@@ -97,7 +99,7 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
       const analysis = await reports.monthly(month);
       const fileName = `每月研判-${month}.xlsx`;
       const file = join(exportsDir, fileName);
-      ensureDir(exportsDir);
+      mkdirSync(exportsDir, { recursive: true, mode: PRIVATE_DIR });
       await writeStreamAtomic(file, (out) => writeMonthlyXlsx(out, analysis, { exportedAt: deps.ports.clock.now(), exportedBy: actor }), PRIVATE);
       return { file, fileName };
     },

@@ -40,7 +40,7 @@ export const LEDGER_COLUMNS: readonly Column<LedgerEntry>[] = [
   { header: '调解员', width: 9, value: (e) => e.row.mediatorName },
   { header: '受理时间', width: 17, value: (e) => chinaWallClock(e.row.receivedAt), numFmt: DATE_TIME },
   { header: '最近时限', width: 17, value: (e) => chinaWallClock(e.row.nextDueAt), numFmt: DATE_TIME },
-  { header: '时限情况', width: 20, value: (e) => dueText(e.row) || null },
+  { header: '时限情况', width: 24, value: (e) => dueText(e.row) || null },
   { header: '摘要', width: 60, value: (e) => e.description },
 ];
 
@@ -53,7 +53,7 @@ export type LedgerAbout = { exportedAt: Date; exportedBy: string; filters: reado
  */
 export async function writeLedgerXlsx(out: Writable, pages: AsyncIterable<readonly LedgerEntry[]>, about: LedgerAbout): Promise<number> {
   const wb = streamingWorkbook(out, about.exportedBy, about.exportedAt);
-  const table = sheetWithHeader(wb, '纠纷台账', LEDGER_COLUMNS, 1);
+  const table = sheetWithHeader(wb, '纠纷台账', LEDGER_COLUMNS, 1, 'landscape');
   let rows = 0;
   for await (const page of pages) {
     for (const entry of page) table.add(entry);

@@ -44,8 +44,13 @@ export type Table<T> = { sheet: Sheet; add(row: T): void };
  * style is one object shared by all its cells: exceljs looks a style object up
  * by identity, and a fresh object per cell would cost a serialisation per cell.
  */
-export function sheetWithHeader<T>(wb: Workbook, name: string, columns: readonly Column<T>[], frozenColumns = 0): Table<T> {
-  const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: 1 }] });
+export function sheetWithHeader<T>(wb: Workbook, name: string, columns: readonly Column<T>[], frozenColumns = 0, orientation: 'portrait' | 'landscape' = 'portrait'): Table<T> {
+  const sheet = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: 1 }],
+    // Printed on A4, all columns on one page width, as many pages down as it takes.
+    pageSetup: { paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  });
   const styles = columns.map((c): Partial<ExcelJS.Style> => ({ font: FONT, ...(c.numFmt ? { numFmt: c.numFmt } : {}) }));
   sheet.columns = columns.map((c, i) => ({ key: String(i), width: c.width, style: styles[i]! }));
   const header = sheet.addRow(columns.map((c) => c.header));
