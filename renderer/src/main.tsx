@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/grid.css';
+import './styles/print.css';
 import { initTransport } from './ipc/client';
 import { App } from './app/App';
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchDisputes } from './disputes-bench';
+import { benchExport } from './export-bench';
 import { benchFirstGrid } from './first-grid';
 import { benchSync } from './sync-bench';
 import { line, ms, summarize } from './stats';
@@ -102,7 +103,10 @@ async function main() {
     rmSync(syncDir, { recursive: true, force: true });
   }
 
-  // 5. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
+  // 5. The ledger export: 100,000 cases to .xlsx, time and peak memory (BENCH_EXPORT_DISPUTES overrides).
+  await benchExport();
+
+  // 6. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).
   if (process.env.BENCH_LEDGER) return benchDisputes(process.env.BENCH_LEDGER, 0, true);
   const big = mkdtempSync(join(tmpdir(), 'ledger-bench-disputes-'));

@@ -203,6 +203,12 @@ test('工作台 puts late cases first; the list remembers columns; 每月研判,
     await list.filters.getByLabel('类别', { exact: true }).selectOption({ label: '停车' });
     await expect(list.count).toHaveText('共 1 件');
     await expect(list.row(fresh.caseNo)).toBeVisible();
+    const file = await list.exportExcel();
+    await expect(page.getByRole('status').filter({ hasText: '已导出 1 件案件' })).toBeVisible();
+    expect(file.startsWith(ledger.dataDir)).toBe(true);
+    expect(existsSync(file)).toBe(true);
+    await page.getByRole('button', { name: '关闭' }).click();
+    await expect(page.getByLabel('文件位置')).toHaveCount(0);
     await list.filters.getByRole('button', { name: '清除筛选' }).click();
     await expect(list.header('物业服务企业')).toBeVisible();
     await list.toggleColumn('物业服务企业');
@@ -277,6 +283,10 @@ test('工作台 puts late cases first; the list remembers columns; 每月研判,
     if (chart) await page.mouse.move(chart.x + chart.width - 40, chart.y + chart.height / 2);
     await trend.getByText('查看数据表').click();
     await expect(trend.getByRole('table')).toContainText(`${month.slice(0, 4)}年${Number(month.slice(5))}月`);
+    await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    await expect(page.getByLabel('文件位置')).toHaveValue(/exports.*每月研判-\d{4}-\d{2}\.xlsx$/, { timeout: 30_000 });
+    expect(existsSync(await page.getByLabel('文件位置').inputValue())).toBe(true);
     await shot('11-analysis');
     expect(await ledger.watch.cspViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1366, height: 820 });

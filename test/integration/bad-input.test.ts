@@ -49,6 +49,18 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['month 13', 'month', '2026-13'],
     ['no leading zero', 'month', '2026-1'],
   ]],
+  ['disputes:export-ledger', { status: ['mediating'], sort: 'due' }, [
+    ['unknown enum value', 'status', ['open']],
+    ['wrong type', 'overdue', 'yes'],
+    ['over-long string', 'search', LONG],
+    ['not an instant', 'receivedFrom', '2026-11-01'],
+    ['unknown sort', 'sort', 'random'],
+  ]],
+  ['disputes:export-monthly', { month: '2026-11' }, [
+    ['not a month', 'month', '2026-13'],
+    ['wrong type', 'month', 202611],
+    ['missing field', 'month', undefined],
+  ]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskParty, maskPhone } from '#shared/domain/disputes/masking';
+import { maskIdNumber, maskNumbersInText, maskParty, maskPhone } from '#shared/domain/disputes/masking';
 import { describe, expect, it } from 'vitest';
 
 describe('masking sensitive party fields', () => {
@@ -30,4 +30,12 @@ describe('masking sensitive party fields', () => {
     expect(masked).toEqual({ role: 'applicant', name: '张晓燕', phone: '138****5678', idNumber: null });
     expect(party.phone).toBe('13812345678'); // a copy, not the original
   });
+
+  it.each([
+    ['申请人张伟（电话13871234567）反映漏水', '申请人张伟（电话138****4567）反映漏水'],
+    ['联系0715-8123456或027-87654321。', '联系0715-***3456或027-****4321。'],
+    ['身份证42120219900101123X，另一证号421202900101123', '身份证4212**********123X，另一证号4212*******1123'],
+    ['工单号202611250001，3栋2单元501', '工单号202611250001，3栋2单元501'],
+    ['电话 138123456789 不是手机号', '电话 138123456789 不是手机号'],
+  ])('numbers in free text %j → %j', (text, masked) => expect(maskNumbersInText(text)).toBe(masked));
 });

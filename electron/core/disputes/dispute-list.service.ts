@@ -3,10 +3,44 @@ import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import { deadlinesOf, lateHotline } from './dispute-facts';
-import { listDisputes, type DisputeListRow } from './disputes.queries';
+import { listDisputes, type DisputeListRow, type DisputeSort } from './disputes.queries';
 
 const SUMMARY_LENGTH = 60;
 const OPEN = ['registered', 'assigned', 'mediating', 'settled', 'failed', 'referred'];
+
+type ActiveRules = Awaited<ReturnType<DeadlineRulesService['active']>>;
+
+/** The order when the caller names none: a search reads newest first, the ledger nearest deadline first. */
+export const listOrder = (sort: DisputeSort | undefined, search: string | undefined): DisputeSort => sort ?? (search ? 'received-desc' : 'due');
+
+/** A list query's row as the grid shows it: names, the 60-character summary, deadlines at `now`. */
+export function toDisputeRow(r: DisputeListRow, active: ActiveRules, now: Date): DisputeRow {
+  const d = deadlinesOf(r as Parameters<typeof deadlinesOf>[0], active, now);
+  return {
+    id: r.id,
+    version: r.version,
+    caseNo: r.case_no,
+    status: r.status as DisputeRow['status'],
+    tier: r.tier as DisputeRow['tier'],
+    category: r.category as DisputeRow['category'],
+    source: r.source as DisputeRow['source'],
+    receivedAt: r.received_at,
+    estateId: r.estate_id,
+    estateName: r.estate_name,
+    companyId: r.company_id,
+    companyName: r.company_name,
+    mediatorId: r.mediator_id,
+    mediatorName: r.mediator_name,
+    applicants: r.applicants ?? '',
+    respondents: r.respondents ?? '',
+    summary: r.description.length > SUMMARY_LENGTH ? `${r.description.slice(0, SUMMARY_LENGTH)}…` : r.description,
+    nextDueAt: d.nextDueAt,
+    deadlines: d.deadlines,
+    overdue: d.overdue,
+    dueSoon: d.dueSoon,
+    hotlineDispatchedLate: lateHotline(r),
+  };
+}
 
 /** The disputes grid, search, and the dashboard's due-soon and overdue lists. */
 export type DisputeListService = ReturnType<typeof createDisputeListService>;
@@ -14,40 +48,10 @@ export type DisputeListService = ReturnType<typeof createDisputeListService>;
 export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRulesService) {
   const { db } = deps;
 
-  type Rules = Awaited<ReturnType<DeadlineRulesService['active']>>;
-
-  async function page(input: ParsedInputOf<'disputes:list'>, active: Rules, now: Date) {
+  async function page(input: ParsedInputOf<'disputes:list'>, active: ActiveRules, now: Date) {
     const { offset, limit, sort, ...filter } = input;
-    const result = await listDisputes(db, filter, sort ?? (filter.search ? 'received-desc' : 'due'), offset, limit, now.toISOString());
-    return { rows: result.rows.map((r) => toRow(r, active, now)), total: result.total };
-  }
-
-  function toRow(r: DisputeListRow, active: Rules, now: Date): DisputeRow {
-    const d = deadlinesOf(r as Parameters<typeof deadlinesOf>[0], active, now);
-    return {
-      id: r.id,
-      version: r.version,
-      caseNo: r.case_no,
-      status: r.status as DisputeRow['status'],
-      tier: r.tier as DisputeRow['tier'],
-      category: r.category as DisputeRow['category'],
-      source: r.source as DisputeRow['source'],
-      receivedAt: r.received_at,
-      estateId: r.estate_id,
-      estateName: r.estate_name,
-      companyId: r.company_id,
-      companyName: r.company_name,
-      mediatorId: r.mediator_id,
-      mediatorName: r.mediator_name,
-      applicants: r.applicants ?? '',
-      respondents: r.respondents ?? '',
-      summary: r.description.length > SUMMARY_LENGTH ? `${r.description.slice(0, SUMMARY_LENGTH)}…` : r.description,
-      nextDueAt: d.nextDueAt,
-      deadlines: d.deadlines,
-      overdue: d.overdue,
-      dueSoon: d.dueSoon,
-      hotlineDispatchedLate: lateHotline(r),
-    };
+    const result = await listDisputes(db, filter, listOrder(sort, filter.search), offset, limit, now.toISOString());
+    return { rows: result.rows.map((r) => toDisputeRow(r, active, now)), total: result.total };
   }
 
   return {

@@ -3,13 +3,14 @@ import { actorOf } from '../call-context';
 import type { HandlersFor } from '../handlers-for';
 import type { DisputesServices } from './disputes.services';
 
-/** The disputes channels: intake, the ledger, case work, documents, analysis, deadline rules. */
-export const disputesHandlers = ({ cases, list, workflow, reports, documents, rules }: DisputesServices) =>
+/** The disputes channels: intake, the ledger and its export, case work, documents, analysis, deadline rules. */
+export const disputesHandlers = ({ cases, list, workflow, reports, documents, exports, rules }: DisputesServices) =>
   ({
     'disputes:create': (i, s) => cases.create(i, actorOf(s)),
     'disputes:get': (i) => cases.get(i.id),
     'disputes:history': (i) => cases.history(i.id),
     'disputes:list': (i) => list.list(i),
+    'disputes:export-ledger': (i, s) => exports.ledger(i, actorOf(s)),
     'disputes:update-intake': (i, s) => workflow.updateIntake(i, actorOf(s)),
     'disputes:assign': (i, s) => workflow.assign(i, actorOf(s)),
     'disputes:record-session': (i, s) => workflow.recordSession(i, actorOf(s)),
@@ -24,6 +25,7 @@ export const disputesHandlers = ({ cases, list, workflow, reports, documents, ru
     'disputes:reveal': (i, s) => cases.reveal(i, actorOf(s)),
     'disputes:export-document': (i) => documents.export(i),
     'disputes:monthly-analysis': (i) => reports.monthly(i.month),
+    'disputes:export-monthly': (i, s) => exports.monthly(i.month, actorOf(s)),
     'disputes:dashboard': (i) => list.dashboard(i.limit),
     'disputes:company-summary': (i) => reports.companySummary(i.companyId),
     'disputes:get-rules': () => rules.get(),

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../db/schema';
 import { matchExpression } from './search-text';
 
@@ -17,12 +17,8 @@ export type DisputeListFilter = {
 
 export type DisputeSort = 'due' | 'received-desc' | 'received-asc' | 'case-no-desc';
 
-/**
- * The list of disputes: one page of ids chosen by the filters and sort over
- * indexed columns, then the page's rows joined to names. The total is a count
- * over the same filters. `now` decides "overdue" (nearest unmet deadline passed).
- */
-export async function listDisputes(db: Db, filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, now: string) {
+/** The filters, order and page-of-ids query of the list, shared by the grid's pages and the export's snapshot. */
+function listPlan(filter: DisputeListFilter, sort: DisputeSort, now: string) {
   const match = filter.search ? matchExpression(filter.search) : null;
   // Search, newest first: walk the index in its own rowid order (= received order, see
   // search_key) and stop after one page, instead of collecting and sorting every match.
@@ -57,11 +53,18 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
     'case-no-desc': sql`d.case_year DESC, d.case_seq DESC`,
   }[sort];
 
-  const page = ftsDriven
-    ? sql`SELECT d.rowid AS rid FROM disputes_search s JOIN disputes d ON d.search_key = s.rowid
+  /** The rowids of one page in order (`limit` -1: all of them). */
+  const ids = (limit: number, offset: number) =>
+    ftsDriven
+      ? sql`SELECT d.rowid AS rid FROM disputes_search s JOIN disputes d ON d.search_key = s.rowid
           WHERE disputes_search MATCH ${match} AND ${where('d', false)} ORDER BY s.rowid DESC LIMIT ${limit} OFFSET ${offset}`
-    : sql`SELECT d.rowid AS rid FROM disputes d WHERE ${where('d')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
-  const rows = await sql<DisputeListRow>`
+      : sql`SELECT d.rowid AS rid FROM disputes d WHERE ${where('d')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  return { match, where, order, ids };
+}
+
+/** The list's columns for the rows named by `page` (a CTE with `rid`), ordered by `orderBy`. */
+const rowsOf = (db: Db, page: RawBuilder<unknown>, orderBy: RawBuilder<unknown>) =>
+  sql<DisputeListRow>`
     WITH page AS (${page})
     SELECT d.id, d.case_no, d.status, d.tier, d.category, d.source, d.received_at, d.next_due_at, d.version,
            d.description, d.estate_id, e.name AS estate_name, d.company_id, co.name AS company_name,
@@ -75,7 +78,16 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
     JOIN estates e ON e.id = d.estate_id
     LEFT JOIN companies co ON co.id = d.company_id
     LEFT JOIN staff s ON s.id = d.mediator_id
-    ORDER BY ${order}`.execute(db);
+    ORDER BY ${orderBy}`.execute(db);
+
+/**
+ * The list of disputes: one page of ids chosen by the filters and sort over
+ * indexed columns, then the page's rows joined to names. The total is a count
+ * over the same filters. `now` decides "overdue" (nearest unmet deadline passed).
+ */
+export async function listDisputes(db: Db, filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, now: string) {
+  const { match, where, order, ids } = listPlan(filter, sort, now);
+  const rows = await rowsOf(db, ids(limit, offset), order);
 
   const onlySearch = match !== null && Object.entries(filter).every(([k, v]) => k === 'search' || v === undefined || (Array.isArray(v) && v.length === 0));
   // Disputes are never deleted (only tombstoned, and tombstones leave the index), so a
@@ -84,6 +96,48 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
     ? await sql<{ n: number }>`SELECT count(*) AS n FROM disputes_search WHERE disputes_search MATCH ${match}`.execute(db)
     : await sql<{ n: number }>`SELECT count(*) AS n FROM disputes d WHERE ${where('d')}`.execute(db);
   return { rows: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
+}
+
+/**
+ * Every matching case's rowid, in the list's order, from one query: a snapshot the
+ * export then reads a page at a time with `disputeRowsAt`. Paging with OFFSET
+ * instead would sort the whole ledger again for each page (a minute and more at
+ * 100,000 cases in deadline order) and could skip or repeat a case registered
+ * meanwhile. A rowid costs 8 bytes; the rows themselves are never all in memory.
+ */
+export async function listDisputeRowids(db: Db, filter: DisputeListFilter, sort: DisputeSort, now: string): Promise<Float64Array> {
+  const { rows } = await listPlan(filter, sort, now).ids(-1, 0).execute(db);
+  const rowids = new Float64Array(rows.length);
+  rows.forEach((r, i) => (rowids[i] = (r as { rid: number }).rid));
+  return rowids;
+}
+
+/** The list's rows for these rowids, in the order given. */
+export async function disputeRowsAt(db: Db, rowids: ArrayLike<number>): Promise<DisputeListRow[]> {
+  const page = sql`SELECT CAST(value AS INTEGER) AS rid, CAST(key AS INTEGER) AS pos FROM json_each(${JSON.stringify(Array.from(rowids))})`;
+  return (await rowsOf(db, page, sql`page.pos`)).rows;
+}
+
+/** The applicants' phone numbers (as stored) of some cases, in party order, by case id. */
+export async function applicantPhones(db: Db, disputeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const phones = new Map<string, string[]>();
+  if (disputeIds.length === 0) return phones;
+  const rows = await db
+    .selectFrom('dispute_parties')
+    .select(['dispute_id', 'phone'])
+    .where('dispute_id', 'in', disputeIds)
+    .where('role', '=', 'applicant')
+    .where('deleted_at', 'is', null)
+    .where('phone', 'is not', null)
+    .orderBy('dispute_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) {
+    const list = phones.get(r.dispute_id);
+    if (list) list.push(r.phone!);
+    else phones.set(r.dispute_id, [r.phone!]);
+  }
+  return phones;
 }
 
 export type DisputeListRow = {

@@ -1,6 +1,7 @@
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { Writable } from 'node:stream';
 import { AppError } from '../errors';
 
 /**
@@ -64,6 +65,33 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
     commitPartial(partial, path);
   } catch (error) {
     if (partial) removeQuietly(partial);
+    throw targetError(error, dirname(path));
+  }
+}
+
+/**
+ * A file too large to hold in memory, streamed into place: `fill` writes to a
+ * stream on `<final>.partial` (created with `mode`) and resolves when it is done;
+ * then fsync, rename. A failure removes the partial file and leaves any earlier
+ * file of that name untouched.
+ */
+export async function writeStreamAtomic(path: string, fill: (out: Writable) => Promise<void>, mode = 0o644): Promise<void> {
+  const partial = `${path}.partial`;
+  let fd: number | null = null;
+  try {
+    fd = openSync(partial, 'w', mode);
+    if (process.platform !== 'win32') fchmodSync(fd, mode); // a stale .partial keeps its old mode otherwise
+    const out = createWriteStream('', { fd, autoClose: false });
+    const failed = new Promise<never>((_, reject) => out.once('error', reject));
+    await Promise.race([fill(out), failed]);
+    if (!out.writableFinished) await Promise.race([new Promise((resolve) => out.end(resolve)), failed]);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    commitPartial(partial, path);
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    removeQuietly(partial);
     throw targetError(error, dirname(path));
   }
 }

@@ -263,6 +263,16 @@ export const disputesZhCN = {
     copied: '已复制',
     copyFailed: '无法自动复制，请选中上面的路径后按 Ctrl+C。',
   },
+  exports: {
+    excel: '导出 Excel',
+    exporting: '正在导出…',
+    print: '打印',
+    ledgerHint: '按当前筛选条件和排序导出全部符合的案件（电话隐去中间几位，不含身份证号）；导出会记入变更记录。',
+    ledgerDone: (name: string, rows: number) => `已导出 ${rows.toLocaleString('zh-CN')} 件案件到「${name}」，保存在数据目录的 exports 文件夹中：`,
+    monthlyDone: (name: string) => `已导出「${name}」，保存在数据目录的 exports 文件夹中：`,
+    close: '关闭',
+    monthOf: (month: string, previous: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月（与${previous.slice(0, 4)}年${Number(previous.slice(5))}月对比）`,
+  },
   analysis: {
     title: '每月研判',
     month: '月份',

@@ -47,3 +47,17 @@ export function maskParty<T extends WithSensitive>(p: T): T {
   if (typeof p.idNumber === 'string') copy.idNumber = maskIdNumber(p.idNumber);
   return copy;
 }
+
+// Digits not part of a longer number: an ID number (18 with its check character, or the
+// old 15), a mobile number, or a landline with its area code.
+const ID_IN_TEXT = /(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/g;
+const PHONE_IN_TEXT = /(?<![0-9])(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9])/g;
+
+/**
+ * Free text (a case description) with anything shaped like an ID or phone number
+ * masked the way the fields are (138****5678), for copies that leave the screen,
+ * such as the ledger export: clerks sometimes type a number into the description.
+ */
+export function maskNumbersInText(text: string): string {
+  return text.replace(ID_IN_TEXT, (id) => maskIdNumber(id)).replace(PHONE_IN_TEXT, (phone) => maskPhone(phone));
+}

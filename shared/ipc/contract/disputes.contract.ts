@@ -36,6 +36,10 @@ const listFilters = {
   receivedFrom: isoInstant.optional(),
   receivedTo: isoInstant.optional(),
 };
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为年月，如 2026-11');
+const listSort = z.enum(['due', 'received-desc', 'received-asc', 'case-no-desc'], '排序方式不正确').optional();
+/** A file the office wrote into its own data folder: where it is and what it is called (never a path from the caller). */
+const savedFile = z.object({ file: z.string(), fileName: z.string() });
 const write = <I extends z.ZodObject>(summary: string, input: I, access: readonly Role[] = WORKERS) =>
   procedure({ summary, input, output: disputeDetail, mutates: true, access });
 
@@ -57,12 +61,24 @@ export const disputesContract = {
     summary: '纠纷列表与搜索',
     input: z.strictObject({
       ...listFilters,
-      sort: z.enum(['due', 'received-desc', 'received-asc', 'case-no-desc'], '排序方式不正确').optional(),
+      sort: listSort,
       offset: z.int().min(0).max(10_000_000),
       limit: z.int().min(1).max(500, '每页不能超过 500 条'),
     }),
     output: z.object({ rows: z.array(disputeRow), total: z.number() }),
     mutates: false,
+    access: 'signed-in',
+  }),
+  /**
+   * Writes every case matching the grid's filters, in the grid's order, as .xlsx into
+   * `<data dir>/exports/`; phones are masked as on screen, ID numbers left out. The
+   * export is written to the change log (who, which filters, how many cases).
+   */
+  'disputes:export-ledger': procedure({
+    summary: '导出纠纷台账（.xlsx，按当前筛选条件）',
+    input: z.strictObject({ ...listFilters, sort: listSort }),
+    output: savedFile.extend({ rows: z.number() }),
+    mutates: true,
     access: 'signed-in',
   }),
   /** Corrects the intake facts (category, description, estate). */
@@ -135,7 +151,7 @@ export const disputesContract = {
   'disputes:export-document': procedure({
     summary: '生成调解协议书或诉调对接移送单（.docx）',
     input: z.strictObject({ id: entityId, kind: z.enum(['agreement', 'court-referral'], '只能是调解协议书或移送单') }),
-    output: z.object({ file: z.string(), fileName: z.string() }),
+    output: savedFile,
     mutates: false,
     access: WORKERS,
   }),
@@ -148,6 +164,14 @@ export const disputesContract = {
     summary: '每月研判',
     input: z.strictObject({ month: z.string().regex(MONTH_PATTERN, '应为年月，如 2026-11').optional() }),
     output: monthlyAnalysis,
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** 每月研判 as .xlsx (a summary sheet, then one sheet per breakdown) in `<data dir>/exports/`. */
+  'disputes:export-monthly': procedure({
+    summary: '导出每月研判（.xlsx）',
+    input: z.strictObject({ month }),
+    output: savedFile,
     mutates: false,
     access: 'signed-in',
   }),

@@ -35,6 +35,14 @@ export class DisputesListPage {
     return this.grid.locator('.ag-header-cell').filter({ hasText: name });
   }
 
+  /** 导出 Excel of what the grid shows; returns the saved file's path once the panel shows it. */
+  async exportExcel(): Promise<string> {
+    await this.page.getByRole('button', { name: '导出 Excel' }).click();
+    const path = this.page.getByLabel('文件位置');
+    await expect(path).toHaveValue(/exports.*纠纷台账-\d{8}-\d{6}\.xlsx$/, { timeout: 30_000 });
+    return path.inputValue();
+  }
+
   async toggleColumn(label: string): Promise<void> {
     await this.page.locator('.chooser summary').click();
     await this.page.locator('.chooser__panel').getByLabel(label, { exact: true }).click();

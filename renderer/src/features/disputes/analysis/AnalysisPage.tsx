@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import { t } from '../../../i18n';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { chinaMonth } from '../china-time';
+import { ExportResult } from '../exports/ExportResult';
+import { useExport } from '../exports/useExport';
 import { useMonthlyAnalysis } from '../useDisputes';
 import { AnalysisBreakdowns } from './AnalysisBreakdowns';
 import { AnalysisTiles } from './AnalysisTiles';
@@ -18,6 +20,7 @@ export function AnalysisPage() {
   // The month picker may hold a half-typed value; the last valid month stays on screen.
   const [month, setMonth] = useState(defaultMonth);
   const analysis = useMonthlyAnalysis(month);
+  const exporting = useExport('disputes:export-monthly');
   const a = analysis.data;
   return (
     <div className="page">
@@ -38,7 +41,15 @@ export function AnalysisPage() {
               if (MONTH.test(e.target.value)) setMonth(e.target.value);
             }}
           />
+          <button type="button" className="button" disabled={!a || exporting.busy} aria-busy={exporting.busy} onClick={() => exporting.run({ month })}>
+            {exporting.busy ? t.disputes.exports.exporting : t.disputes.exports.excel}
+          </button>
+          <button type="button" className="button" disabled={!a} onClick={() => window.print()}>
+            {t.disputes.exports.print}
+          </button>
         </div>
+        {a ? <p className="print-only">{t.disputes.exports.monthOf(a.month, a.previousMonth)}</p> : null}
+        <ExportResult state={exporting} message={(s) => t.disputes.exports.monthlyDone(s.fileName)} />
       </header>
       <ErrorBanner message={analysis.error?.message}>
         <button type="button" className="button button--small" onClick={analysis.reload}>

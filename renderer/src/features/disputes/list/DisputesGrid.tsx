@@ -85,6 +85,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
   return (
     <>
       <GridToolbar
+        query={query}
         total={total}
         sort={sort}
         onSort={(next) => {

@@ -1,9 +1,12 @@
 import { useId } from 'react';
 import { t } from '../../../i18n';
+import { ExportResult } from '../exports/ExportResult';
+import { useExport } from '../exports/useExport';
 import { ColumnChooser, type ColumnChoice } from './ColumnChooser';
-import type { DisputeSort } from './list-query';
+import type { DisputeSort, ListQuery } from './list-query';
 
 type Props = {
+  query: ListQuery;
   total: number | null;
   sort: DisputeSort | '';
   onSort: (sort: DisputeSort) => void;
@@ -18,9 +21,10 @@ const SORTS: { value: DisputeSort; label: string }[] = [
   { value: 'case-no-desc', label: t.disputes.list.sortCaseNo },
 ];
 
-/** Above the grid: how many cases match, the order, and which columns show. */
-export function GridToolbar({ total, sort, onSort, columns, onToggleColumn }: Props) {
+/** Above the grid: how many cases match, the order, which columns show, and 导出 Excel of exactly that. */
+export function GridToolbar({ query, total, sort, onSort, columns, onToggleColumn }: Props) {
   const sortId = useId();
+  const exporting = useExport('disputes:export-ledger');
   return (
     <div className="grid-toolbar">
       <span className="grid-toolbar__count" role="status">
@@ -39,7 +43,18 @@ export function GridToolbar({ total, sort, onSort, columns, onToggleColumn }: Pr
           ))}
         </select>
         <ColumnChooser columns={columns} onToggle={onToggleColumn} />
+        <button
+          type="button"
+          className="button button--small"
+          title={t.disputes.exports.ledgerHint}
+          disabled={exporting.busy || total === 0}
+          aria-busy={exporting.busy}
+          onClick={() => exporting.run(sort ? { ...query, sort } : query)}
+        >
+          {exporting.busy ? t.disputes.exports.exporting : t.disputes.exports.excel}
+        </button>
       </div>
+      <ExportResult state={exporting} message={(s) => t.disputes.exports.ledgerDone(s.fileName, s.rows ?? 0)} />
     </div>
   );
 }
