@@ -81,3 +81,6 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   if (named === undefined) return '输入';
   return FIELD_LABELS[named] ?? named;
 }
+
+/** The input-field name of a stored column (`first_session_at` → `firstSessionAt`), to look up its label. */
+export const fieldNameOfColumn = (column: string): string => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '#shared/i18n/field-labels.zh-CN';
+import { FIELD_LABELS, fieldNameOfColumn } from '#shared/i18n/field-labels.zh-CN';
 import type { Ledger } from '../db/open-ledger';
 import { AUDITED_TABLES, type AuditedTable } from './audited-tables';
 import { auditTable, type RawRecordProblem } from './record-audit.repository';
@@ -9,9 +9,8 @@ export type RecordsReport = { ok: boolean; checked: number; problems: RecordProb
 /** Problems listed in full; the rest are counted (a ledger rewritten wholesale would list a million). */
 export const MAX_LISTED_PROBLEMS = 100;
 
-const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 const fieldName = (column: string) => {
-  const label = FIELD_LABELS[camel(column)];
+  const label = FIELD_LABELS[fieldNameOfColumn(column)];
   return label ? `「${label}」（${column}）` : `「${column}」`;
 };
 

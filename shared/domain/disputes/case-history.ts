@@ -6,7 +6,7 @@
  * labels, are spelled out.
  */
 import { z } from 'zod';
-import { fieldLabel } from '../../i18n/field-labels.zh-CN';
+import { fieldLabel, fieldNameOfColumn } from '../../i18n/field-labels.zh-CN';
 import { STATUS_LABELS, TIER_LABELS, type DisputeStatus, type DisputeTier } from './disputes.schema';
 
 export const historyEntry = z.object({ seq: z.number(), at: z.string(), actor: z.string(), what: z.string() });
@@ -36,8 +36,7 @@ const COLUMN_LABELS: Record<string, string> = {
   return_visit_at: '回访时间', return_visit_notes: '回访记录', rejection_reason: '不予受理理由', withdrawal_reason: '撤回原因',
   closed_at: '结案时间', deleted_at: '删除时间', from_tier: '原等级', to_tier: '新等级', escalated_at: '升级时间', received_at: '受理时间',
 };
-const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-const labelOf = (column: string) => COLUMN_LABELS[column] ?? fieldLabel([camel(column)]);
+const labelOf = (column: string) => COLUMN_LABELS[column] ?? fieldLabel([fieldNameOfColumn(column)]);
 const changedFields = (before: Record<string, unknown>, after: Record<string, unknown>) =>
   Object.keys(after).filter((k) => !QUIET.has(k) && JSON.stringify(after[k] ?? null) !== JSON.stringify(before[k] ?? null));
 
