@@ -43,6 +43,12 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['unknown enum value', 'role', 'superuser'],
     ['short password', 'password', 'short'],
     ['bad username', 'username', '张三'],
+    ['not an id', 'staffId', '陈秀英'],
+  ]],
+  ['auth:link-staff', { id: '0190a0a0-0000-7000-8000-000000000000', version: 1, staffId: null }, [
+    ['not an id', 'staffId', '陈秀英'],
+    ['missing field', 'staffId', undefined],
+    ['wrong type', 'version', 'one'],
   ]],
 ];
 
