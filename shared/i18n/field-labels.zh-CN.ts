@@ -69,6 +69,8 @@ export const FIELD_LABELS: Record<string, string> = {
   limit: '每页条数',
   sort: '排序',
   overdue: '是否逾期',
+  dueToday: '是否今日到期',
+  overdueStep: '逾期未办事项',
   staffId: '对应工作人员',
   receivedFrom: '受理起始时间',
   receivedTo: '受理截止时间',

@@ -50,6 +50,11 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['missing field', 'staffId', undefined],
     ['wrong type', 'version', 'one'],
   ]],
+  ['disputes:list', { offset: 0, limit: 50 }, [
+    ['unknown enum value', 'overdueStep', 'lunch'],
+    ['wrong type', 'dueToday', 'yes'],
+  ]],
+  ['disputes:my-cases', {}, [['over the limit', 'limit', 201]]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

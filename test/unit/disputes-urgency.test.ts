@@ -1,6 +1,6 @@
 import { dueByStep } from '#shared/domain/disputes/deadlines';
 import type { DeadlineMetBy, DeadlineView } from '#shared/domain/disputes/disputes.schema';
-import { OVERDUE_PRIORITY, compareByUrgency, orderByUrgency, overdueStep, stepsBefore, type Urgent } from '#shared/domain/disputes/urgency';
+import { OVERDUE_PRIORITY, compareByUrgency, orderByUrgency, overdueStep, pressingDeadline, stepsBefore, type Urgent } from '#shared/domain/disputes/urgency';
 import { describe, expect, it } from 'vitest';
 
 const KIND = { 'first-session': 'mediate', outcome: 'resolve', 'joint-referral': 'refer', feedback: 'feedback', 'return-visit': 'return-visit' } as const;
@@ -70,6 +70,17 @@ describe('the order of late cases', () => {
     expect(orderByUrgency(input).map((r) => r.caseNo)).toEqual(['2026-0002', '2026-0001', '2026-0003']);
     expect(input.map((r) => r.caseNo)).toEqual(['2026-0003', '2026-0001', '2026-0002']);
     expect(compareByUrgency(a, a)).toBe(0);
+  });
+});
+
+describe('the deadline shown beside a case', () => {
+  it.each<[DeadlineView[], string | null, string]>([
+    [[late('return-visit', '2026-05-01'), late('first-session', '2026-11-20')], '2026-11-20', 'the step it is ranked by, not its oldest late deadline'],
+    [[late('first-session', '2026-11-22'), late('first-session', '2026-11-21')], '2026-11-21', 'the longest late of that step'],
+    [[pending('feedback', '2026-11-30'), pending('outcome', '2026-11-27'), met('first-session', '2026-11-20')], '2026-11-27', 'not late: the nearest unmet'],
+    [[met('outcome', '2026-11-20')], null, 'nothing due'],
+  ])('%j shows the one due %s (%s)', (deadlines, dueAt) => {
+    expect(pressingDeadline(deadlines)?.dueAt ?? null).toBe(dueAt);
   });
 });
 

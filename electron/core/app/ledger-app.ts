@@ -18,5 +18,7 @@ export async function openLedgerApp(
 ): Promise<LedgerApp> {
   const ledger = await openLedger(dataDir, options);
   const services = createServices(ledger, ports, dataDir, undefined, options.secrets);
+  // Derived columns a migration cannot compute (they follow the office's deadline rules).
+  await services.disputes.rules.fillMissingStepDues();
   return { ledger, services, dispatch: createDispatch(createHandlers(services), log), dataDir, close: () => ledger.close() };
 }

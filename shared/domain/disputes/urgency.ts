@@ -29,6 +29,17 @@ export function overdueStep(deadlines: readonly DeadlineView[]): DeadlineMetBy |
 /** The steps before `step` in the priority: a case late on one of them is counted there instead. */
 export const stepsBefore = (step: DeadlineMetBy): DeadlineMetBy[] => OVERDUE_PRIORITY.slice(0, RANK.get(step));
 
+/**
+ * The deadline to show beside a case: for a late case the longest-late deadline of
+ * the step it is ranked by (not its oldest, which may be a months-old return visit),
+ * else the nearest unmet one; null when nothing is due.
+ */
+export function pressingDeadline(deadlines: readonly DeadlineView[]): DeadlineView | null {
+  const step = overdueStep(deadlines);
+  const candidates = deadlines.filter((d) => (step === null ? d.metAt === null : d.status === 'overdue' && d.metBy === step));
+  return candidates.reduce<DeadlineView | null>((best, d) => (best === null || d.dueAt < best.dueAt ? d : best), null);
+}
+
 export type Urgent = { deadlines: readonly DeadlineView[]; nextDueAt: string | null; receivedAt: string; caseNo: string };
 
 const LAST = '\uffff';
@@ -36,8 +47,7 @@ const LAST = '\uffff';
 function keyOf(row: Urgent): [number, string] {
   const step = overdueStep(row.deadlines);
   if (step === null) return [NOT_LATE, row.nextDueAt ?? LAST];
-  const due = row.deadlines.filter((d) => d.status === 'overdue' && d.metBy === step).map((d) => d.dueAt).sort()[0]!;
-  return [RANK.get(step)!, due];
+  return [RANK.get(step)!, pressingDeadline(row.deadlines)!.dueAt];
 }
 
 /**

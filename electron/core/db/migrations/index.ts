@@ -3,6 +3,7 @@ import * as m0001 from './2026_11_21_0500_create_foundation';
 import * as m0002 from './2026_11_21_0600_create_disputes';
 import * as m0003 from './2026_11_21_0700_create_sync';
 import * as m0004 from './2026_12_02_1710_add_operator_staff';
+import * as m0005 from './2026_12_02_1720_add_dispute_step_dues';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_21_0600_create_disputes': m0002,
   '2026_11_21_0700_create_sync': m0003,
   '2026_12_02_1710_add_operator_staff': m0004,
+  '2026_12_02_1720_add_dispute_step_dues': m0005,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */

@@ -1,19 +1,20 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { DEADLINE_KIND_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { formatDateTime } from '../../../lib/format';
 import { Badge } from '../../../ui/Badge';
-import { deadlineTone } from '../ui/badges';
+import { dueBadge } from '../ui/badges';
 
-/** 最近时限: the nearest unmet due time in Beijing time, with its state (即将到期 / 已逾期 …). */
+/** 最近时限: the nearest unmet due time in Beijing time, with its state (今日到期 / 已逾期 …). */
 export function DueCell(props: CustomCellRendererProps<DisputeRow>) {
   const row = props.data;
   if (!row?.nextDueAt) return null;
   const next = row.deadlines.find((d) => d.metAt === null && d.dueAt === row.nextDueAt);
+  const badge = next ? dueBadge(next, row.dueToday) : null;
   return (
     <span className="due-cell" title={next ? DEADLINE_KIND_LABELS[next.kind] : undefined}>
       <span>{formatDateTime(row.nextDueAt)}</span>
-      {next ? <Badge tone={deadlineTone(next.status)}>{DEADLINE_STATUS_LABELS[next.status]}</Badge> : null}
+      {badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : null}
     </span>
   );
 }
