@@ -211,6 +211,8 @@ test('工作台: 待分派, 今日到期, 已逾期 by what matters, 我的案�
     await expect(tiles.getByRole('link', { name: /待分派/ })).toContainText('3');
     await expect(tiles.getByRole('link', { name: /已逾期/ })).toContainText('2');
     await shot('09-dashboard');
+    await page.locator('#main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+    await shot('09c-dashboard-overdue');
 
     await overdue.getByRole('navigation', { name: '按未办事项' }).getByRole('link', { name: /未回访/ }).click();
     await expect(list.heading).toBeVisible();
