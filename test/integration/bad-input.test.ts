@@ -43,6 +43,7 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['unknown enum value', 'role', 'superuser'],
     ['short password', 'password', 'short'],
     ['bad username', 'username', '张三'],
+    ['not an id', 'staffId', '陈秀英'],
   ]],
   ['disputes:monthly-analysis', { month: '2026-11' }, [
     ['wrong type', 'month', 202611],
@@ -61,6 +62,16 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['wrong type', 'month', 202611],
     ['missing field', 'month', undefined],
   ]],
+  ['auth:link-staff', { id: '0190a0a0-0000-7000-8000-000000000000', version: 1, staffId: null }, [
+    ['not an id', 'staffId', '陈秀英'],
+    ['missing field', 'staffId', undefined],
+    ['wrong type', 'version', 'one'],
+  ]],
+  ['disputes:list', { offset: 0, limit: 50 }, [
+    ['unknown enum value', 'overdueStep', 'lunch'],
+    ['wrong type', 'dueToday', 'yes'],
+  ]],
+  ['disputes:my-cases', {}, [['over the limit', 'limit', 201]]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

@@ -122,8 +122,9 @@ describe('每月研判 (monthly analysis)', () => {
     expect(summary.total).toBe(7);
     expect(summary.byCategory[0]).toMatchObject({ key: 'parking', count: 2 });
     const dash = await ok(t.app, t.admin, 'disputes:dashboard', {});
-    expect(dash.overdue.length).toBe(dash.counts.overdue);
-    expect(dash.overdue.every((r) => r.overdue)).toBe(true);
+    expect(dash.open).toBe(6);
+    expect(dash.overdue.rows.length).toBe(dash.overdue.total);
+    expect(dash.overdue.rows.every((r) => r.overdue)).toBe(true);
   });
 });
 

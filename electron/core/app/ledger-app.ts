@@ -18,6 +18,8 @@ export async function openLedgerApp(
 ): Promise<LedgerApp> {
   const ledger = await openLedger(dataDir, options);
   const services = createServices(ledger, ports, dataDir, undefined, options.secrets);
+  // Derived columns a migration cannot compute (they follow the office's deadline rules).
+  await services.disputes.rules.fillMissingStepDues();
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
   const close = async () => {
     await services.system.anchorHead('close');

@@ -3,7 +3,7 @@ import { idNumberCheckChar } from '#shared/domain/disputes/id-number';
 import { suggestTier } from '#shared/domain/disputes/tier-rules';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { v7 as uuidv7 } from 'uuid';
-import { deadlinesOf } from '../disputes/dispute-facts';
+import { derivedDues } from '../disputes/dispute-facts';
 import { searchDocument } from '../disputes/search-document';
 import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
@@ -107,10 +107,9 @@ export function fillBulkDisputes(ledger: Ledger, options: { count: number; rando
           closed_at: closedAt ? iso(closedAt) : null,
           withdrawal_reason: status === 'withdrawn' ? '申请人与对方自行和解，申请撤回' : null,
           superseded_deadlines: null,
-          next_due_at: null as string | null,
           search_key: (lastKey = Math.max(received * 1000, lastKey + 1)),
         };
-        row.next_due_at = deadlinesOf(row as never, DEFAULT_DEADLINE_RULES, now).nextDueAt;
+        Object.assign(row, derivedDues(row as never, DEFAULT_DEADLINE_RULES, now));
         w.insert('disputes', row, actor);
         const applicant = person();
         const parties = [applicant];

@@ -48,9 +48,12 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
     operators.push('admin');
   }
   const taken = new Set((await ledger.db.selectFrom('operators').select('username').execute()).map((r) => r.username));
+  // Each demo account stands for the member of staff of the same name (工作台's 我的案件).
+  const accounts: { role: string; displayName: string; id: string; version: number }[] = [];
   for (const op of DEMO_OPERATORS) {
     if (taken.has(op.username)) continue;
-    await call('auth:create-operator', { ...op, password: options.password });
+    const created = await call<{ id: string; version: number }>('auth:create-operator', { ...op, password: options.password });
+    accounts.push({ role: op.role, displayName: op.displayName, ...created });
     operators.push(op.username);
   }
 
@@ -89,7 +92,9 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
   for (const { role, count } of staff) {
     for (let i = 0; i < count; i++) {
       const certificateNo = role === 'mediator' ? `鄂咸调证${2021 + Math.floor(random() * 5)}${String(1 + Math.floor(random() * 9999)).padStart(4, '0')}号` : null;
-      await call('registry:create-staff', { name: person(), role, certificateNo });
+      const account = accounts.find((a) => a.role === role && a.version === 1);
+      const member = await call<{ id: string }>('registry:create-staff', { name: account?.displayName ?? person(), role, certificateNo });
+      if (account) account.version = (await call<{ version: number }>('auth:link-staff', { id: account.id, version: account.version, staffId: member.id })).version;
       staffCount++;
     }
   }

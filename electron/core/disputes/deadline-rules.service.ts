@@ -5,7 +5,7 @@ import { insertRecord, tombstoneRecord } from '../db/record-store';
 import { AppError, fieldError } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
-import { deadlinesOf } from './dispute-facts';
+import { derivedDues, duesChanged } from './dispute-facts';
 import * as repo from './disputes.repository';
 
 export type DeadlineRulesService = ReturnType<typeof createDeadlineRulesService>;
@@ -27,6 +27,22 @@ export function createDeadlineRulesService(deps: ServiceDeps) {
   return {
     active: async () => (await load()).rules,
     get: load,
+
+    /**
+     * Fills the per-step due columns of cases written before they existed (run when
+     * the ledger opens; a no-op afterwards, since every write keeps them). Returns how many.
+     */
+    async fillMissingStepDues(): Promise<number> {
+      // Read first: opening an up-to-date ledger takes no write lock and no clock reading.
+      if ((await repo.casesMissingStepDues(db, 1)).length === 0) return 0;
+      const active = (await load()).rules;
+      return db.transaction().execute(async (trx) => {
+        const now = deps.ports.clock.now();
+        const stale = await repo.casesMissingStepDues(trx);
+        for (const d of stale) await repo.setDerivedDues(trx, d.id, derivedDues(d, active, now));
+        return stale.length;
+      });
+    },
 
     /** Replaces every rule (each change logged) and recomputes open cases' nearest deadline. */
     async replace(input: ParsedInputOf<'disputes:update-rules'>, actor: string) {
@@ -53,9 +69,9 @@ export function createDeadlineRulesService(deps: ServiceDeps) {
         const now = deps.ports.clock.now();
         let changed = 0;
         for (const d of await repo.casesWithClocks(trx)) {
-          const next = deadlinesOf(d, input.rules as DeadlineRule[], now).nextDueAt;
-          if (next !== d.next_due_at) {
-            await repo.setNextDue(trx, d.id, next);
+          const dues = derivedDues(d, input.rules as DeadlineRule[], now);
+          if (duesChanged(d, dues)) {
+            await repo.setDerivedDues(trx, d.id, dues);
             changed++;
           }
         }

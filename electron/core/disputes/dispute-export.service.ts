@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
 import { maskNumbersInText, maskPhone } from '#shared/domain/disputes/masking';
+import { dueTodayUntil } from '#shared/domain/disputes/office-hours';
 import { SHANGHAI_OFFSET_MS } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { mkdirSync } from 'node:fs';
@@ -38,7 +39,7 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
    */
   async function* entries(filter: DisputeListFilter, sort: DisputeSort, now: Date): AsyncGenerator<LedgerEntry[]> {
     const active = await rules.active();
-    const rowids = await listDisputeRowids(db, filter, sort, now.toISOString());
+    const rowids = await listDisputeRowids(db, filter, sort, { now: now.toISOString(), dueTodayUntil: dueTodayUntil(now).toISOString() });
     for (let at = 0; at < rowids.length; at += PAGE) {
       const rows = await disputeRowsAt(db, rowids.subarray(at, at + PAGE));
       const phones = await applicantPhones(db, rows.map((r) => r.id));

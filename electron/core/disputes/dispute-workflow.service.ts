@@ -11,7 +11,7 @@ import { AppError, fieldError, invalidFields, notFound, staleVersion } from '../
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import { readDetail } from './dispute-detail';
-import { caseState, deadlineFacts, deadlinesOf, readSuperseded, transitionFacts } from './dispute-facts';
+import { caseState, deadlineFacts, derivedDues, readSuperseded, transitionFacts } from './dispute-facts';
 import type { DisputePatch } from './disputes.table';
 import * as repo from './disputes.repository';
 import { refreshSearch } from './search-refresh';
@@ -69,7 +69,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
         insertRecord(trx, table, { ...newRecord(deps.ports.ids, d.office_id, at), dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
       const { patch, reindex } = await fn({ d, at, trx, rules: activeRules, child });
       const merged = { ...d, ...patch } as repo.DisputeRecord;
-      patch.next_due_at = deadlinesOf(merged, activeRules, deps.ports.clock.now()).nextDueAt;
+      Object.assign(patch, derivedDues(merged, activeRules, deps.ports.clock.now()));
       await updateRecord(trx, 'disputes', id, version, patch, { at, actor, what: '纠纷案件' });
       if (reindex) await refreshSearch(trx, id, true);
     });

@@ -1,6 +1,7 @@
 import { DEADLINE_UNITS } from '#shared/domain/disputes/deadlines';
 import { DISPUTE_CATEGORIES, DISPUTE_SOURCES, DISPUTE_STATUSES, DISPUTE_TIERS, PARTY_KINDS, PARTY_ROLES } from '#shared/domain/disputes/disputes.schema';
 import { z } from 'zod';
+import { STEP_DUE_COLUMNS } from './disputes.table';
 import { rec, recordSchema, sensitive, type Exportable } from '../sync/exportable';
 
 const text = { kind: 'text' } as const;
@@ -32,8 +33,8 @@ export const DISPUTES_EXPORTABLES: Exportable[] = [
       description: text, tier_reason: text, agreed_terms: text, performance: text, failure_reason: text,
       department_result: text, feedback_notes: text, return_visit_notes: text, rejection_reason: text, withdrawal_reason: text,
     },
-    // next_due_at is derived (refreshed without a change entry); search_key is the local index key.
-    omit: ['next_due_at', 'search_key'],
+    // The due columns are derived (refreshed without a change entry); search_key is the local index key.
+    omit: ['next_due_at', ...Object.values(STEP_DUE_COLUMNS), 'search_key'],
   },
   {
     entity: 'dispute_parties',

@@ -27,6 +27,7 @@ export const disputesHandlers = ({ cases, list, workflow, reports, documents, ex
     'disputes:monthly-analysis': (i) => reports.monthly(i.month),
     'disputes:export-monthly': (i, s) => exports.monthly(i.month, actorOf(s)),
     'disputes:dashboard': (i) => list.dashboard(i.limit),
+    'disputes:my-cases': (i, s) => list.mine(s.principal?.operatorId ?? null, i.limit),
     'disputes:company-summary': (i) => reports.companySummary(i.companyId),
     'disputes:get-rules': () => rules.get(),
     'disputes:update-rules': (i, s) => rules.replace(i, actorOf(s)),

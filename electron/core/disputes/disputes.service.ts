@@ -13,7 +13,7 @@ import { AppError, fieldError, invalidFields, notFound } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { readDetail } from './dispute-detail';
-import { deadlinesOf } from './dispute-facts';
+import { derivedDues } from './dispute-facts';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import * as repo from './disputes.repository';
 import { searchDocument } from './search-document';
@@ -97,10 +97,9 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
           department_name: null, department_referred_at: null, department_result: null, department_result_at: null,
           joint_referral_at: null, feedback_at: null, satisfaction: null, feedback_notes: null, return_visit_due_at: null,
           return_visit_at: null, return_visit_notes: null, rejection_reason: null, withdrawal_reason: null, closed_at: null, superseded_deadlines: null,
-          next_due_at: null as string | null,
           search_key: await repo.freeSearchKey(trx, Date.parse(input.receivedAt)),
         };
-        row.next_due_at = deadlinesOf(row, activeRules, now()).nextDueAt;
+        Object.assign(row, derivedDues(row, activeRules, now()));
         await insertRecord(trx, 'disputes', row, { at, actor, what: '纠纷案件' });
         for (const [position, p] of input.parties.entries()) {
           await insertRecord(

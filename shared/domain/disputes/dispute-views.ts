@@ -34,6 +34,8 @@ export const disputeRow = z.object({
   deadlines: z.array(deadlineView),
   overdue: z.boolean(),
   dueSoon: z.boolean(),
+  /** 今日到期 (office-hours.ts): the nearest unmet deadline passes before the office next opens. */
+  dueToday: z.boolean(),
   hotlineDispatchedLate: z.boolean(),
 });
 export type DisputeRow = z.infer<typeof disputeRow>;

@@ -98,6 +98,17 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   'return-visit': '回访时限',
 };
 
+/** The recorded event that meets a deadline (what the case is waiting for while it runs). */
+export const DEADLINE_MET_BY = ['first-session', 'outcome', 'joint-referral', 'feedback', 'return-visit'] as const;
+export type DeadlineMetBy = (typeof DEADLINE_MET_BY)[number];
+export const DEADLINE_MET_BY_LABELS: Record<DeadlineMetBy, string> = {
+  'first-session': '首次调解',
+  outcome: '记录调解结果',
+  'joint-referral': '记录联合处置移交',
+  feedback: '记录反馈',
+  'return-visit': '记录回访',
+};
+
 export const DEADLINE_STATUSES = ['on-track', 'due-soon', 'overdue', 'met', 'met-late'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
@@ -204,6 +215,8 @@ export const hotlineOrderNo = optionalText(40);
 /** A computed deadline as every dispute read returns it. */
 export const deadlineView = z.object({
   kind: deadlineKind,
+  /** What meets it: the dashboard orders late cases by this (no first session before a late return visit). */
+  metBy: z.enum(DEADLINE_MET_BY),
   dueAt: z.string(),
   metAt: z.string().nullable(),
   status: deadlineStatus,

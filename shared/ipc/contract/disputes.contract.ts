@@ -1,7 +1,7 @@
 import { historyEntry } from '../../domain/disputes/case-history';
 import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
-import { deadlineRule } from '../../domain/disputes/deadlines';
+import { DEADLINE_MET_BY, deadlineRule } from '../../domain/disputes/deadlines';
 import { disputeDetail, disputeRow, monthlyAnalysis } from '../../domain/disputes/dispute-views';
 import { MONTH_PATTERN } from '../../domain/disputes/report-months';
 import {
@@ -22,6 +22,12 @@ import { procedure } from '../procedure';
 const WORKERS: readonly Role[] = ['administrator', 'director', 'mediator', 'secretary'];
 /** Assigning, escalating and editing the rules are the director's calls; a clerk may refuse (不予受理) at intake. */
 const LEADS: readonly Role[] = ['administrator', 'director'];
+/**
+ * The office's day on 工作台 (待分派, 今日到期, 已逾期): the director assigns and chases,
+ * the clerk who registers cases and the reviewer follow it. Not mediators: their day
+ * is their own cases (disputes:my-cases), which the office-wide lists would bury.
+ */
+const OFFICE_DAY: readonly Role[] = ['administrator', 'director', 'secretary', 'reviewer'];
 
 const target = { id: entityId, version };
 const listFilters = {
@@ -33,6 +39,10 @@ const listFilters = {
   companyId: entityId.optional(),
   mediatorId: entityId.optional(),
   overdue: z.boolean().optional(),
+  /** 今日到期: the nearest unmet deadline has not passed and passes before the office next opens (office-hours.ts). */
+  dueToday: z.boolean().optional(),
+  /** Late, and the most pressing step it is late on is this one (urgency.ts): the dashboard's 已逾期 breakdown. */
+  overdueStep: z.enum(DEADLINE_MET_BY, '只能是首次调解、调解结果、联合处置移交、反馈或回访').optional(),
   receivedFrom: isoInstant.optional(),
   receivedTo: isoInstant.optional(),
 };
@@ -40,6 +50,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为年月，如 20
 const listSort = z.enum(['due', 'received-desc', 'received-asc', 'case-no-desc'], '排序方式不正确').optional();
 /** A file the office wrote into its own data folder: where it is and what it is called (never a path from the caller). */
 const savedFile = z.object({ file: z.string(), fileName: z.string() });
+const casesAndTotal = z.object({ rows: z.array(disputeRow), total: z.number() });
 const write = <I extends z.ZodObject>(summary: string, input: I, access: readonly Role[] = WORKERS) =>
   procedure({ summary, input, output: disputeDetail, mutates: true, access });
 
@@ -175,11 +186,38 @@ export const disputesContract = {
     mutates: false,
     access: 'signed-in',
   }),
-  /** The dashboard: overdue and due-soon cases first, with counts. */
+  /**
+   * The office's day: 待分派 (registered, nobody assigned), 今日到期, and 已逾期 by what
+   * the case waits for (no first session first, return visits last), each with the
+   * count the ledger shows when its filter is applied.
+   */
   'disputes:dashboard': procedure({
-    summary: '工作台：逾期与即将到期的案件',
+    summary: '工作台：待分派、今日到期与已逾期的案件',
     input: z.strictObject({ limit: z.int().min(1).max(200).optional() }),
-    output: z.object({ overdue: z.array(disputeRow), dueSoon: z.array(disputeRow), counts: z.object({ open: z.number(), overdue: z.number(), dueSoon: z.number() }) }),
+    output: z.object({
+      open: z.number(),
+      unassigned: casesAndTotal,
+      dueToday: casesAndTotal,
+      overdue: casesAndTotal.extend({ bySteps: z.array(z.object({ step: z.enum(DEADLINE_MET_BY), count: z.number() })) }),
+      dueTodayUntil: z.string(),
+    }),
+    mutates: false,
+    access: OFFICE_DAY,
+  }),
+  /**
+   * 我的案件: the open cases assigned to the member of staff the signed-in account
+   * stands for, most urgent first. `staff` is null when the account is linked to nobody.
+   */
+  'disputes:my-cases': procedure({
+    summary: '我的案件：分派给我的在办案件',
+    input: z.strictObject({ limit: z.int().min(1).max(200).optional() }),
+    output: z.object({
+      staff: z.object({ id: z.string(), name: z.string() }).nullable(),
+      open: casesAndTotal,
+      overdue: z.number(),
+      dueToday: z.number(),
+      dueTodayUntil: z.string(),
+    }),
     mutates: false,
     access: 'signed-in',
   }),
