@@ -135,7 +135,7 @@ describe('the dispute lifecycle, enforced by the service', () => {
     let d = await call('disputes:create', intake(reg.estateId));
     d = await call('disputes:assign', { ...at(d), mediatorId: reg.mediatorId });
     d = await call('disputes:escalate', { ...at(d), to: 'medium', reason: '涉及多户业主' });
-    expect(d.deadlines).toEqual(expect.arrayContaining([{ kind: 'mediate', dueAt: '2026-11-21T01:30:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' }]));
+    expect(d.deadlines).toEqual(expect.arrayContaining([{ kind: 'mediate', metBy: 'first-session', dueAt: '2026-11-21T01:30:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' }]));
     const listed = await call('disputes:list', { offset: 0, limit: 10, overdue: true });
     expect(listed.rows.map((r) => r.id)).toContain(d.id);
     expect((await call('disputes:monthly-analysis', { month: '2026-11' })).overdue.count).toBe(1);

@@ -123,8 +123,8 @@ describe('a deadline missed before an escalation stays missed', () => {
   it('keeps it overdue beside the new tier\'s clock, then 逾期办结 once the step is done', () => {
     const after = { tier: 'medium' as const, status: 'assigned' as const, clockStart: escalatedAt, superseded: missed };
     expect(run(after, '2026-11-23T00:00:00.000Z')).toEqual([
-      { kind: 'mediate', dueAt: '2026-11-22T02:00:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' },
-      { kind: 'resolve', dueAt: '2026-11-29T10:00:00.000Z', metAt: null, status: 'on-track' },
+      { kind: 'mediate', metBy: 'first-session', dueAt: '2026-11-22T02:00:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' },
+      { kind: 'resolve', metBy: 'outcome', dueAt: '2026-11-29T10:00:00.000Z', metAt: null, status: 'on-track' },
     ]);
     const mediated = run({ ...after, status: 'mediating', firstSessionAt: '2026-11-23T01:00:00.000Z' }, '2026-11-23T02:00:00.000Z');
     expect(mediated[0]).toMatchObject({ kind: 'mediate', status: 'met-late', underTier: 'minor' });

@@ -15,8 +15,12 @@ export type HistoryEntry = z.infer<typeof historyEntry>;
 /** A change-log entry as the service reads it (payload parsed). */
 export type LoggedChange = { seq: number; at: string; actor: string; entity: string; entityId: string; action: string; payload: Record<string, unknown> };
 
-// Columns that change with every write or are bookkeeping, not something a clerk did.
-const QUIET = new Set(['updated_at', 'version', 'next_due_at', 'search_key', 'status', 'tier', 'tier_started_at', 'superseded_deadlines', 'suggested_tier']);
+// Columns that change with every write or are bookkeeping, not something a clerk did
+// (the due_* columns are the derived per-step due times, STEP_DUE_COLUMNS in disputes.table.ts).
+const QUIET = new Set([
+  'updated_at', 'version', 'next_due_at', 'search_key', 'status', 'tier', 'tier_started_at', 'superseded_deadlines', 'suggested_tier',
+  'due_first_session_at', 'due_outcome_at', 'due_joint_referral_at', 'due_feedback_at', 'due_return_visit_at',
+]);
 
 const CREATED: Record<string, string> = {
   disputes: '登记案件',
