@@ -10,6 +10,7 @@ export const disputesHandlers = ({ cases, list, workflow, reports, documents, ru
     'disputes:get': (i) => cases.get(i.id),
     'disputes:list': (i) => list.list(i),
     'disputes:update-intake': (i, s) => workflow.updateIntake(i, actorOf(s)),
+    'disputes:update-party': (i, s) => workflow.updateParty(i, actorOf(s)),
     'disputes:assign': (i, s) => workflow.assign(i, actorOf(s)),
     'disputes:record-session': (i, s) => workflow.recordSession(i, actorOf(s)),
     'disputes:add-evidence': (i, s) => workflow.addEvidence(i, actorOf(s)),

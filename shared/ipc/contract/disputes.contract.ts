@@ -11,6 +11,7 @@ import {
   disputeStatus,
   disputeTier,
   isoInstant,
+  partyDetailFields,
   satisfaction,
 } from '../../domain/disputes/disputes.schema';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
@@ -65,6 +66,11 @@ export const disputesContract = {
   'disputes:update-intake': write('修改登记信息', z.strictObject({ ...target, category: disputeCategory, description, estateId: entityId })),
   /** Assigns the mediator (registered → assigned). */
   'disputes:assign': write('分派调解员', z.strictObject({ ...target, mediatorId: entityId }), LEADS),
+  /**
+   * Sets one party's details for the agreement (性别、出生日期、民族、职业或职务、住所,
+   * 法定代表人/负责人) to what is sent: a field left out is cleared. Version of the case.
+   */
+  'disputes:update-party': write('补全当事人信息', z.strictObject({ ...target, partyId: entityId, ...partyDetailFields })),
   /** Logs a mediation session (the first one moves the case to 调解中). */
   'disputes:record-session': write(
     '记录调解过程',
