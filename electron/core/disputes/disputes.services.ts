@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { DocumentOpener } from '../ports';
 import type { ServiceDeps } from '../service-deps';
 import { createDeadlineRulesService } from './deadline-rules.service';
 import { createDisputeDocumentsService } from './dispute-documents.service';
@@ -10,15 +11,15 @@ import { createDisputesService } from './disputes.service';
 /** The disputes domain's services, sharing one deadline-rules service. */
 export type DisputesServices = ReturnType<typeof createDisputesServices>;
 
-/** Builds the disputes slice; generated documents go to `<dataDir>/documents`. */
-export function createDisputesServices(deps: ServiceDeps, dataDir: string) {
+/** Builds the disputes slice; generated documents go to `<dataDir>/documents` and open with `opener` where there is one. */
+export function createDisputesServices(deps: ServiceDeps, dataDir: string, opener?: DocumentOpener) {
   const rules = createDeadlineRulesService(deps);
   return {
     cases: createDisputesService(deps, rules),
     list: createDisputeListService(deps, rules),
     workflow: createDisputeWorkflowService(deps, rules),
     reports: createDisputeReportsService(deps, rules),
-    documents: createDisputeDocumentsService(deps, join(dataDir, 'documents')),
+    documents: createDisputeDocumentsService(deps, join(dataDir, 'documents'), opener),
     rules,
   };
 }

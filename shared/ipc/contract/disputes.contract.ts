@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
 import { deadlineRule } from '../../domain/disputes/deadlines';
+import { DOCUMENT_KINDS } from '../../domain/disputes/document-requirements';
 import { disputeDetail, disputeRow, monthlyAnalysis } from '../../domain/disputes/dispute-views';
 import {
   DESCRIPTION_MAX,
@@ -23,6 +24,8 @@ const WORKERS: readonly Role[] = ['administrator', 'director', 'mediator', 'secr
 const LEADS: readonly Role[] = ['administrator', 'director'];
 
 const target = { id: entityId, version };
+/** The opaque id the core issued for a document it wrote (never a path). */
+const documentId = z.string().regex(/^[\w-]{16,64}$/, '不是有效的文书编号，请重新生成文书');
 const listFilters = {
   search: z.string().trim().max(100, '不能超过 100 个字').optional(),
   status: z.array(disputeStatus).max(9).optional(),
@@ -126,11 +129,28 @@ export const disputesContract = {
     mutates: true,
     access: WORKERS,
   }),
-  /** Writes the 人民调解协议书 (settled) or the court-referral sheet (failed) as .docx; returns its path. */
+  /**
+   * Writes the 人民调解协议书 (settled) or the court-referral sheet (failed) as .docx,
+   * with phone and ID numbers in clear, and logs who generated it; returns its path
+   * and the id 打开/打印 use. Refused, naming what is missing, until the case and its
+   * parties (or the office's contact, for the referral) hold what the document prints.
+   */
   'disputes:export-document': procedure({
-    summary: '生成调解协议书或诉调对接移送单（.docx）',
-    input: z.strictObject({ id: entityId, kind: z.enum(['agreement', 'court-referral'], '只能是调解协议书或移送单') }),
-    output: z.object({ file: z.string(), fileName: z.string() }),
+    summary: '生成调解协议书或诉调对接移送单（.docx，记入变更记录）',
+    input: z.strictObject({ id: entityId, kind: z.enum(DOCUMENT_KINDS, '只能是调解协议书或移送单') }),
+    output: z.object({ file: z.string(), fileName: z.string(), documentId }),
+    mutates: true,
+    access: WORKERS,
+  }),
+  /**
+   * Opens a generated document with the desktop's Word or WPS (to read or print it),
+   * by the id disputes:export-document issued, never by a path. Only the Electron
+   * window can; over the loopback host the page downloads the file instead.
+   */
+  'disputes:open-document': procedure({
+    summary: '用本机的 Word/WPS 打开生成的文书（桌面程序）',
+    input: z.strictObject({ documentId }),
+    output: z.object({ fileName: z.string() }),
     mutates: false,
     access: WORKERS,
   }),
