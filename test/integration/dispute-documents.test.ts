@@ -126,14 +126,25 @@ describe('the closing block (last clause, signatures, seal, date)', () => {
     expect(paragraphs[date]!.keepLines).toBe(true);
   });
 
+  it('on the referral, keeps the seal and date with the parties above them (the seal is never alone on a page)', async () => {
+    const paragraphs = docxParagraphs(await buildCourtReferralSheet(referral));
+    const from = paragraphs.findIndex((p) => p.text === '当事人基本情况：');
+    const date = paragraphs.findIndex((p, i) => i > from && p.text === '2026年11月21日');
+    expect(paragraphs.slice(from + 1, date).map((p) => p.text)).toEqual([
+      expect.stringMatching(/^申请人：张晓燕/), expect.stringMatching(/^申请人：李/), expect.stringMatching(/^被申请人：咸宁荣基/), expect.stringMatching(/^被申请人：锦湖/),
+      '温泉街道人民调解委员会', '（盖章）',
+    ]);
+    for (const p of paragraphs.slice(from, date)) expect(p, p.text).toMatchObject({ keepNext: true, keepLines: true });
+  });
+
   // However long the facts, the page break never falls inside the block: the page
   // with the date also has the signatures and the last clause. One LibreOffice run.
   it.skipIf(!soffice || !pdftotext)('lands on one page with the last clause whatever the length before it (LibreOffice)', async () => {
     const files: string[] = [];
-    for (let lines = 0; lines <= 14; lines++) {
+    for (let lines = 0; lines <= 24; lines += 2) {
       const facts = ['申请人反映所住楼栋地下室自2026年9月起持续漏水，多次报修未果，要求物业公司尽快维修。', ...Array.from({ length: lines }, (_, i) => `补充情况${i + 1}：双方对维修责任和费用承担各执一词，经社区多次协调仍未解决。`)].join('\n');
       const file = join(dir, `closing-${String(lines).padStart(2, '0')}.docx`);
-      writeFileSync(file, await buildMediationAgreement({ ...agreement, parties: parties.slice(0, 3), facts, dateStyle: 'numeric' }));
+      writeFileSync(file, await buildMediationAgreement({ ...agreement, parties: [parties[0]!, parties[2]!], facts, dateStyle: 'numeric' }));
       files.push(file);
     }
     const profile = pathToFileURL(join(dir, 'lo-profile')).href;
@@ -147,7 +158,7 @@ describe('the closing block (last clause, signatures, seal, date)', () => {
       for (const part of ['本协议一式', '当事人（签名盖章或按指印）', '人民调解员（签名）', '（人民调解委员会印）']) expect(last, `${file}: ${part}`).toContain(part);
     }
     // The lengths straddle a page break, so the rule was actually put to the test.
-    expect(pageCounts.size).toBeGreaterThan(1);
+    expect(pageCounts.size, 'page counts').toBeGreaterThan(1);
   });
 });
 

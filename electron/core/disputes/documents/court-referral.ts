@@ -79,7 +79,8 @@ export async function buildCourtReferralSheet(input: CourtReferralInput): Promis
       [cell('移送材料', { bold: true }), cell(evidence, { span: 3 })],
     ]),
     heading('当事人基本情况：'),
-    ...partyLines(input.parties, style),
+    // The seal and date are never alone on a page: they keep with the parties above.
+    ...partyLines(input.parties, style, { keepWithNext: true }),
     ...sealAndDate(input.committeeName, '盖章', date(input.referredAt)),
     spacer(),
     heading('法院签收：'),
@@ -87,6 +88,7 @@ export async function buildCourtReferralSheet(input: CourtReferralInput): Promis
       [cell('接收人（签名）', { bold: true, widthPct: 20 }), cell('', { widthPct: 30 }), cell('接收日期', { bold: true, widthPct: 20 }), cell('', { widthPct: 30 })],
       [cell('立案/案号', { bold: true }), cell('', { span: 3 })],
     ]),
+    spacer(),
     ...body('本函一式两份，法院签收后退回一份由人民调解委员会存档。'),
   ]);
 }

@@ -56,6 +56,12 @@ const PAGE = {
   margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
 };
 
+/**
+ * Keep-with-next and keep-lines-together: a paragraph so marked is never the last
+ * on its page without the one after it, nor split across two pages.
+ */
+const KEEP = { keepNext: true, keepLines: true } as const;
+
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}): TextRun => new TextRun({ text, font: FONT, ...options });
 
 export function title(text: string): Paragraph {
@@ -67,16 +73,10 @@ export function rightLine(text: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text)] });
 }
 
-/** A section heading in bold, e.g. 纠纷主要事实、争议事项： */
+/** A section heading in bold, e.g. 纠纷主要事实、争议事项：, never left alone at the foot of a page. */
 export function heading(text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 240, after: 60 }, children: [run(text, { bold: true })] });
+  return new Paragraph({ ...KEEP, spacing: { before: 240, after: 60 }, children: [run(text, { bold: true })] });
 }
-
-/**
- * Keep-with-next and keep-lines-together: a paragraph so marked is never the last
- * on its page without the one after it, nor split across two pages.
- */
-const KEEP = { keepNext: true, keepLines: true } as const;
 
 /**
  * Body text; each line of `text` becomes a paragraph indented two characters, as
@@ -101,26 +101,32 @@ export function numbered(items: readonly string[]): Paragraph[] {
   );
 }
 
+const present = (items: readonly (string | null | undefined | false)[]): string[] => items.filter((f): f is string => !!f && f.trim() !== '');
+
 /**
  * 当事人基本情况 as the standard form writes it, one paragraph per party:
- * 「申请人：张晓燕，女，1949年12月31日出生，汉族，退休教师，住所：…，公民身份号码：…，联系电话：…。」
- * and for an organisation 「被申请人：咸宁荣基物业，住所：…，法定代表人：王国强，联系电话：…。」
+ * 「申请人：张晓燕，女，1949年12月31日出生，汉族，退休教师，住所：…，」 and, on a
+ * line of its own so the 18-digit number is never split, 「公民身份号码：…，联系电话：…。」;
+ * for an organisation 「被申请人：咸宁荣基物业，住所：…，法定代表人：王国强，…」.
+ * `keepWithNext` holds the lines on the page of what follows (the referral's seal).
  */
-export function partyLines(parties: readonly DocumentParty[], style: ChineseDateStyle = 'numeric'): Paragraph[] {
+export function partyLines(parties: readonly DocumentParty[], style: ChineseDateStyle = 'numeric', options: { keepWithNext?: boolean } = {}): Paragraph[] {
   return parties.map((p) => {
     const person = p.kind === 'person';
-    const facts = [
+    const facts = present([
       p.name.trim(),
-      person && p.gender ? GENDER_LABELS[p.gender] : null,
-      person && p.birthDate ? `${formatChineseDate(p.birthDate, style)}出生` : null,
-      person ? p.ethnicity : null,
-      person ? p.occupation : null,
-      p.residence ? `住所：${p.residence.trim()}` : null,
-      !person && p.representative ? `${representativeLabel(p.kind)}：${p.representative.trim()}` : null,
-      person && p.idNumber ? `公民身份号码：${p.idNumber}` : null,
-      p.phone ? `联系电话：${p.phone}` : null,
-    ].filter((f): f is string => !!f && f.trim() !== '');
-    return new Paragraph({ indent: { firstLine: INDENT }, children: [run(`${PARTY_ROLE_LABELS[p.role]}：`, { bold: true }), run(`${facts.join('，')}。`)] });
+      person && p.gender && GENDER_LABELS[p.gender],
+      person && p.birthDate && `${formatChineseDate(p.birthDate, style)}出生`,
+      person && p.ethnicity,
+      person && p.occupation,
+      p.residence && `住所：${p.residence.trim()}`,
+      !person && p.representative && `${representativeLabel(p.kind)}：${p.representative.trim()}`,
+    ]);
+    const id = person && p.idNumber ? `公民身份号码：${p.idNumber}` : null;
+    const phone = p.phone ? `联系电话：${p.phone}` : null;
+    const children = [run(`${PARTY_ROLE_LABELS[p.role]}：`, { bold: true }), run(`${present([...facts, !id && phone]).join('，')}${id ? '，' : '。'}`)];
+    if (id) children.push(new TextRun({ break: 1, text: `${present([id, phone]).join('，')}。`, font: FONT }));
+    return new Paragraph({ indent: { firstLine: INDENT }, ...(options.keepWithNext ? KEEP : {}), children });
   });
 }
 
@@ -155,15 +161,16 @@ export function grid(rows: readonly (readonly TableCell[])[]): Table {
 const blank = (width: number): string => '_'.repeat(width);
 
 // Where the printed names start on a signature line (twips from the left margin, about 40% of the text width).
-const SIGNATURE_TAB = 3500;
+const SIGNATURE_TAB = 3000;
 
 /** A line to sign on (the label, then at the tab the printed name and a rule), or a bold heading when `printed` is null. Kept with the next. */
 const signatureLine = (label: string, printed: string | null): Paragraph =>
   new Paragraph({
     ...KEEP,
-    spacing: { before: 120 },
+    // Room to sign on each line; a heading sets the block off from the clause above.
+    spacing: { before: printed === null ? 240 : 120 },
     tabStops: [{ type: TabStopType.LEFT, position: SIGNATURE_TAB }],
-    children: printed === null ? [run(label, { bold: true })] : [run(label), new TextRun({ children: [new Tab()], font: FONT }), run(`${printed}  ${blank(16)}`)],
+    children: printed === null ? [run(label, { bold: true })] : [run(label), new TextRun({ children: [new Tab()], font: FONT }), run(`${printed}  ${blank(14)}`)],
   });
 
 /**
@@ -208,7 +215,8 @@ export async function packDocument(meta: { title: string; creator: string }, chi
       default: {
         document: {
           run: { font: FONT, size: BODY_SIZE, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: 360 } },
+          // 1.25 lines: a two-clause agreement with its signatures fits one A4 page (1.5 needed a second).
+          paragraph: { spacing: { line: 300 } },
         },
       },
     },

@@ -63,7 +63,6 @@ export async function buildMediationAgreement(input: MediationAgreementInput): P
         '人民调解员签名并加盖人民调解委员会印章之日起生效，当事人应当按照约定履行。',
       { keepWithNext: true },
     ),
-    spacer({ keepWithNext: true }),
     ...signatureBlock(input.parties, { mediators: input.mediators, ...(input.recorder !== undefined ? { recorder: input.recorder } : {}) }),
     ...sealAndDate(input.committeeName, '人民调解委员会印', formatChineseDate(input.signedAt, style)),
   ]);
