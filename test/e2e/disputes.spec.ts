@@ -1,10 +1,11 @@
 import { lastCompleteMonth, shanghaiMonth } from '#shared/domain/disputes/report-months';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures/ledger';
 import { screenshot } from './fixtures/screens';
 import { ADMIN, AuthPage } from './pages/auth.page';
 import { DisputeCasePage } from './pages/dispute-case.page';
 import { DisputesListPage } from './pages/disputes-list.page';
+import { FormDialog } from './pages/form-dialog';
 import { addSampleRegistry, setUpLedger } from './pages/flows';
 import { chinaIsoAgo, chinaLocalAgo, rpc } from './pages/rpc';
 import type { ShellPage } from './pages/shell.page';
@@ -132,13 +133,56 @@ test('a 12345 case from intake to closure: field errors, search, mediation, agre
     await expect(casePage.section('办理结果')).toContainText('施工方向申请人书面致歉');
   });
 
-  await test.step('生成调解协议书: the file is written and its path shown', async () => {
+  await test.step('生成调解协议书: what the agreement still needs is listed before the click; 补全信息 fills it in', async () => {
+    const documents = casePage.section('文书');
+    // 李华's gender and birth date come from the ID number; the rest must be filled in.
+    await expect(documents).toContainText('申请人李华：民族、职业或职务、住所');
+    await expect(documents).toContainText('被申请人咸宁荣基物业：住所、法定代表人');
+    await expect(page.getByRole('button', { name: '生成调解协议书' })).toBeDisabled();
+    await expect(casePage.section('当事人')).toContainText('女（按身份证号）');
+    await expect(casePage.section('当事人')).toContainText('出生日期按身份证号');
+    await shot('06a-agreement-needs');
+
+    await casePage.section('当事人').getByRole('button', { name: '补全信息：李华' }).click();
+    let dialog = new FormDialog(page, '当事人信息：申请人李华');
+    await expect(dialog.field('性别')).toBeFocused();
+    await expect(dialog.root).toContainText('留空时按身份证号推算');
+    await dialog.fill({ 出生日期: '1950-01-01' });
+    await dialog.save();
+    await dialog.expectErrorUnder('出生日期', '与身份证号第 7–14 位的出生日期不一致');
+    await dialog.fill({ 出生日期: '', 民族: '汉族', 职业或职务: '退休教师', 住所: '锦湖紫竹苑3栋2单元501' });
+    await shot('06b-party-details');
+    await dialog.save();
+    await dialog.expectClosed();
+
+    await casePage.section('当事人').getByRole('button', { name: '补全信息：咸宁荣基物业' }).click();
+    dialog = new FormDialog(page, '当事人信息：被申请人咸宁荣基物业');
+    await dialog.fill({ '住所（单位地址）': '咸宁市咸安区温泉路 18 号', 法定代表人: '王国强' });
+    await dialog.save();
+    await dialog.expectClosed();
+    await expect(documents).not.toContainText('请先在「当事人」中补全');
+    await expect(casePage.section('当事人')).toContainText('住所：咸宁市咸安区温泉路 18 号 · 法定代表人：王国强');
+  });
+
+  await test.step('生成调解协议书: the file is written; 打开 downloads it, 打印 says how to print', async () => {
     await page.getByRole('button', { name: '生成调解协议书' }).click();
     const path = page.getByLabel('文件位置');
     await expect(path).toHaveValue(/documents.*人民调解协议书\.docx$/);
     const file = await path.inputValue();
     expect(file.startsWith(ledger.dataDir)).toBe(true);
     expect(existsSync(file)).toBe(true);
+    if (testInfo.project.name === 'browser') {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '打开', exact: true }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toBe(`${caseNo}-人民调解协议书.docx`);
+      expect(readFileSync(await saved.path()).equals(readFileSync(file))).toBe(true);
+      await expect(casePage.section('文书')).toContainText(`已下载「${caseNo}-人民调解协议书.docx」`);
+      const again = page.waitForEvent('download');
+      await page.getByRole('button', { name: '打印', exact: true }).click();
+      await again;
+      await expect(casePage.section('文书')).toContainText('浏览器不能直接打印 Word 文件');
+    }
     await shot('06-case-settled');
   });
 

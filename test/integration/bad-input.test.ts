@@ -38,6 +38,20 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
   ['registry:update-office', { version: 1, name: '温泉街道', divisionCode: '421202001' }, [
     ['bad division code', 'divisionCode', '12345'],
     ['wrong type', 'version', 'one'],
+    ['bad phone', 'contactPhone', '8123'],
+    ['over-long string', 'address', LONG],
+    ['over-long string', 'committeeName', LONG],
+  ]],
+  ['disputes:update-party', { id: '0190a0b1-7c2d-7e3f-8a4b-5c6d7e8f9a0b', version: 1, partyId: '0190a0b1-7c2d-7e3f-8a4b-5c6d7e8f9a0c' }, [
+    ['unknown enum value', 'gender', 'm'],
+    ['not a date', 'birthDate', '1980/01/31'],
+    ['impossible date', 'birthDate', '1980-02-30'],
+    ['over-long string', 'residence', LONG],
+    ['not an id', 'partyId', 'p1'],
+  ]],
+  ['disputes:open-document', { documentId: 'x'.repeat(24) }, [
+    ['wrong type', 'documentId', 42],
+    ['not a document id', 'documentId', '../ledger.db'],
   ]],
   ['auth:create-operator', { username: 'tiaojie9', displayName: '刘建华', role: 'mediator', password: 'long-enough-pw' }, [
     ['unknown enum value', 'role', 'superuser'],

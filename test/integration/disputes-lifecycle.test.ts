@@ -63,6 +63,12 @@ describe('the dispute lifecycle, enforced by the service', () => {
     const early = await t.app.dispatch('disputes:export-document', { id: d.id, kind: 'agreement' }, t.admin);
     expect(early.ok || early.error.code).toBe('forbidden-transition');
     d = await call('disputes:record-outcome', { ...at(d), outcome: 'settled', agreedTerms: '装修限白天进行', performance: '自觉履行', performanceDue: '2026-11-30T00:00:00+08:00' });
+    // The standard form's party details come first (张伟's gender and birth date from his ID number).
+    const gaps = await refused('disputes:export-document', { id: d.id, kind: 'agreement' });
+    expect(gaps.message).toContain('申请人张伟：民族、职业或职务、住所；被申请人李强：性别、出生日期、民族、职业或职务、住所。');
+    const parties = (await call('disputes:get', { id: d.id })).parties;
+    const v = await call('disputes:update-party', { ...at(d), partyId: parties[0]!.id, ethnicity: '汉族', occupation: '教师', residence: '锦湖紫竹苑2栋' });
+    await call('disputes:update-party', { ...at(v), partyId: parties[1]!.id, gender: 'male', birthDate: '1975-03-08', ethnicity: '汉族', occupation: '个体经营者', residence: '锦湖紫竹苑2栋' });
     const doc = await ok(t.app, t.admin, 'disputes:export-document', { id: d.id, kind: 'agreement' });
     expect(doc.fileName).toMatch(/^\d{4}-0001-人民调解协议书\.docx$/);
     expect(existsSync(doc.file)).toBe(true);

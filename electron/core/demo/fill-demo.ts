@@ -46,6 +46,8 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
     await call('auth:bootstrap', { officeName: names.OFFICE.name, divisionCode: names.OFFICE.divisionCode, username: 'admin', displayName: '系统管理员', password: options.password });
     session.principal = runner; // bootstrap signs the new administrator in; keep acting as the CLI user
     operators.push('admin');
+    const office = await call<{ version: number }>('registry:get-office', {});
+    await call('registry:update-office', { version: office.version, ...names.OFFICE, ...names.OFFICE_CONTACT, contactName: person() });
   }
   const taken = new Set((await ledger.db.selectFrom('operators').select('username').execute()).map((r) => r.username));
   // Each demo account stands for the member of staff of the same name (工作台's 我的案件).

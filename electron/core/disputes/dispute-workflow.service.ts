@@ -1,8 +1,10 @@
-import { checkCaseAction, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
+import { checkCaseAction, checkPartyDetailsEdit, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
 import { supersededByEscalation, type DeadlineRule } from '#shared/domain/disputes/deadlines';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
+import { partyDetailsProblems } from '#shared/domain/disputes/party-details';
+import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { newRecord } from '../db/record-columns';
 import { insertRecord, updateRecord } from '../db/record-store';
@@ -14,6 +16,7 @@ import { readDetail } from './dispute-detail';
 import { caseState, deadlineFacts, derivedDues, readSuperseded, transitionFacts } from './dispute-facts';
 import type { DisputePatch } from './disputes.table';
 import * as repo from './disputes.repository';
+import { detailColumns } from './party-record';
 import { refreshSearch } from './search-refresh';
 
 type Patch = DisputePatch;
@@ -95,6 +98,20 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
           Object.assign(patch, { tier: tier.tier, suggested_tier: tier.suggested, tier_reason: tier.overridden ? i.tierReason : null });
         }
         return { patch, reindex: true };
+      }),
+
+    updateParty: (i: ParsedInputOf<'disputes:update-party'>, actor: string) =>
+      step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
+        guard(checkPartyDetailsEdit(caseState(d)));
+        const party = await repo.findParty(trx, i.partyId);
+        if (!party || party.dispute_id !== d.id) throw notFound('当事人');
+        const { gender, birthDate, ethnicity, occupation, residence, representative } = i;
+        const details = { gender, birthDate, ethnicity, occupation, residence, representative };
+        // The party's kind and ID number are stored, not sent: the same rule as at intake, against them.
+        const issues = partyDetailsProblems(party.kind, party.id_number, details, shanghaiDate(at));
+        if (issues.length > 0) throw invalidFields(issues.map((x) => ({ path: [x.field], message: x.message })));
+        await updateRecord(trx, 'dispute_parties', party.id, party.version, detailColumns(details), { at, actor, what: '当事人' });
+        return { patch: {} };
       }),
 
     assign: (i: ParsedInputOf<'disputes:assign'>, actor: string) =>

@@ -1,6 +1,7 @@
 import { describeHistory, type HistoryEntry } from '#shared/domain/disputes/case-history';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import { idNumberProblem } from '#shared/domain/disputes/id-number';
+import { birthDateProblem } from '#shared/domain/disputes/party-details';
 import { receivedAtProblem } from '#shared/domain/disputes/disputes.schema';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
@@ -16,6 +17,7 @@ import { readDetail } from './dispute-detail';
 import { derivedDues } from './dispute-facts';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import * as repo from './disputes.repository';
+import { detailColumns } from './party-record';
 import { searchDocument } from './search-document';
 
 export type DisputesService = ReturnType<typeof createDisputesService>;
@@ -35,6 +37,8 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
     input.parties.forEach((p, i) => {
       const problem = p.idNumber ? idNumberProblem(p.idNumber, today) : null;
       if (problem) issues.push({ path: ['parties', i, 'idNumber'], message: problem });
+      const birth = p.birthDate ? birthDateProblem(p.birthDate, today) : null;
+      if (birth) issues.push({ path: ['parties', i, 'birthDate'], message: birth });
     });
     const estate = await repo.companyOfEstate(db, input.estateId);
     if (!estate.exists) issues.push({ path: ['estateId'], message: '该小区不存在或已删除，请重新选择' });
@@ -105,7 +109,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
           await insertRecord(
             trx,
             'dispute_parties',
-            { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId },
+            { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId, ...detailColumns(p) },
             { at, actor, what: '当事人' },
           );
         }

@@ -73,6 +73,13 @@ export type DisputePartiesTable = RecordColumns & {
   /** Sensitive (GB 11643-1999 resident ID). */
   id_number: string | null;
   company_id: string | null;
+  /** The agreement's details (see shared/domain/disputes/party-details.ts); personal data. */
+  gender: 'male' | 'female' | null;
+  birth_date: string | null;
+  ethnicity: string | null;
+  occupation: string | null;
+  residence: string | null;
+  representative: string | null;
 };
 
 export type DisputeSessionsTable = RecordColumns & {

@@ -129,6 +129,16 @@ export function checkCaseAction(action: CaseAction, s: CaseState, referKind?: Re
   }
 }
 
+/**
+ * Whether a party's details (性别、出生日期、民族、职业、住所、法定代表人/负责人) may
+ * be filled in or corrected. Offered on each party rather than among the steps:
+ * the agreement needs them even after the case is closed, so only a rejected or
+ * withdrawn case refuses.
+ */
+export function checkPartyDetailsEdit(s: CaseState): ActionCheck {
+  return s.status === 'rejected' || s.status === 'withdrawn' ? no(`${ended(s)}不能再修改当事人信息。`) : OK;
+}
+
 /** The actions to offer on the case, in work order, among those the operator may take (`may`). */
 export function availableActions(s: CaseState, may: (action: CaseAction) => boolean = () => true): CaseAction[] {
   return CASE_ACTIONS.filter((a) => may(a) && checkCaseAction(a, s).ok);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { fieldLabel, fieldNameOfColumn } from '../../i18n/field-labels.zh-CN';
+import { DOCUMENT_TITLES, type DocumentKind } from './document-requirements';
 import { STATUS_LABELS, TIER_LABELS, type DisputeStatus, type DisputeTier } from './disputes.schema';
 
 export const historyEntry = z.object({ seq: z.number(), at: z.string(), actor: z.string(), what: z.string() });
@@ -31,6 +32,8 @@ const CREATED: Record<string, string> = {
 };
 const NOUN: Record<string, string> = { disputes: '案件', dispute_parties: '当事人', dispute_sessions: '调解记录', dispute_evidence: '证据材料', dispute_escalations: '升级记录' };
 const REVEALED: Record<string, string> = { phone: '电话', idNumber: '身份证号' };
+// A generated document is logged under the case's id (dispute-documents.service.ts: GENERATED_DOCUMENT_ENTITY).
+const generated = (kind: unknown) => `生成${DOCUMENT_TITLES[kind as DocumentKind] ?? '文书'}`;
 
 // Stored columns whose input field has another name (or none); the rest read FIELD_LABELS.
 const COLUMN_LABELS: Record<string, string> = {
@@ -47,6 +50,7 @@ const changedFields = (before: Record<string, unknown>, after: Record<string, un
 /** The sentence for one entry; `previous` is the same record's entry before it (for updates). */
 export function describeChange(c: LoggedChange, previous: Record<string, unknown> | null): string {
   const noun = NOUN[c.entity] ?? c.entity;
+  if (c.entity === 'generated-document') return generated(c.payload.kind);
   if (c.action === 'reveal') return `查看${noun}${REVEALED[String(c.payload.field)] ?? '敏感信息'}`;
   if (c.action === 'create') return CREATED[c.entity] ?? `新增${noun}`;
   if (c.action === 'delete') return `删除${noun}`;

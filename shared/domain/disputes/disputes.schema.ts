@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { entityId, optionalText, phone, requiredText } from '../registry/registry.schema';
 import { idNumberProblem } from './id-number';
+import { GENDERS, birthDateProblem, partyDetailsProblems } from './party-details';
 
 export const DISPUTE_SOURCES = ['walk-in', 'phone', 'hotline-12345', 'grid-report', 'department-referral', 'court-referral'] as const;
 export type DisputeSource = (typeof DISPUTE_SOURCES)[number];
@@ -157,6 +158,33 @@ export const idNumber = z
 
 export const partyPhone = phone.meta(SENSITIVE);
 
+export const gender = z.enum(GENDERS, '只能是男或女');
+
+/** A calendar date YYYY-MM-DD; the clock-dependent checks (not after today) are the service's. */
+export const birthDate = z
+  .string()
+  .trim()
+  .max(10, '应为日期，如 1980-01-31')
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === '' ? null : v))
+  .superRefine((v, ctx) => {
+    const problem = v === null ? null : birthDateProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/**
+ * What the 人民调解协议书 prints for a party (see party-details.ts): optional at
+ * intake, required (by document-requirements.ts) before the agreement is written.
+ */
+export const partyDetailFields = {
+  gender: gender.nullish().transform((v) => v ?? null),
+  birthDate,
+  ethnicity: optionalText(20),
+  occupation: optionalText(60),
+  residence: optionalText(200),
+  representative: optionalText(30),
+};
+
 export const party = z
   .strictObject({
     role: partyRole,
@@ -165,6 +193,7 @@ export const party = z
     phone: partyPhone,
     idNumber,
     companyId: entityId.nullish().transform((v) => v ?? null),
+    ...partyDetailFields,
   })
   .superRefine((p, ctx) => {
     // An ID number identifies a person; a company is linked by the registry instead.
@@ -173,6 +202,11 @@ export const party = z
     }
     if (p.companyId !== null && p.kind !== 'company') {
       ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有物业服务企业当事人才能关联企业' });
+    }
+    for (const issue of partyDetailsProblems(p.kind, p.idNumber, p)) {
+      // The field's own format error is already reported.
+      if (issue.field === 'birthDate' && p.birthDate !== null && birthDateProblem(p.birthDate) !== null) continue;
+      ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
     }
   });
 

@@ -63,7 +63,16 @@ export const officeView = z.object({
   ...recordMeta,
   name: z.string(),
   divisionCode: z.string(),
+  address: z.string().nullable(),
+  /** Who a court or department calls about a referred case, and the office's phone (not a private number). */
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  /** The mediation committee on the seal line; null: 「<name>人民调解委员会」. */
+  committeeName: z.string().nullable(),
 });
+
+/** The committee on the documents' seal line: the office's own name for it, else 「<街道>人民调解委员会」. */
+export const committeeNameOf = (o: { name: string; committeeName: string | null }): string => o.committeeName ?? `${o.name}人民调解委员会`;
 
 export const communityView = z.object({
   ...recordMeta,

@@ -2,6 +2,7 @@ import { historyEntry } from '../../domain/disputes/case-history';
 import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
 import { DEADLINE_MET_BY, deadlineRule } from '../../domain/disputes/deadlines';
+import { DOCUMENT_KINDS } from '../../domain/disputes/document-requirements';
 import { disputeDetail, disputeRow, monthlyAnalysis } from '../../domain/disputes/dispute-views';
 import { MONTH_PATTERN } from '../../domain/disputes/report-months';
 import {
@@ -13,6 +14,7 @@ import {
   disputeStatus,
   disputeTier,
   isoInstant,
+  partyDetailFields,
   satisfaction,
 } from '../../domain/disputes/disputes.schema';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
@@ -30,6 +32,8 @@ const LEADS: readonly Role[] = ['administrator', 'director'];
 const OFFICE_DAY: readonly Role[] = ['administrator', 'director', 'secretary', 'reviewer'];
 
 const target = { id: entityId, version };
+/** The opaque id the core issued for a document it wrote (never a path). */
+const documentId = z.string().regex(/^[\w-]{16,64}$/, '不是有效的文书编号，请重新生成文书');
 const listFilters = {
   search: z.string().trim().max(100, '不能超过 100 个字').optional(),
   status: z.array(disputeStatus).max(9).optional(),
@@ -103,6 +107,11 @@ export const disputesContract = {
   ),
   /** Assigns the mediator (registered → assigned). */
   'disputes:assign': write('分派调解员', z.strictObject({ ...target, mediatorId: entityId }), LEADS),
+  /**
+   * Sets one party's details for the agreement (性别、出生日期、民族、职业或职务、住所,
+   * 法定代表人/负责人) to what is sent: a field left out is cleared. Version of the case.
+   */
+  'disputes:update-party': write('补全当事人信息', z.strictObject({ ...target, partyId: entityId, ...partyDetailFields })),
   /** Logs a mediation session (the first one moves the case to 调解中). */
   'disputes:record-session': write(
     '记录调解过程',
@@ -158,11 +167,28 @@ export const disputesContract = {
     mutates: true,
     access: WORKERS,
   }),
-  /** Writes the 人民调解协议书 (settled) or the court-referral sheet (failed) as .docx; returns its path. */
+  /**
+   * Writes the 人民调解协议书 (settled) or the court-referral sheet (failed) as .docx,
+   * with phone and ID numbers in clear, and logs who generated it; returns its path
+   * and the id 打开/打印 use. Refused, naming what is missing, until the case and its
+   * parties (or the office's contact, for the referral) hold what the document prints.
+   */
   'disputes:export-document': procedure({
-    summary: '生成调解协议书或诉调对接移送单（.docx）',
-    input: z.strictObject({ id: entityId, kind: z.enum(['agreement', 'court-referral'], '只能是调解协议书或移送单') }),
-    output: savedFile,
+    summary: '生成调解协议书或诉调对接移送单（.docx，记入变更记录）',
+    input: z.strictObject({ id: entityId, kind: z.enum(DOCUMENT_KINDS, '只能是调解协议书或移送单') }),
+    output: z.object({ file: z.string(), fileName: z.string(), documentId }),
+    mutates: true,
+    access: WORKERS,
+  }),
+  /**
+   * Opens a generated document with the desktop's Word or WPS (to read or print it),
+   * by the id disputes:export-document issued, never by a path. Only the Electron
+   * window can; over the loopback host the page downloads the file instead.
+   */
+  'disputes:open-document': procedure({
+    summary: '用本机的 Word/WPS 打开生成的文书（桌面程序）',
+    input: z.strictObject({ documentId }),
+    output: z.object({ fileName: z.string() }),
     mutates: false,
     access: WORKERS,
   }),
