@@ -1,4 +1,5 @@
 import { createAuthService } from '../auth/auth.service';
+import { createCommitteesServices } from '../committees/committees.services';
 import type { Ledger } from '../db/open-ledger';
 import { createDisputesServices } from '../disputes/disputes.services';
 import type { Ports, SecretStore } from '../ports';
@@ -28,5 +29,6 @@ export function createServices(ledger: Ledger, ports: Ports, dataDir: string, ap
     disputes: createDisputesServices(deps, dataDir),
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion),
+    committees: createCommitteesServices(deps),
   };
 }

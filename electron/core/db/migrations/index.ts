@@ -5,6 +5,7 @@ import * as m0003 from './2026_11_21_0700_create_sync';
 import * as m0004 from './2026_12_02_1730_add_dispute_superseded_deadlines';
 import * as m0005 from './2026_12_02_1740_add_dispute_withdrawal_reason';
 import * as m0006 from './2026_12_02_1800_add_report_indexes';
+import * as m0007 from './2026_12_03_0100_create_committees';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_02_1730_add_dispute_superseded_deadlines': m0004,
   '2026_12_02_1740_add_dispute_withdrawal_reason': m0005,
   '2026_12_02_1800_add_report_indexes': m0006,
+  '2026_12_03_0100_create_committees': m0007,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
