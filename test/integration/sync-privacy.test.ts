@@ -5,6 +5,7 @@ import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import type { Session } from '#core/call-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electedCommittee } from './helpers/committee-fixtures';
 import { intake, validIdNumber } from './helpers/dispute-fixtures';
 import { exportBundle, openBundle, syncWorld, type SyncWorld } from './helpers/sync-fixtures';
 import { ok, tempDir } from './helpers/temp-ledger';
@@ -26,6 +27,9 @@ beforeAll(async () => {
     description: '欧阳春花反映司马建国占用楼道，联系电话13907150001',
   }));
   await ok(app, admin, 'disputes:add-evidence', { id: d.id, version: d.version, name: '欧阳春花提交的照片', providedBy: '欧阳春花', receivedAt: '2026-11-20T10:00:00+08:00', notes: '身份证号 ' + validIdNumber('42120219850203002') });
+  // Committee members and candidates are natural persons too (an estate without a committee yet).
+  const bare = await ok(app, admin, 'registry:create-estate', { name: '隐私测试小区', address: '测试路 1 号', communityId: estate.communityId, companyId: null, households: 900 });
+  await electedCommittee(app, admin, bare.id, admin);
 }, 60_000);
 afterAll(() => w.close());
 
@@ -34,11 +38,12 @@ function personalData(): { phones: string[]; ids: string[]; names: string[] } {
   const raw = w.office.app.ledger.raw;
   const col = (sql: string) => (raw.prepare(sql).pluck().all() as (string | null)[]).filter((v): v is string => !!v);
   return {
-    phones: [...col('SELECT phone FROM dispute_parties'), ...col('SELECT phone FROM companies')],
-    ids: col('SELECT id_number FROM dispute_parties'),
+    phones: [...col('SELECT phone FROM dispute_parties'), ...col('SELECT phone FROM companies'), ...col('SELECT phone FROM committee_members'), ...col('SELECT phone FROM election_candidates')],
+    ids: [...col('SELECT id_number FROM dispute_parties'), ...col('SELECT id_number FROM committee_members'), ...col('SELECT id_number FROM election_candidates')],
     names: [
       ...col("SELECT name FROM dispute_parties WHERE kind = 'person'"), ...col('SELECT name FROM staff'),
       ...col('SELECT contact_name FROM companies'), ...col('SELECT display_name FROM operators'),
+      ...col('SELECT name FROM committee_members'), ...col('SELECT name FROM election_candidates'),
     ],
   };
 }
