@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authContract } from './contract/auth.contract';
+import { committeesContract } from './contract/committees.contract';
 import { disputesContract } from './contract/disputes.contract';
 import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...disputesContract,
   ...prefsContract,
   ...syncContract,
+  ...committeesContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import type { Session } from '#core/call-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electedCommittee } from './helpers/committee-fixtures';
 import { intake, validIdNumber } from './helpers/dispute-fixtures';
 import { exportBundle, openBundle, syncWorld, type SyncWorld } from './helpers/sync-fixtures';
 import { ok, tempDir } from './helpers/temp-ledger';
@@ -27,6 +28,9 @@ beforeAll(async () => {
     description: '欧阳春花反映司马建国占用楼道，联系电话13907150001',
   }));
   await ok(app, admin, 'disputes:add-evidence', { id: d.id, version: d.version, name: '欧阳春花提交的照片', providedBy: '欧阳春花', receivedAt: '2026-11-20T10:00:00+08:00', notes: '身份证号 ' + validIdNumber('42120219850203002') });
+  // Committee members and candidates are natural persons too (an estate without a committee yet).
+  const bare = await ok(app, admin, 'registry:create-estate', { name: '隐私测试小区', address: '测试路 1 号', communityId: estate.communityId, companyId: null, households: 900 });
+  await electedCommittee(app, admin, bare.id, admin);
 }, 60_000);
 afterAll(() => w.close());
 
@@ -35,14 +39,15 @@ const col = (sql: string) => (w.office.app.ledger.raw.prepare(sql).pluck().all()
 /** Every phone number, ID number, other personal detail and natural person's name the office ledger holds. */
 function personalData(): { phones: string[]; ids: string[]; details: string[]; names: string[] } {
   return {
-    phones: [...col('SELECT phone FROM dispute_parties'), ...col('SELECT phone FROM companies')],
-    ids: col('SELECT id_number FROM dispute_parties'),
+    phones: [...col('SELECT phone FROM dispute_parties'), ...col('SELECT phone FROM companies'), ...col('SELECT phone FROM committee_members'), ...col('SELECT phone FROM election_candidates')],
+    ids: [...col('SELECT id_number FROM dispute_parties'), ...col('SELECT id_number FROM committee_members'), ...col('SELECT id_number FROM election_candidates')],
     // Birth dates and homes identify a person; 汉族 or 教师 alone do not, so those are checked by column below.
     details: [...col('SELECT birth_date FROM dispute_parties'), ...col("SELECT residence FROM dispute_parties WHERE kind = 'person'")],
     names: [
       ...col("SELECT name FROM dispute_parties WHERE kind = 'person'"), ...col('SELECT name FROM staff'),
       ...col('SELECT contact_name FROM companies'), ...col('SELECT display_name FROM operators'),
       ...col('SELECT representative FROM dispute_parties'), ...col('SELECT contact_name FROM offices'),
+      ...col('SELECT name FROM committee_members'), ...col('SELECT name FROM election_candidates'),
     ],
   };
 }

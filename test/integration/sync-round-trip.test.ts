@@ -5,6 +5,7 @@ import Sqlite from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electedCommittee } from './helpers/committee-fixtures';
 import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
 import { cityState, exportBundle, openBundle, syncWorld, type Exported, type SyncWorld } from './helpers/sync-fixtures';
 import { changeCount, ok } from './helpers/temp-ledger';
@@ -29,6 +30,10 @@ beforeAll(async () => {
   dispute = await call('disputes:escalate', { id: dispute.id, version: dispute.version, to: 'medium', reason: '涉及多户业主' });
   const rules = await call('disputes:get-rules', {});
   await call('disputes:update-rules', { rules: rules.rules });
+  // Every committee table: rules, an election run to its result, and a correction of the new term.
+  const { election } = await electedCommittee(w.office.app, w.office.admin, reg.otherEstateId);
+  const committee = await call('committees:get', { id: election.newCommitteeId! });
+  await call('committees:record-correction', { id: committee.id, version: committee.version, decision: '未经业主大会决定更换物业', decidedOn: '2026-11-22', correction: '撤销该决定', correctedOn: '2026-11-23' });
   city = await w.city();
 });
 afterAll(() => w.close());

@@ -1,4 +1,5 @@
 import { createAuthService } from '../auth/auth.service';
+import { createCommitteesServices } from '../committees/committees.services';
 import type { Ledger } from '../db/open-ledger';
 import { createDisputesServices } from '../disputes/disputes.services';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
@@ -35,5 +36,6 @@ export function createServices(
     disputes: createDisputesServices(deps, dataDir, opener),
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion),
+    committees: createCommitteesServices(deps),
   };
 }

@@ -1,12 +1,14 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import { appendChange } from '../changes/change-log.repository';
 import { notFound, staleVersion } from '../errors';
+import type { CommitteeTable } from '../committees/committees.table';
 import type { Database } from './schema';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
 export type VersionedTable =
   | 'offices' | 'communities' | 'companies' | 'estates' | 'staff'
-  | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules';
+  | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules'
+  | CommitteeTable;
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

@@ -1,5 +1,6 @@
 import { authHandlers } from '../auth/auth.handlers';
 import type { Services } from '../app/create-services';
+import { committeesHandlers } from '../committees/committees.handlers';
 import { disputesHandlers } from '../disputes/disputes.handlers';
 import type { HandlersFor } from '../handlers-for';
 import { prefsHandlers } from '../prefs/prefs.handlers';
@@ -20,5 +21,6 @@ export function createHandlers(services: Services) {
     ...disputesHandlers(services.disputes),
     ...prefsHandlers(services.prefs),
     ...syncHandlers(services.sync),
+    ...committeesHandlers(services.committees),
   } satisfies HandlersFor;
 }

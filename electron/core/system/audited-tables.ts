@@ -19,6 +19,15 @@ const LABELS: Record<string, string> = {
   dispute_evidence: '证据材料',
   dispute_escalations: '升级处理记录',
   deadline_rules: '期限规则',
+  committee_rules: '业委会规则',
+  committees: '业委会',
+  committee_members: '业委会成员',
+  committee_corrections: '纠错与改选记录',
+  committee_elections: '业委会选举',
+  election_candidates: '候选人',
+  candidate_checks: '资格审查项',
+  candidate_opinions: '联审意见',
+  election_objections: '公示期异议',
   operators: '操作员账号',
 };
 

@@ -1,0 +1,72 @@
+import { DEFAULT_COMMITTEE_RULES, type CommitteeRules } from '#shared/domain/committees/committee-rules';
+import type { CommitteeRulesView } from '#shared/domain/committees/committee-views';
+import { DEFAULT_CHECKLIST, DEFAULT_DEPARTMENTS, type ChecklistItem } from '#shared/domain/committees/vetting';
+import type { ParsedInputOf } from '#shared/ipc/contract';
+import { newRecord } from '../db/record-columns';
+import { insertRecord, updateRecord } from '../db/record-store';
+import type { Tx } from '../db/schema';
+import { AppError, fieldError } from '../errors';
+import { getOffice } from '../registry/office.repository';
+import { nowIso, type ServiceDeps } from '../service-deps';
+import { storedRules } from './committees.repository';
+
+/** Everything the committee rules hold, as the services use them. */
+export type ActiveCommitteeRules = CommitteeRules & { checklist: ChecklistItem[]; departments: string[] };
+
+export type CommitteeRulesService = ReturnType<typeof createCommitteeRulesService>;
+
+const DEFAULTS: ActiveCommitteeRules = { ...DEFAULT_COMMITTEE_RULES, checklist: [...DEFAULT_CHECKLIST], departments: [...DEFAULT_DEPARTMENTS] };
+
+/** The committee rules as data: the published defaults until the director edits them. */
+export function createCommitteeRulesService(deps: ServiceDeps) {
+  const { db } = deps;
+
+  async function active(q: typeof db | Tx = db): Promise<ActiveCommitteeRules & { edited: boolean }> {
+    const row = await storedRules(q);
+    if (!row) return { ...DEFAULTS, edited: false };
+    return {
+      termYears: row.term_years,
+      composition: { requiredPercent: row.required_percent, targetPercent: row.target_percent },
+      publicationDays: row.publication_days,
+      checklist: JSON.parse(row.checklist) as ChecklistItem[],
+      departments: JSON.parse(row.departments) as string[],
+      edited: true,
+    };
+  }
+
+  return {
+    /** The rules in force; pass the transaction's handle inside one. */
+    active,
+    async get(): Promise<CommitteeRulesView> {
+      return active();
+    },
+    /** Replaces the rules; the required share may not exceed the target, keys and departments are unique. */
+    async replace(input: ParsedInputOf<'committees:update-rules'>, actor: string): Promise<CommitteeRulesView> {
+      if (input.composition.requiredPercent > input.composition.targetPercent) throw fieldError(['composition', 'requiredPercent'], '不能高于目标比例');
+      const keys = new Set<string>();
+      input.checklist.forEach((item, i) => {
+        if (keys.has(item.key)) throw fieldError(['checklist', i, 'key'], '与前面的审查项重复');
+        keys.add(item.key);
+      });
+      if (new Set(input.departments).size !== input.departments.length) throw fieldError(['departments'], '有重复的部门');
+      await db.transaction().execute(async (trx) => {
+        const office = await getOffice(trx);
+        if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
+        const at = nowIso(deps);
+        const values = {
+          term_years: input.termYears,
+          required_percent: input.composition.requiredPercent,
+          target_percent: input.composition.targetPercent,
+          publication_days: input.publicationDays,
+          checklist: JSON.stringify(input.checklist),
+          departments: JSON.stringify(input.departments),
+        };
+        const existing = await storedRules(trx);
+        const meta = { at, actor, what: '业委会规则' };
+        if (existing) await updateRecord(trx, 'committee_rules', existing.id, existing.version, values, meta);
+        else await insertRecord(trx, 'committee_rules', { ...newRecord(deps.ports.ids, office.id, at), ...values }, meta);
+      });
+      return active();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { ServiceDeps } from '../service-deps';
+import { createCommitteeMembersService } from './committee-members.service';
+import { createCommitteeRulesService } from './committee-rules.service';
+import { createCommitteesService } from './committees.service';
+import { createElectionResultService } from './election-result.service';
+import { createElectionVettingService } from './election-vetting.service';
+
+/** The committees domain's services, sharing one rules service. */
+export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
+
+export function createCommitteesServices(deps: ServiceDeps) {
+  const rules = createCommitteeRulesService(deps);
+  const committees = createCommitteesService(deps, rules);
+  const vetting = createElectionVettingService(deps, rules);
+  return {
+    rules,
+    committees,
+    members: createCommitteeMembersService(deps, committees),
+    vetting,
+    results: createElectionResultService(deps, rules, vetting),
+  };
+}

@@ -1,0 +1,134 @@
+import type { CeaseReason, CommitteeKind, CommitteeStatus, CorrectionKind, MemberPosition } from '#shared/domain/committees/committees.schema';
+import type { ElectionKind, ElectionStatus, Nomination } from '#shared/domain/committees/election-actions';
+import type { CheckResult, Opinion, VettingDecision } from '#shared/domain/committees/vetting';
+import type { RecordColumns } from '../db/record-columns';
+
+/** 0 or 1: SQLite STRICT tables have no boolean. */
+type Flag = 0 | 1;
+
+export type CommitteeRulesTable = RecordColumns & {
+  term_years: number;
+  required_percent: number;
+  target_percent: number;
+  publication_days: number;
+  /** JSON array of ChecklistItem. */
+  checklist: string;
+  /** JSON array of department names. */
+  departments: string;
+};
+
+/** One term (届) of an estate's committee; dates are China calendar dates. */
+export type CommitteesTable = RecordColumns & {
+  estate_id: string;
+  kind: CommitteeKind;
+  term_no: number;
+  term_start: string;
+  term_end: string;
+  status: CommitteeStatus;
+  filed_on: string | null;
+  party_branch: string | null;
+  ended_on: string | null;
+  end_reason: string | null;
+  /** The election whose result seated this term, when it came from one. */
+  election_id: string | null;
+};
+
+export type CommitteeMembersTable = RecordColumns & {
+  committee_id: string;
+  name: string;
+  position: MemberPosition;
+  party_member: Flag;
+  cross_serving: Flag;
+  /** Sensitive. */
+  phone: string | null;
+  /** Sensitive (GB 11643-1999); decides the one-seat rule. */
+  id_number: string;
+  designated_on: string;
+  ceased_on: string | null;
+  cease_reason: CeaseReason | null;
+  cease_note: string | null;
+  candidate_id: string | null;
+};
+
+export type CommitteeCorrectionsTable = RecordColumns & {
+  committee_id: string;
+  kind: CorrectionKind;
+  decision: string;
+  decided_on: string;
+  correction: string;
+  corrected_on: string;
+};
+
+export type CommitteeElectionsTable = RecordColumns & {
+  estate_id: string;
+  committee_id: string | null;
+  kind: ElectionKind;
+  status: ElectionStatus;
+  publication_place: string | null;
+  published_from: string | null;
+  published_until: string | null;
+  assembly_on: string | null;
+  new_committee_id: string | null;
+};
+
+export type ElectionCandidatesTable = RecordColumns & {
+  election_id: string;
+  name: string;
+  nomination: Nomination;
+  party_member: Flag;
+  /** Sensitive. */
+  phone: string | null;
+  /** Sensitive. */
+  id_number: string;
+  decision: VettingDecision | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  override: string | null;
+  votes: number | null;
+  elected: Flag | null;
+};
+
+export type CandidateChecksTable = RecordColumns & {
+  candidate_id: string;
+  item_key: string;
+  result: CheckResult;
+  checked_by: string;
+  checked_on: string;
+  evidence: string | null;
+};
+
+export type CandidateOpinionsTable = RecordColumns & {
+  candidate_id: string;
+  department: string;
+  opinion: Opinion;
+  note: string | null;
+  given_on: string;
+};
+
+export type ElectionObjectionsTable = RecordColumns & {
+  election_id: string;
+  candidate_id: string | null;
+  received_on: string;
+  content: string;
+  resolution: string | null;
+};
+
+export type CommitteeTables = {
+  committee_rules: CommitteeRulesTable;
+  committees: CommitteesTable;
+  committee_members: CommitteeMembersTable;
+  committee_corrections: CommitteeCorrectionsTable;
+  committee_elections: CommitteeElectionsTable;
+  election_candidates: ElectionCandidatesTable;
+  candidate_checks: CandidateChecksTable;
+  candidate_opinions: CandidateOpinionsTable;
+  election_objections: ElectionObjectionsTable;
+};
+
+/** Every committee table, in the order a bundle carries them. */
+export const COMMITTEE_TABLE_NAMES = [
+  'committee_rules', 'committees', 'committee_members', 'committee_corrections',
+  'committee_elections', 'election_candidates', 'candidate_checks', 'candidate_opinions', 'election_objections',
+] as const satisfies readonly (keyof CommitteeTables)[];
+export type CommitteeTable = (typeof COMMITTEE_TABLE_NAMES)[number];
