@@ -169,13 +169,41 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await screenshot(page, testInfo, 'committee-page');
   });
 
+  await test.step('确认就任, then the secretary’s 履职评议: a score above an item’s maximum is refused', async () => {
+    await page.getByRole('button', { name: '确认就任' }).click();
+    const seat = new FormDialog(page, '确认就任（备案）');
+    await seat.fill({ 备案日期: chinaDay(0) });
+    await seat.submitWithEnter('备案日期');
+    await seat.expectClosed();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('锦湖紫竹苑 第 1 届业主委员会');
+    await expect(page.locator('.page__subtitle')).toContainText('在任');
+    await page.getByRole('button', { name: '录入履职评议' }).click();
+    const form = new FormDialog(page, '录入履职评议');
+    await form.fill({ 评议日期: chinaDay(0), 评议组成员: '街道 周主任\n社区党委 李书记\n业主代表 陈秀英' });
+    const labels = await form.root.locator('label').allTextContents();
+    for (const label of labels.filter((l) => /（\d+ 分）/.test(l))) {
+      const max = Number(/（(\d+) 分）/.exec(label)![1]);
+      await form.field(label).fill(String(max - 2));
+    }
+    await form.field('信息公开（10 分）').fill('12');
+    await form.save();
+    await expect(form.alert).toContainText('「信息公开」不能超过 10 分');
+    await form.field('信息公开（10 分）').fill('9');
+    await form.save();
+    await form.expectClosed();
+    const evaluations = page.getByRole('region', { name: '履职评议' });
+    await expect(evaluations).toContainText('77');
+    await expect(evaluations).toContainText('合格');
+    await screenshot(page, testInfo, 'committee-evaluated');
+  });
+
   await test.step('the list and the estate page show the committee and its party share', async () => {
     await shell.go('业委会');
     await expect(page.getByRole('region', { name: '业委会' })).toContainText('50%');
     await screenshot(page, testInfo, 'committees-list');
     await shell.go('小区');
     await page.getByRole('link', { name: '锦湖紫竹苑' }).click();
-    await expect(page.getByRole('region', { name: '业主委员会' })).toContainText('第 1 届业主委员会（筹备中）');
+    await expect(page.getByRole('region', { name: '业主委员会' })).toContainText('第 1 届业主委员会（在任）');
     await screenshot(page, testInfo, 'estate-committee-card');
   });
 });

@@ -4,8 +4,12 @@ import { useQuery } from '../../lib/useQuery';
 
 const load = () => call('committees:get-rules', {});
 
+/** The committee rules in force (checklist, departments, scoring sheet, thresholds). */
+export function useCommitteeRules() {
+  return useQuery(load);
+}
+
 /** The party-share thresholds in force (the defaults until loaded). */
 export function useCompositionRule() {
-  const rules = useQuery(load);
-  return rules.data?.composition ?? DEFAULT_COMMITTEE_RULES.composition;
+  return useCommitteeRules().data?.composition ?? DEFAULT_COMMITTEE_RULES.composition;
 }

@@ -16,6 +16,8 @@ import { useCommittee } from '../useCommittees';
 import { useCompositionRule } from '../useCommitteeRules';
 import { CeaseMemberDialog } from './CeaseMemberDialog';
 import { CommitteeActionDialog, type DialogAction } from './CommitteeActionDialog';
+import { EvaluationForm } from './EvaluationForm';
+import { EvaluationsCard } from './EvaluationsCard';
 import { HistoryCards } from './HistoryCards';
 import { MemberForm } from './MemberForm';
 import { MembersCard } from './MembersCard';
@@ -29,9 +31,10 @@ const CHANNEL: Record<CommitteeAction, Parameters<ReturnType<typeof usePermissio
   'record-correction': 'committees:record-correction',
   'order-re-election': 'committees:order-re-election',
   dissolve: 'committees:dissolve',
+  evaluate: 'committees:record-evaluation',
 };
 
-type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'action'; action: DialogAction } | { kind: 'member'; member: MemberView | null } | { kind: 'cease'; member: MemberView };
+type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'action'; action: DialogAction } | { kind: 'member'; member: MemberView | null } | { kind: 'cease'; member: MemberView } | { kind: 'evaluate' };
 
 /** One term (#/committees/<id>): its facts, party share, members, the estate's terms and the street's corrections. */
 export function CommitteePage({ id }: { id: string }) {
@@ -53,13 +56,13 @@ export function CommitteePage({ id }: { id: string }) {
   const offered = c.actions.filter((a) => may(CHANNEL[a]));
   const close = () => setMode({ kind: 'view' });
   const buttons = offered
-    .filter((a) => a !== 'add-member')
+    .filter((a) => a !== 'add-member' && a !== 'evaluate')
     .map((a) => (
       <button
         key={a}
         type="button"
         className={a === 'dissolve' ? 'button button--danger-outline' : a === 'seat' ? 'button button--primary' : 'button'}
-        onClick={() => setMode(a === 'update' ? { kind: 'edit' } : { kind: 'action', action: a })}
+        onClick={() => setMode(a === 'update' ? { kind: 'edit' } : { kind: 'action', action: a as DialogAction })}
       >
         {COMMITTEE_ACTION_LABELS[a]}
       </button>
@@ -107,10 +110,15 @@ export function CommitteePage({ id }: { id: string }) {
         onEdit={(m) => setMode({ kind: 'member', member: m })}
         onCease={(m) => setMode({ kind: 'cease', member: m })}
       />
+      <EvaluationsCard
+        evaluations={c.evaluations}
+        onAdd={offered.includes('evaluate') ? () => setMode({ kind: 'evaluate' }) : undefined}
+      />
       <HistoryCards committee={c} />
       {mode.kind === 'edit' ? <CommitteeForm committee={c} onClose={close} /> : null}
       {mode.kind === 'action' ? <CommitteeActionDialog committee={c} action={mode.action} onClose={close} /> : null}
       {mode.kind === 'member' ? <MemberForm committee={c} member={mode.member} onClose={close} /> : null}
+      {mode.kind === 'evaluate' ? <EvaluationForm committee={c} onClose={close} /> : null}
       {mode.kind === 'cease' ? <CeaseMemberDialog member={mode.member} onClose={close} /> : null}
     </div>
   );

@@ -31,6 +31,7 @@ export function committeeColumns(): ColDef<CommitteeRow>[] {
       filter: 'agNumberColumnFilter',
       minWidth: 130,
     },
+    { headerName: s.lastScore, field: 'lastScore', filter: 'agNumberColumnFilter', valueFormatter: (p) => (p.value === null || p.value === undefined ? t.common.none : String(p.value)), minWidth: 110, maxWidth: 130 },
     { headerName: s.flags, colId: 'flags', valueGetter: (p) => (p.data ? p.data.flags.map(flagLabel).join('、') : ''), minWidth: 160 },
   ];
 }
