@@ -132,6 +132,15 @@ export const FIELD_LABELS: Record<string, string> = {
   departments: '联审部门名单',
   label: '名称',
   required: '是否必须',
+  scoringSheet: '评分表',
+  max: '满分',
+  passScore: '合格分数线',
+  rectificationDays: '整改期限（天）',
+  half: '评议半年度',
+  evaluatedOn: '评议日期',
+  evaluators: '评议组成员',
+  scores: '评分',
+  points: '得分',
 };
 
 /** The Chinese label for a field path such as ['creditCode'] or ['parties', 0, 'name']. */

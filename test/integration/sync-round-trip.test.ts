@@ -5,7 +5,7 @@ import Sqlite from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { electedCommittee } from './helpers/committee-fixtures';
+import { electedCommittee, scoresFor } from './helpers/committee-fixtures';
 import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
 import { cityState, exportBundle, openBundle, syncWorld, type Exported, type SyncWorld } from './helpers/sync-fixtures';
 import { changeCount, ok } from './helpers/temp-ledger';
@@ -33,7 +33,9 @@ beforeAll(async () => {
   // Every committee table: rules, an election run to its result, and a correction of the new term.
   const { election } = await electedCommittee(w.office.app, w.office.admin, reg.otherEstateId);
   const committee = await call('committees:get', { id: election.newCommitteeId! });
-  await call('committees:record-correction', { id: committee.id, version: committee.version, decision: '未经业主大会决定更换物业', decidedOn: '2026-11-22', correction: '撤销该决定', correctedOn: '2026-11-23' });
+  const seated = await call('committees:seat', { id: committee.id, version: committee.version, filedOn: '2026-11-22' });
+  await call('committees:record-correction', { id: seated.id, version: seated.version, decision: '未经业主大会决定更换物业', decidedOn: '2026-11-22', correction: '撤销该决定', correctedOn: '2026-11-23' });
+  await call('committees:record-evaluation', { committeeId: seated.id, half: '2026-H2', evaluatedOn: '2026-11-24', evaluators: ['街道 周主任', '社区党委 李书记'], scores: scoresFor(82) });
   city = await w.city();
 });
 afterAll(() => w.close());

@@ -1,3 +1,4 @@
+import { DEFAULT_EVALUATION_RULE, DEFAULT_SCORING_SHEET, evaluationVerdict, halfOf, pointsProblem, previousHalf, rankOf } from '#shared/domain/committees/evaluation-rules';
 import { availableCommitteeActions, checkCommitteeAction, checkMemberChange } from '#shared/domain/committees/committee-actions';
 import { ceasedProblem, composition, defaultTermEnd, designationProblem, termEndProblem, termsOverlap } from '#shared/domain/committees/committee-rules';
 import { describe, expect, it } from 'vitest';
@@ -65,8 +66,8 @@ describe('terms and designations', () => {
 describe('what a committee action needs', () => {
   it.each([
     ['preparing', ['update', 'add-member', 'seat', 'record-correction', 'order-re-election', 'dissolve']],
-    ['sitting', ['update', 'add-member', 'record-correction', 'order-re-election', 'dissolve']],
-    ['re-electing', ['update', 'add-member', 'record-correction', 'dissolve']],
+    ['sitting', ['update', 'add-member', 'record-correction', 'order-re-election', 'dissolve', 'evaluate']],
+    ['re-electing', ['update', 'add-member', 'record-correction', 'dissolve', 'evaluate']],
     ['dissolved', []],
   ] as const)('a %s committee offers %o', (status, actions) => {
     expect(availableCommitteeActions({ status })).toEqual(actions);
@@ -77,5 +78,29 @@ describe('what a committee action needs', () => {
     expect(r.ok || r.message).toContain('已解散');
     expect(checkMemberChange({ ceasedOn: '2025-01-01', committee: { status: 'sitting' } })).toMatchObject({ ok: false });
     expect(checkMemberChange({ ceasedOn: null, committee: { status: 'sitting' } })).toEqual({ ok: true });
+  });
+});
+
+describe('evaluation verdicts over consecutive half years', () => {
+  it.each([
+    [75, null, 'satisfactory'],
+    [60, 40, 'satisfactory'],
+    [59, null, 'rectification'],
+    [59, 60, 'rectification'],
+    [59, 59, 're-election-recommended'],
+    [10, 0, 're-election-recommended'],
+  ] as const)('total %i after %s: %s', (total, previous, verdict) => {
+    expect(evaluationVerdict(total, previous, DEFAULT_EVALUATION_RULE)).toBe(verdict);
+  });
+
+  it('follows the half years and ranks with ties', () => {
+    expect(previousHalf('2026-H1')).toBe('2025-H2');
+    expect(previousHalf('2026-H2')).toBe('2026-H1');
+    expect(halfOf('2026-06-30')).toBe('2026-H1');
+    expect(halfOf('2026-07-01')).toBe('2026-H2');
+    expect([90, 80, 80, 70].map((x) => rankOf(x, [90, 80, 80, 70]))).toEqual([1, 2, 2, 4]);
+    expect(pointsProblem(11, { key: 'k', label: '信息公开', max: 10 })).toContain('不能超过 10 分');
+    expect(pointsProblem(-1, { key: 'k', label: '信息公开', max: 10 })).toBe('不能为负数');
+    expect(DEFAULT_SCORING_SHEET.reduce((s, i) => s + i.max, 0)).toBe(100);
   });
 });

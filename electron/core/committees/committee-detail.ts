@@ -6,6 +6,8 @@ import { maskIdNumber, maskPhone } from '#shared/domain/disputes/masking';
 import type { Db, Tx } from '../db/schema';
 import { notFound } from '../errors';
 import { correctionsOf, estateFacts, findCommittee, membersOf, termsOfEstate, type MemberRecord } from './committees.repository';
+import { evaluationViews } from './evaluation-view';
+import { evaluationsOf } from './evaluations.repository';
 import type { CommitteeListRow } from './committees.queries';
 
 /** The flags a committee shows in lists, on its page and on the dashboard. */
@@ -53,6 +55,7 @@ export function committeeRow(r: CommitteeListRow, rule: CompositionRule, today: 
     status: r.status,
     members: r.members,
     composition: share,
+    lastScore: r.last_score,
     flags: committeeFlags(r, share.shortOfRequired, today),
   };
 }
@@ -61,7 +64,9 @@ export function committeeRow(r: CommitteeListRow, rule: CompositionRule, today: 
 export async function readCommitteeDetail(db: Db | Tx, id: string, rule: CompositionRule, today: string): Promise<CommitteeDetail> {
   const c = await findCommittee(db, id);
   if (!c) throw notFound('业委会');
-  const [estate, members, terms, corrections] = await Promise.all([estateFacts(db, c.estate_id), membersOf(db, id), termsOfEstate(db, c.estate_id), correctionsOf(db, id)]);
+  const [estate, members, terms, corrections, evaluations] = await Promise.all([
+    estateFacts(db, c.estate_id), membersOf(db, id), termsOfEstate(db, c.estate_id), correctionsOf(db, id), evaluationsOf(db, id),
+  ]);
   const serving = members.filter((m) => m.ceased_on === null).map((m) => ({ partyMember: m.party_member === 1 }));
   const share = composition(serving, rule);
   return {
@@ -85,6 +90,7 @@ export async function readCommitteeDetail(db: Db | Tx, id: string, rule: Composi
     composition: share,
     terms: terms.map((t) => ({ id: t.id, kind: t.kind, termNo: t.term_no, termStart: t.term_start, termEnd: t.term_end, endedOn: t.ended_on, status: t.status })),
     corrections: corrections.map((k) => ({ id: k.id, kind: k.kind, decision: k.decision, decidedOn: k.decided_on, correction: k.correction, correctedOn: k.corrected_on })),
+    evaluations: await evaluationViews(db, evaluations),
     flags: committeeFlags(c, share.shortOfRequired, today),
     actions: availableCommitteeActions({ status: c.status }),
   };

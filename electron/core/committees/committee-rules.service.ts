@@ -1,5 +1,6 @@
 import { DEFAULT_COMMITTEE_RULES, type CommitteeRules } from '#shared/domain/committees/committee-rules';
 import type { CommitteeRulesView } from '#shared/domain/committees/committee-views';
+import { DEFAULT_EVALUATION_RULE, DEFAULT_SCORING_SHEET, type EvaluationRule, type ScoringItem } from '#shared/domain/committees/evaluation-rules';
 import { DEFAULT_CHECKLIST, DEFAULT_DEPARTMENTS, type ChecklistItem } from '#shared/domain/committees/vetting';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { newRecord } from '../db/record-columns';
@@ -11,11 +12,13 @@ import { nowIso, type ServiceDeps } from '../service-deps';
 import { storedRules } from './committees.repository';
 
 /** Everything the committee rules hold, as the services use them. */
-export type ActiveCommitteeRules = CommitteeRules & { checklist: ChecklistItem[]; departments: string[] };
+export type ActiveCommitteeRules = CommitteeRules & EvaluationRule & { checklist: ChecklistItem[]; departments: string[]; scoringSheet: ScoringItem[] };
 
 export type CommitteeRulesService = ReturnType<typeof createCommitteeRulesService>;
 
-const DEFAULTS: ActiveCommitteeRules = { ...DEFAULT_COMMITTEE_RULES, checklist: [...DEFAULT_CHECKLIST], departments: [...DEFAULT_DEPARTMENTS] };
+const DEFAULTS: ActiveCommitteeRules = {
+  ...DEFAULT_COMMITTEE_RULES, ...DEFAULT_EVALUATION_RULE, checklist: [...DEFAULT_CHECKLIST], departments: [...DEFAULT_DEPARTMENTS], scoringSheet: [...DEFAULT_SCORING_SHEET],
+};
 
 /** The committee rules as data: the published defaults until the director edits them. */
 export function createCommitteeRulesService(deps: ServiceDeps) {
@@ -30,6 +33,9 @@ export function createCommitteeRulesService(deps: ServiceDeps) {
       publicationDays: row.publication_days,
       checklist: JSON.parse(row.checklist) as ChecklistItem[],
       departments: JSON.parse(row.departments) as string[],
+      scoringSheet: JSON.parse(row.scoring_sheet) as ScoringItem[],
+      passScore: row.pass_score,
+      rectificationDays: row.rectification_days,
       edited: true,
     };
   }
@@ -49,6 +55,7 @@ export function createCommitteeRulesService(deps: ServiceDeps) {
         keys.add(item.key);
       });
       if (new Set(input.departments).size !== input.departments.length) throw fieldError(['departments'], '有重复的部门');
+      if (new Set(input.scoringSheet.map((i) => i.key)).size !== input.scoringSheet.length) throw fieldError(['scoringSheet'], '有重复的评分项');
       await db.transaction().execute(async (trx) => {
         const office = await getOffice(trx);
         if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
@@ -60,6 +67,9 @@ export function createCommitteeRulesService(deps: ServiceDeps) {
           publication_days: input.publicationDays,
           checklist: JSON.stringify(input.checklist),
           departments: JSON.stringify(input.departments),
+          scoring_sheet: JSON.stringify(input.scoringSheet),
+          pass_score: input.passScore,
+          rectification_days: input.rectificationDays,
         };
         const existing = await storedRules(trx);
         const meta = { at, actor, what: '业委会规则' };

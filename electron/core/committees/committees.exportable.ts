@@ -1,5 +1,6 @@
 import { CEASE_REASONS, COMMITTEE_KINDS, COMMITTEE_STATUSES, CORRECTION_KINDS, MEMBER_POSITIONS } from '#shared/domain/committees/committees.schema';
 import { ELECTION_KINDS, ELECTION_STATUSES, NOMINATIONS } from '#shared/domain/committees/election-actions';
+import { VERDICTS } from '#shared/domain/committees/evaluation-rules';
 import { CHECK_RESULTS, OPINIONS, VETTING_DECISIONS } from '#shared/domain/committees/vetting';
 import { z } from 'zod';
 import { rec, recordSchema, sensitive, type Exportable } from '../sync/exportable';
@@ -22,6 +23,7 @@ export const COMMITTEES_EXPORTABLES: Exportable[] = [
     entity: 'committee_rules',
     schema: recordSchema({
       term_years: rec.int, required_percent: rec.int, target_percent: rec.int, publication_days: rec.int, checklist: rec.text(20_000), departments: rec.text(5000),
+      scoring_sheet: rec.text(20_000), pass_score: rec.int, rectification_days: rec.int,
     }),
     privacy: {},
   },
@@ -79,5 +81,14 @@ export const COMMITTEES_EXPORTABLES: Exportable[] = [
     entity: 'election_objections',
     schema: recordSchema({ election_id: rec.id, candidate_id: rec.id.nullable(), received_on: date, content: rec.text(5000), resolution: optText(5000) }),
     privacy: { content: text, resolution: text },
+  },
+  {
+    entity: 'committee_evaluations',
+    schema: recordSchema({
+      committee_id: rec.id, half: rec.text(7), evaluated_on: date, evaluators: rec.text(2000), scores: rec.text(5000), total: rec.int,
+      verdict: z.enum(VERDICTS), rectification_due: optDate,
+    }),
+    // The evaluation group are natural persons named in free text: scrubbed like other typed text.
+    privacy: { evaluators: text },
   },
 ];

@@ -27,6 +27,7 @@ export type CommitteeListRow = {
   status: CommitteeStatus;
   members: number;
   party_members: number;
+  last_score: number | null;
 };
 
 type Eb = ExpressionBuilder<Database & { c: Database['committees'] }, 'c'>;
@@ -67,6 +68,14 @@ export async function listCommittees(db: Q, f: CommitteeListFilter, sort: 'estat
     'c.id', 'c.version', 'c.estate_id', 'e.name as estate_name', 'co.name as community_name', 'c.kind', 'c.term_no', 'c.term_start', 'c.term_end', 'c.status',
     serving(eb, false).as('members'),
     serving(eb, true).as('party_members'),
+    eb
+      .selectFrom('committee_evaluations as v')
+      .select('v.total')
+      .whereRef('v.committee_id', '=', 'c.id')
+      .where('v.deleted_at', 'is', null)
+      .orderBy('v.half', 'desc')
+      .limit(1)
+      .as('last_score'),
   ]);
   if (sort === 'term-end') q = q.orderBy('c.term_end').orderBy('e.name');
   else if (sort === 'party-share') q = q.orderBy(sql`CAST(party_members AS REAL) / MAX(members, 1)`).orderBy('e.name');

@@ -4,6 +4,7 @@ import { createCommitteeRulesService } from './committee-rules.service';
 import { createCommitteesService } from './committees.service';
 import { createElectionResultService } from './election-result.service';
 import { createElectionVettingService } from './election-vetting.service';
+import { createEvaluationsService } from './evaluations.service';
 
 /** The committees domain's services, sharing one rules service. */
 export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
@@ -18,5 +19,6 @@ export function createCommitteesServices(deps: ServiceDeps) {
     members: createCommitteeMembersService(deps, committees),
     vetting,
     results: createElectionResultService(deps, rules, vetting),
+    evaluations: createEvaluationsService(deps, rules, committees),
   };
 }

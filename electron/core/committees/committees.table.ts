@@ -1,5 +1,6 @@
 import type { CeaseReason, CommitteeKind, CommitteeStatus, CorrectionKind, MemberPosition } from '#shared/domain/committees/committees.schema';
 import type { ElectionKind, ElectionStatus, Nomination } from '#shared/domain/committees/election-actions';
+import type { Verdict } from '#shared/domain/committees/evaluation-rules';
 import type { CheckResult, Opinion, VettingDecision } from '#shared/domain/committees/vetting';
 import type { RecordColumns } from '../db/record-columns';
 
@@ -15,6 +16,23 @@ export type CommitteeRulesTable = RecordColumns & {
   checklist: string;
   /** JSON array of department names. */
   departments: string;
+  /** JSON array of ScoringItem (履职评议 sheet). */
+  scoring_sheet: string;
+  pass_score: number;
+  rectification_days: number;
+};
+
+export type CommitteeEvaluationsTable = RecordColumns & {
+  committee_id: string;
+  half: string;
+  evaluated_on: string;
+  /** The evaluation group's names, one per line. */
+  evaluators: string;
+  /** JSON object: item key → points. */
+  scores: string;
+  total: number;
+  verdict: Verdict;
+  rectification_due: string | null;
 };
 
 /** One term (届) of an estate's committee; dates are China calendar dates. */
@@ -124,11 +142,12 @@ export type CommitteeTables = {
   candidate_checks: CandidateChecksTable;
   candidate_opinions: CandidateOpinionsTable;
   election_objections: ElectionObjectionsTable;
+  committee_evaluations: CommitteeEvaluationsTable;
 };
 
 /** Every committee table, in the order a bundle carries them. */
 export const COMMITTEE_TABLE_NAMES = [
   'committee_rules', 'committees', 'committee_members', 'committee_corrections',
-  'committee_elections', 'election_candidates', 'candidate_checks', 'candidate_opinions', 'election_objections',
+  'committee_elections', 'election_candidates', 'candidate_checks', 'candidate_opinions', 'election_objections', 'committee_evaluations',
 ] as const satisfies readonly (keyof CommitteeTables)[];
 export type CommitteeTable = (typeof COMMITTEE_TABLE_NAMES)[number];

@@ -28,6 +28,7 @@ const LABELS: Record<string, string> = {
   candidate_checks: '资格审查项',
   candidate_opinions: '联审意见',
   election_objections: '公示期异议',
+  committee_evaluations: '履职评议',
   operators: '操作员账号',
 };
 

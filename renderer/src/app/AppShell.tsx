@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { OperatorView } from '#shared/ipc/contract/auth.contract';
 import '../styles/disputes.css';
+import '../styles/committees.css';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { RouteView } from './RouteView';

@@ -8,6 +8,8 @@ const WORK: Item[] = [
   { route: { name: 'disputes', filter: {} }, label: t.nav.disputes, matches: ['disputes', 'dispute'] },
   { route: { name: 'analysis' }, label: t.nav.analysis, matches: ['analysis'] },
   { route: { name: 'rules' }, label: t.nav.rules, matches: ['rules'] },
+  { route: { name: 'committees' }, label: t.nav.committees, matches: ['committees', 'committee'] },
+  { route: { name: 'elections' }, label: t.nav.elections, matches: ['elections', 'election'] },
 ];
 const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },

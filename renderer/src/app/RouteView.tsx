@@ -1,3 +1,7 @@
+import { CommitteePage } from '../features/committees/committee/CommitteePage';
+import { ElectionPage } from '../features/committees/election/ElectionPage';
+import { ElectionsPage } from '../features/committees/elections/ElectionsPage';
+import { CommitteesPage } from '../features/committees/list/CommitteesPage';
 import { AnalysisPage } from '../features/disputes/analysis/AnalysisPage';
 import { DisputePage } from '../features/disputes/case/DisputePage';
 import { DashboardPage } from '../features/disputes/dashboard/DashboardPage';
@@ -50,5 +54,13 @@ export function RouteView({ route }: { route: Route }) {
       return isAdministrator ? <OperatorsPage /> : <ErrorBanner message={t.operators.adminOnly} />;
     case 'sync':
       return <SyncPage />;
+    case 'committees':
+      return <CommitteesPage />;
+    case 'committee':
+      return <CommitteePage key={route.id} id={route.id} />;
+    case 'elections':
+      return <ElectionsPage />;
+    case 'election':
+      return <ElectionPage key={route.id} id={route.id} />;
   }
 }

@@ -33,7 +33,11 @@ export type Route =
   | { name: 'company'; id: string }
   | { name: 'staff' }
   | { name: 'operators' }
-  | { name: 'sync' };
+  | { name: 'sync' }
+  | { name: 'committees' }
+  | { name: 'committee'; id: string }
+  | { name: 'elections' }
+  | { name: 'election'; id: string };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -75,6 +79,10 @@ export function parseRoute(hash: string): Route {
       return id ? { name: 'estate', id } : { name: 'estates' };
     case 'companies':
       return id ? { name: 'company', id } : { name: 'companies' };
+    case 'committees':
+      return id ? { name: 'committee', id } : { name: 'committees' };
+    case 'elections':
+      return id ? { name: 'election', id } : { name: 'elections' };
     default:
       return HOME;
   }
@@ -89,6 +97,10 @@ export function hrefOf(route: Route): string {
       return `#/companies/${encodeURIComponent(route.id)}`;
     case 'dispute':
       return `#/disputes/${encodeURIComponent(route.id)}`;
+    case 'committee':
+      return `#/committees/${encodeURIComponent(route.id)}`;
+    case 'election':
+      return `#/elections/${encodeURIComponent(route.id)}`;
     case 'disputes': {
       const params = new URLSearchParams();
       if (route.filter.estateId) params.set('estate', route.filter.estateId);

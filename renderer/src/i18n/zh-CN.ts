@@ -2,6 +2,7 @@
  * Every piece of UI text in Simplified Chinese. Components read from here so a
  * clerk never meets English and a second language needs one more file, not a hunt.
  */
+import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
@@ -12,6 +13,7 @@ export const zhCN = {
   disputes: disputesZhCN,
   registry: registryZhCN,
   sync: syncZhCN,
+  committees: committeesZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -80,6 +82,8 @@ export const zhCN = {
     disputes: '纠纷台账',
     analysis: '每月研判',
     rules: '时限规则',
+    committees: '业委会',
+    elections: '业委会选举',
     registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',

@@ -5,7 +5,7 @@ import type { CommitteeStatus } from './committees.schema';
  * with `checkCommitteeAction` (on the stored row, inside the transaction) and the
  * committee page offers exactly `availableCommitteeActions`, so they cannot drift.
  */
-export const COMMITTEE_ACTIONS = ['update', 'add-member', 'seat', 'record-correction', 'order-re-election', 'dissolve'] as const;
+export const COMMITTEE_ACTIONS = ['update', 'add-member', 'seat', 'record-correction', 'order-re-election', 'dissolve', 'evaluate'] as const;
 export type CommitteeAction = (typeof COMMITTEE_ACTIONS)[number];
 
 export const COMMITTEE_ACTION_LABELS: Record<CommitteeAction, string> = {
@@ -15,6 +15,7 @@ export const COMMITTEE_ACTION_LABELS: Record<CommitteeAction, string> = {
   'record-correction': '记录纠错',
   'order-re-election': '责令改选',
   dissolve: '解散',
+  evaluate: '录入履职评议',
 };
 
 export type CommitteeState = { status: CommitteeStatus };
@@ -31,6 +32,8 @@ export function checkCommitteeAction(action: CommitteeAction, state: CommitteeSt
       return state.status === 'preparing' ? OK : refuse('只有筹备中的一届才能确认就任');
     case 'order-re-election':
       return state.status === 're-electing' ? refuse('已责令改选，正在换届中') : OK;
+    case 'evaluate':
+      return state.status === 'preparing' ? refuse('筹备中的一届尚未就任，不参加履职评议') : OK;
     default:
       return OK;
   }

@@ -3,6 +3,7 @@ import { recordMeta } from '../registry/registry.schema';
 import { COMMITTEE_ACTIONS } from './committee-actions';
 import { ceaseReason, committeeKind, committeeStatus, CORRECTION_KINDS, memberPosition } from './committees.schema';
 import { ELECTION_ACTIONS, ELECTION_KINDS, ELECTION_STATUSES, NOMINATIONS } from './election-actions';
+import { VERDICTS } from './evaluation-rules';
 import { CHECK_RESULTS, checklistItem, OPINIONS, VETTING_DECISIONS } from './vetting';
 
 /** The party-member share against the two thresholds (see `composition`). */
@@ -37,6 +38,8 @@ export const committeeRow = z.object({
   status: committeeStatus,
   members: z.number(),
   composition: compositionView,
+  /** The latest 履职评议 total, if evaluated. */
+  lastScore: z.number().nullable(),
   flags: z.array(z.enum(COMMITTEE_FLAGS)),
 });
 export type CommitteeRow = z.infer<typeof committeeRow>;
@@ -70,6 +73,24 @@ export const correctionView = z.object({
 
 export const termView = z.object({ id: z.string(), kind: committeeKind, termNo: z.number(), termStart: z.string(), termEnd: z.string(), endedOn: z.string().nullable(), status: committeeStatus });
 
+/** One 履职评议 with its rank among the office's committees that half year. */
+export const evaluationView = z.object({
+  id: z.string(),
+  committeeId: z.string(),
+  estateName: z.string(),
+  termNo: z.number(),
+  half: z.string(),
+  evaluatedOn: z.string(),
+  evaluators: z.array(z.string()),
+  scores: z.array(z.object({ itemKey: z.string(), points: z.number() })),
+  total: z.number(),
+  rank: z.number(),
+  of: z.number(),
+  verdict: z.enum(VERDICTS),
+  rectificationDue: z.string().nullable(),
+});
+export type EvaluationView = z.infer<typeof evaluationView>;
+
 /** One committee (one term) with its members, the estate's other terms, and what may be done next. */
 export const committeeDetail = z.object({
   ...recordMeta,
@@ -89,6 +110,7 @@ export const committeeDetail = z.object({
   composition: compositionView,
   terms: z.array(termView),
   corrections: z.array(correctionView),
+  evaluations: z.array(evaluationView),
   flags: z.array(z.enum(COMMITTEE_FLAGS)),
   actions: z.array(z.enum(COMMITTEE_ACTIONS)),
 });
@@ -101,8 +123,12 @@ export const committeeRulesView = z.object({
   publicationDays: z.number(),
   checklist: z.array(checklistItem),
   departments: z.array(z.string()),
+  scoringSheet: z.array(z.object({ key: z.string(), label: z.string(), max: z.number() })),
+  passScore: z.number(),
+  rectificationDays: z.number(),
   edited: z.boolean(),
 });
+
 export type CommitteeRulesView = z.infer<typeof committeeRulesView>;
 
 export const candidateView = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
-import { committeeDetail, committeeRow, committeeRulesView } from '../../domain/committees/committee-views';
+import { committeeDetail, committeeRow, committeeRulesView, evaluationView } from '../../domain/committees/committee-views';
+import { half } from '../../domain/committees/evaluation-rules';
 import { ceaseReason, committeeKind, committeeStatus, isoDate, memberPosition, personIdNumber, personName, personPhone } from '../../domain/committees/committees.schema';
 import { checklistItem } from '../../domain/committees/vetting';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
@@ -11,6 +12,8 @@ import { committeeElectionsContract } from './committee-elections.contract';
 const CLERKS: readonly Role[] = ['administrator', 'director', 'reviewer', 'secretary'];
 /** Correcting a committee's decision, ordering re-election and editing the rules are the director's calls. */
 const LEADS: readonly Role[] = ['administrator', 'director'];
+/** The secretary (记录员) records evaluation scores, with the leadership. */
+const SCORERS: readonly Role[] = ['administrator', 'director', 'secretary'];
 
 const target = { id: entityId, version };
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
@@ -106,10 +109,36 @@ export const committeesContract = {
       publicationDays: z.int('应为整数').min(1, '至少 1 天').max(60, '不能超过 60 天'),
       checklist: z.array(checklistItem).min(1, '至少要有一项').max(40, '不能超过 40 项'),
       departments: z.array(z.string().trim().min(1, '不能为空').max(20, '不能超过 20 个字')).max(20, '不能超过 20 个部门'),
+      scoringSheet: z
+        .array(z.strictObject({ key: checklistItem.shape.key, label: checklistItem.shape.label, max: z.int('应为整数').min(1, '至少 1 分').max(100, '不能超过 100 分') }))
+        .min(1, '至少要有一项')
+        .max(30, '不能超过 30 项'),
+      passScore: z.int('应为整数').min(0).max(1000),
+      rectificationDays: z.int('应为整数').min(1, '至少 1 天').max(365, '不能超过 365 天'),
     }),
     output: committeeRulesView,
     mutates: true,
     access: LEADS,
+  }),
+  /** 履职评议: the evaluation group's scores for one sitting committee and half year; the verdict follows the thresholds. */
+  'committees:record-evaluation': write(
+    '录入履职评议',
+    z.strictObject({
+      committeeId: entityId,
+      half,
+      evaluatedOn: isoDate,
+      evaluators: z.array(requiredText(30)).min(1, '至少填写一名评议组成员').max(30),
+      scores: z.array(z.strictObject({ itemKey: z.string().trim().min(1).max(40), points: z.int('应为整数') })).min(1, '请填写评分').max(30),
+    }),
+    SCORERS,
+  ),
+  /** Every committee evaluated in one half year, with its rank. */
+  'committees:list-evaluations': procedure({
+    summary: '履职评议排名',
+    input: z.strictObject({ half }),
+    output: z.array(evaluationView),
+    mutates: false,
+    access: 'signed-in',
   }),
   ...committeeElectionsContract,
 };

@@ -1,6 +1,7 @@
 import type { LedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/call-context';
 import type { Role } from '#shared/domain/auth/roles';
+import { DEFAULT_SCORING_SHEET } from '#shared/domain/committees/evaluation-rules';
 import type { InputOf } from '#shared/ipc/contract';
 import { validIdNumber } from './dispute-fixtures';
 import { ok } from './temp-ledger';
@@ -77,7 +78,7 @@ export async function opinionsFromAll(app: LedgerApp, s: Session, electionId: st
  */
 export async function electedCommittee(app: LedgerApp, admin: Session, estateId: string, directorSession?: Session) {
   const director = directorSession ?? (await sessionAs(app, admin, 'director', 'zhuren'));
-  await ok(app, director, 'committees:update-rules', { termYears: 5, composition: { requiredPercent: 50, targetPercent: 60 }, publicationDays: 7, checklist: ALL_ITEMS.map((key, i) => ({ key, label: `审查项${i + 1}`, required: true })), departments: ALL_DEPARTMENTS });
+  await ok(app, director, 'committees:update-rules', { termYears: 5, composition: { requiredPercent: 50, targetPercent: 60 }, publicationDays: 7, checklist: ALL_ITEMS.map((key, i) => ({ key, label: `审查项${i + 1}`, required: true })), departments: ALL_DEPARTMENTS, scoringSheet: DEFAULT_SCORING_SHEET.map((i) => ({ ...i })), passScore: 60, rectificationDays: 30 });
   let e = await ok(app, admin, 'committees:create-election', { estateId, kind: 'first-election' });
   for (const [n, name, partyMember] of [[11, '王建国', true], [12, '刘芳', true], [13, '赵强', false]] as const) {
     e = await ok(app, admin, 'committees:add-candidate', { electionId: e.id, name, nomination: 'owners', partyMember, phone: '13900001111', idNumber: personId(n) });
@@ -101,4 +102,14 @@ export async function electedCommittee(app: LedgerApp, admin: Session, estateId:
     votes: [{ candidateId: a, votes: 300, elected: true, position: 'chair' }, { candidateId: b, votes: 280, elected: true, position: 'member' }],
   });
   return { election: e, director, candidates: { a, b, c } };
+}
+
+/** Scores for every item of the default sheet adding up to `total` (taken from the top items first). */
+export function scoresFor(total: number): { itemKey: string; points: number }[] {
+  let left = total;
+  return DEFAULT_SCORING_SHEET.map((item) => {
+    const points = Math.min(item.max, Math.max(0, left));
+    left -= points;
+    return { itemKey: item.key, points };
+  });
 }

@@ -20,7 +20,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     target_percent INTEGER NOT NULL CHECK (target_percent BETWEEN 0 AND 100),
     publication_days INTEGER NOT NULL CHECK (publication_days BETWEEN 1 AND 60),
     checklist TEXT NOT NULL,
-    departments TEXT NOT NULL
+    departments TEXT NOT NULL,
+    scoring_sheet TEXT NOT NULL,
+    pass_score INTEGER NOT NULL CHECK (pass_score BETWEEN 0 AND 1000),
+    rectification_days INTEGER NOT NULL CHECK (rectification_days BETWEEN 1 AND 365)
   ) STRICT`.execute(db);
 
   // One row per term (届). Dates are China calendar dates (YYYY-MM-DD).
@@ -127,4 +130,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     resolution TEXT
   ) STRICT`.execute(db);
   await sql`CREATE INDEX election_objections_election ON election_objections(election_id)`.execute(db);
+
+  // 履职评议: one per committee and half year (2026-H1); scores is a JSON object item key → points.
+  await sql`CREATE TABLE committee_evaluations (${META},
+    committee_id TEXT NOT NULL REFERENCES committees(id),
+    half TEXT NOT NULL,
+    evaluated_on TEXT NOT NULL,
+    evaluators TEXT NOT NULL,
+    scores TEXT NOT NULL,
+    total INTEGER NOT NULL CHECK (total >= 0),
+    verdict TEXT NOT NULL CHECK (verdict IN ('satisfactory','rectification','re-election-recommended')),
+    rectification_due TEXT
+  ) STRICT`.execute(db);
+  await sql`CREATE UNIQUE INDEX committee_evaluations_half ON committee_evaluations(committee_id, half) WHERE deleted_at IS NULL`.execute(db);
+  await sql`CREATE INDEX committee_evaluations_by_half ON committee_evaluations(half, total)`.execute(db);
 }

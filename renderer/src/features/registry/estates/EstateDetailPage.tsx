@@ -7,6 +7,7 @@ import { DetailList } from '../../../ui/DetailList';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { PendingSection } from '../../../ui/PendingSection';
 import { RecordHeader } from '../../../ui/RecordHeader';
+import { EstateCommitteeCard } from '../../committees/EstateCommitteeCard';
 import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSection';
 import { DeleteEstateDialog } from './DeleteEstateDialog';
 import { EstateForm } from './EstateForm';
@@ -14,7 +15,7 @@ import { useEstate } from './useEstates';
 
 const LIST = hrefOf({ name: 'estates' });
 
-/** One estate's page (#/estates/<id>): its details, its disputes, and where its committee and meetings will appear. */
+/** One estate's page (#/estates/<id>): its details, its disputes, and its committee, and where its meetings will appear. */
 export function EstateDetailPage({ id }: { id: string }) {
   const { canEditRegistry } = usePermissions();
   const estate = useEstate(id);
@@ -73,7 +74,7 @@ export function EstateDetailPage({ id }: { id: string }) {
       </section>
       <EstateDisputesSection estateId={e.id} />
       <div className="card-grid">
-        <PendingSection title={t.registry.estate.committeeTitle} text={t.registry.estate.committeeEmpty} />
+        <EstateCommitteeCard estateId={e.id} />
         <PendingSection title={t.registry.estate.meetingsTitle} text={t.registry.estate.meetingsEmpty} />
       </div>
       {mode === 'edit' ? <EstateForm estate={e} onClose={() => setMode('view')} /> : null}
