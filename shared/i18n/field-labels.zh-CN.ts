@@ -129,6 +129,12 @@ export const FIELD_LABELS: Record<string, string> = {
   evaluators: '评议组成员',
   scores: '评分',
   points: '得分',
+  heldOn: '培训日期',
+  topic: '培训主题',
+  trainer: '授课人',
+  memberIds: '参训成员',
+  since: '统计开始日期',
+  until: '统计截止日期',
 };
 
 /** The Chinese label for a field path such as ['creditCode'] or ['parties', 0, 'name']. */

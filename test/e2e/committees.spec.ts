@@ -197,6 +197,21 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await screenshot(page, testInfo, 'committee-evaluated');
   });
 
+  await test.step('业委会培训: a session with one of two members gives 50% coverage this quarter', async () => {
+    await shell.go('业委会培训');
+    await expect(page.getByRole('region', { name: '本季度培训覆盖率' })).toContainText('本季度无人参训');
+    await page.getByRole('button', { name: '登记培训' }).click();
+    const form = new FormDialog(page, '登记培训');
+    await form.fill({ 培训日期: chinaDay(0), 培训主题: '《民法典》物业服务合同', 授课人: '市司法局 刘律师', 地点: '街道会议室' });
+    await form.choose('选择业委会，勾选参训成员', '锦湖紫竹苑 第 1 届');
+    await form.root.getByRole('checkbox', { name: '王建国' }).check();
+    await form.save();
+    await form.expectClosed();
+    await expect(page.getByRole('region', { name: '本季度培训覆盖率' })).toContainText('参训 1 人，覆盖率 50%');
+    await expect(page.getByRole('region', { name: '培训记录' })).toContainText('法律讲堂');
+    await screenshot(page, testInfo, 'training');
+  });
+
   await test.step('the list and the estate page show the committee and its party share', async () => {
     await shell.go('业委会');
     await expect(page.getByRole('region', { name: '业委会' })).toContainText('50%');

@@ -1,6 +1,7 @@
 import { CEASE_REASONS, COMMITTEE_KINDS, COMMITTEE_STATUSES, CORRECTION_KINDS, MEMBER_POSITIONS } from '#shared/domain/committees/committees.schema';
 import { ELECTION_KINDS, ELECTION_STATUSES, NOMINATIONS } from '#shared/domain/committees/election-actions';
 import { VERDICTS } from '#shared/domain/committees/evaluation-rules';
+import { TRAINING_KINDS } from '#shared/domain/committees/training-rules';
 import { CHECK_RESULTS, OPINIONS, VETTING_DECISIONS } from '#shared/domain/committees/vetting';
 import { z } from 'zod';
 import { rec, recordSchema, sensitive, type Exportable } from '../sync/exportable';
@@ -90,5 +91,15 @@ export const COMMITTEES_EXPORTABLES: Exportable[] = [
     }),
     // The evaluation group are natural persons named in free text: scrubbed like other typed text.
     privacy: { evaluators: text },
+  },
+  {
+    entity: 'training_sessions',
+    schema: recordSchema({ held_on: date, topic: rec.text(500), kind: z.enum(TRAINING_KINDS), trainer: rec.text(200), place: rec.text(500) }),
+    privacy: { topic: text, trainer: text, place: text },
+  },
+  {
+    entity: 'training_attendance',
+    schema: recordSchema({ session_id: rec.id, member_id: rec.id }),
+    privacy: {},
   },
 ];

@@ -5,6 +5,7 @@ import { createCommitteesService } from './committees.service';
 import { createElectionResultService } from './election-result.service';
 import { createElectionVettingService } from './election-vetting.service';
 import { createEvaluationsService } from './evaluations.service';
+import { createTrainingService } from './training.service';
 
 /** The committees domain's services, sharing one rules service. */
 export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
@@ -20,5 +21,6 @@ export function createCommitteesServices(deps: ServiceDeps) {
     vetting,
     results: createElectionResultService(deps, rules, vetting),
     evaluations: createEvaluationsService(deps, rules, committees),
+    training: createTrainingService(deps),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
 import { committeeDetail, committeeRow, committeeRulesView, evaluationView } from '../../domain/committees/committee-views';
 import { half } from '../../domain/committees/evaluation-rules';
+import { TRAINING_KINDS, trainingKind } from '../../domain/committees/training-rules';
 import { ceaseReason, committeeKind, committeeStatus, isoDate, memberPosition, personIdNumber, personName, personPhone } from '../../domain/committees/committees.schema';
 import { checklistItem } from '../../domain/committees/vetting';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
@@ -16,6 +17,8 @@ const LEADS: readonly Role[] = ['administrator', 'director'];
 const SCORERS: readonly Role[] = ['administrator', 'director', 'secretary'];
 
 const target = { id: entityId, version };
+const trainingSessionView = z.object({ id: z.string(), heldOn: z.string(), topic: z.string(), kind: z.enum(TRAINING_KINDS), trainer: z.string(), place: z.string(), attendees: z.number() });
+const coverageView = z.object({ sitting: z.number(), trained: z.number(), percent: z.number().nullable() });
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 const committeeOut = committeeDetail;
 const write = <I extends z.ZodObject>(summary: string, input: I, access: readonly Role[] = CLERKS) =>
@@ -137,6 +140,36 @@ export const committeesContract = {
     summary: '履职评议排名',
     input: z.strictObject({ half }),
     output: z.array(evaluationView),
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** 培训: records a session (date, topic, kind, trainer, place) with the members who attended. */
+  'committees:record-training': procedure({
+    summary: '登记培训',
+    input: z.strictObject({
+      heldOn: isoDate,
+      topic: requiredText(100),
+      kind: trainingKind,
+      trainer: requiredText(60),
+      place: requiredText(100),
+      memberIds: z.array(entityId).min(1, '请选择参训成员').max(2000),
+    }),
+    output: z.array(trainingSessionView),
+    mutates: true,
+    access: SCORERS,
+  }),
+  /** Training sessions, newest first. */
+  'committees:list-trainings': procedure({ summary: '培训记录', input: z.strictObject({}), output: z.array(trainingSessionView), mutates: false, access: 'signed-in' }),
+  /** Coverage per sitting committee and for the office in a period (default: this quarter). */
+  'committees:training-coverage': procedure({
+    summary: '培训覆盖率',
+    input: z.strictObject({ since: isoDate.optional(), until: isoDate.optional() }),
+    output: z.object({
+      from: z.string(),
+      to: z.string(),
+      office: coverageView,
+      committees: z.array(coverageView.extend({ committeeId: z.string(), estateName: z.string(), termNo: z.number(), untrained: z.boolean() })),
+    }),
     mutates: false,
     access: 'signed-in',
   }),

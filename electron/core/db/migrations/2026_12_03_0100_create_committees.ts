@@ -144,4 +144,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ) STRICT`.execute(db);
   await sql`CREATE UNIQUE INDEX committee_evaluations_half ON committee_evaluations(committee_id, half) WHERE deleted_at IS NULL`.execute(db);
   await sql`CREATE INDEX committee_evaluations_by_half ON committee_evaluations(half, total)`.execute(db);
+
+  await sql`CREATE TABLE training_sessions (${META},
+    held_on TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('law-lecture','mock-court','case-review','other')),
+    trainer TEXT NOT NULL,
+    place TEXT NOT NULL
+  ) STRICT`.execute(db);
+  await sql`CREATE INDEX training_sessions_held ON training_sessions(held_on)`.execute(db);
+  await sql`CREATE TABLE training_attendance (${META},
+    session_id TEXT NOT NULL REFERENCES training_sessions(id),
+    member_id TEXT NOT NULL REFERENCES committee_members(id)
+  ) STRICT`.execute(db);
+  await sql`CREATE UNIQUE INDEX training_attendance_once ON training_attendance(session_id, member_id) WHERE deleted_at IS NULL`.execute(db);
+  await sql`CREATE INDEX training_attendance_member ON training_attendance(member_id)`.execute(db);
 }
