@@ -160,6 +160,8 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await result.save();
     await result.expectClosed();
     await screenshot(page, testInfo, 'election-result');
+    await page.getByRole('button', { name: '生成选举结果公示' }).click();
+    await expect(page.getByRole('region', { name: '文书' }).getByRole('status')).toContainText('锦湖紫竹苑-选举结果公示.docx');
     await page.getByRole('link', { name: '查看新一届业委会' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '锦湖紫竹苑 第 1 届业主委员会' })).toBeVisible();
     const share = page.getByRole('region', { name: '党员占比' });

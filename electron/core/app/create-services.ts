@@ -29,6 +29,6 @@ export function createServices(ledger: Ledger, ports: Ports, dataDir: string, ap
     disputes: createDisputesServices(deps, dataDir),
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion),
-    committees: createCommitteesServices(deps),
+    committees: createCommitteesServices(deps, dataDir),
   };
 }

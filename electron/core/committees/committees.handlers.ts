@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers-for';
 import type { CommitteesServices } from './committees.services';
 
 /** The committees channels: terms and members, the rules, elections, vetting, the joint review, publication and the result. */
-export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations, training }: CommitteesServices) =>
+export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations, training, documents }: CommitteesServices) =>
   ({
     'committees:list': (i) => committees.list(i),
     'committees:get': (i) => committees.detail(i.id),
@@ -26,6 +26,7 @@ export const committeesHandlers = ({ rules, committees, members, vetting, result
     'committees:record-training': (i, s) => training.record(i, actorOf(s)),
     'committees:list-trainings': () => training.sessions(),
     'committees:training-coverage': (i) => training.coverage(i),
+    'committees:export-document': (i) => documents.export(i),
     'committees:list-elections': (i) => vetting.list(i.estateId),
     'committees:get-election': (i) => vetting.detail(i.id),
     'committees:create-election': (i, s) => vetting.create(i, actorOf(s)),

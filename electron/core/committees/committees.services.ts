@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { ServiceDeps } from '../service-deps';
 import { createCommitteeMembersService } from './committee-members.service';
 import { createCommitteeRulesService } from './committee-rules.service';
 import { createCommitteesService } from './committees.service';
+import { createElectionDocumentsService } from './election-documents.service';
 import { createElectionResultService } from './election-result.service';
 import { createElectionVettingService } from './election-vetting.service';
 import { createEvaluationsService } from './evaluations.service';
@@ -10,7 +12,8 @@ import { createTrainingService } from './training.service';
 /** The committees domain's services, sharing one rules service. */
 export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
 
-export function createCommitteesServices(deps: ServiceDeps) {
+/** Generated documents go to `<dataDir>/documents`, beside the disputes' papers. */
+export function createCommitteesServices(deps: ServiceDeps, dataDir: string) {
   const rules = createCommitteeRulesService(deps);
   const committees = createCommitteesService(deps, rules);
   const vetting = createElectionVettingService(deps, rules);
@@ -22,5 +25,6 @@ export function createCommitteesServices(deps: ServiceDeps) {
     results: createElectionResultService(deps, rules, vetting),
     evaluations: createEvaluationsService(deps, rules, committees),
     training: createTrainingService(deps),
+    documents: createElectionDocumentsService(deps, rules, join(dataDir, 'documents')),
   };
 }

@@ -222,6 +222,14 @@ export const committeesZhCN = {
     members: '在任成员',
     tickedCount: (n: number, names: string) => (n === 0 ? '尚未勾选参训成员' : `已勾选 ${n} 人：${names}`),
   },
+  documents: {
+    title: '文书',
+    candidate: '资格审查表的候选人',
+    chooseCandidate: '选择候选人…',
+    vettingForm: '生成资格审查表',
+    candidateNotice: '生成候选人公示',
+    resultNotice: '生成选举结果公示',
+  },
   card: {
     title: '业主委员会',
     none: '该小区还没有登记业委会。',
