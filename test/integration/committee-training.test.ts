@@ -45,3 +45,14 @@ describe('培训', () => {
     expect(changeCount(t.app)).toBe(before);
   });
 });
+
+describe('the dashboard’s committee flags', () => {
+  it('names the estates short of the party share and by how many, and the committees untrained this quarter', async () => {
+    await ok(t.app, t.admin, 'committees:record-training', session('2026-11-20', members.slice(0, 1)));
+    const d = await ok(t.app, t.admin, 'committees:dashboard', {});
+    // Every fixture member is a non-party member: 0 of 4 is short by 2, 0 of 1 by 1.
+    expect(d.partyShort.map((r) => [r.estateName, r.shortOfRequired])).toEqual([['翰林名都', 1], ['锦湖紫竹苑', 2]]);
+    expect(d.untrained.map((r) => r.estateName)).toEqual(['翰林名都']);
+    expect(d).toMatchObject({ committees: 2, requiredPercent: 50, coverage: { sitting: 5, trained: 1, percent: 20 } });
+  });
+});

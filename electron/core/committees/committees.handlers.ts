@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers-for';
 import type { CommitteesServices } from './committees.services';
 
 /** The committees channels: terms and members, the rules, elections, vetting, the joint review, publication and the result. */
-export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations, training, documents }: CommitteesServices) =>
+export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations, training, documents, dashboard }: CommitteesServices) =>
   ({
     'committees:list': (i) => committees.list(i),
     'committees:get': (i) => committees.detail(i.id),
@@ -27,6 +27,7 @@ export const committeesHandlers = ({ rules, committees, members, vetting, result
     'committees:list-trainings': () => training.sessions(),
     'committees:training-coverage': (i) => training.coverage(i),
     'committees:export-document': (i) => documents.export(i),
+    'committees:dashboard': () => dashboard.office(),
     'committees:list-elections': (i) => vetting.list(i.estateId),
     'committees:get-election': (i) => vetting.detail(i.id),
     'committees:create-election': (i, s) => vetting.create(i, actorOf(s)),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ServiceDeps } from '../service-deps';
+import { createCommitteeDashboardService } from './committee-dashboard.service';
 import { createCommitteeMembersService } from './committee-members.service';
 import { createCommitteeRulesService } from './committee-rules.service';
 import { createCommitteesService } from './committees.service';
@@ -17,6 +18,7 @@ export function createCommitteesServices(deps: ServiceDeps, dataDir: string) {
   const rules = createCommitteeRulesService(deps);
   const committees = createCommitteesService(deps, rules);
   const vetting = createElectionVettingService(deps, rules);
+  const training = createTrainingService(deps);
   return {
     rules,
     committees,
@@ -24,7 +26,8 @@ export function createCommitteesServices(deps: ServiceDeps, dataDir: string) {
     vetting,
     results: createElectionResultService(deps, rules, vetting),
     evaluations: createEvaluationsService(deps, rules, committees),
-    training: createTrainingService(deps),
+    training,
+    dashboard: createCommitteeDashboardService(rules, committees, training),
     documents: createElectionDocumentsService(deps, rules, join(dataDir, 'documents')),
   };
 }

@@ -230,6 +230,15 @@ export const committeesZhCN = {
     candidateNotice: '生成候选人公示',
     resultNotice: '生成选举结果公示',
   },
+  dashboard: {
+    title: '业委会',
+    coverage: (pct: string, trained: number, sitting: number) => `本季度培训覆盖率 ${pct}（在任成员 ${sitting} 人，参训 ${trained} 人）`,
+    partyShort: (pct: number, n: number) => `党员占比低于 ${pct}% 的小区：${n} 个`,
+    short: (pct: string, n: number) => `党员占比 ${pct}，还差 ${n} 名党员`,
+    noneShort: '全部达到要求。',
+    untrained: (n: number) => `本季度无人参训的业委会：${n} 个`,
+    noneUntrained: '每个业委会本季度都有成员参训。',
+  },
   card: {
     title: '业主委员会',
     none: '该小区还没有登记业委会。',

@@ -173,5 +173,19 @@ export const committeesContract = {
     mutates: false,
     access: 'signed-in',
   }),
+  /** The dashboard's committee flags for the whole office: estates short of the party share (by how many) and committees nobody attended training this quarter. */
+  'committees:dashboard': procedure({
+    summary: '工作台：业委会党员占比与培训提示',
+    input: z.strictObject({}),
+    output: z.object({
+      committees: z.number(),
+      partyShort: z.array(z.object({ committeeId: z.string(), estateName: z.string(), percent: z.number().nullable(), shortOfRequired: z.number() })),
+      untrained: z.array(z.object({ committeeId: z.string(), estateName: z.string() })),
+      requiredPercent: z.number(),
+      coverage: coverageView,
+    }),
+    mutates: false,
+    access: 'signed-in',
+  }),
   ...committeeElectionsContract,
 };

@@ -4,6 +4,7 @@ import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { formatCount } from '../../../lib/format';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { CommitteeFlagsCard } from '../../committees/CommitteeFlagsCard';
 import { IntakeDialog } from '../intake/IntakeDialog';
 import { useDashboard } from '../useDisputes';
 import { DueTable } from './DueTable';
@@ -68,6 +69,7 @@ export function DashboardPage() {
         {data ? <DueTable rows={data.dueSoon} emptyText={t.disputes.dashboard.noneDueSoon} /> : <p className="muted">{t.common.loading}</p>}
         {data && data.counts.dueSoon > data.dueSoon.length ? <p className="card__more muted">{t.disputes.dashboard.moreDueSoon(data.counts.dueSoon - data.dueSoon.length)}</p> : null}
       </section>
+      <CommitteeFlagsCard />
       {registering ? <IntakeDialog onClose={() => setRegistering(false)} /> : null}
     </div>
   );
