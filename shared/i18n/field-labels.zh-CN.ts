@@ -134,6 +134,12 @@ export const FIELD_LABELS: Record<string, string> = {
   trainer: '授课人',
   memberIds: '参训成员',
   since: '统计开始日期',
+  memberId: '成员',
+  proposedOn: '提出日期',
+  grounds: '劝退事由',
+  on: '日期',
+  step: '步骤',
+  assemblyDecision: '业主大会决定',
   until: '统计截止日期',
 };
 

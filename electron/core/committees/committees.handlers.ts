@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers-for';
 import type { CommitteesServices } from './committees.services';
 
 /** The committees channels: terms and members, the rules, elections, vetting, the joint review, publication and the result. */
-export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations, training, documents, dashboard }: CommitteesServices) =>
+export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations, training, documents, dashboard, withdrawal }: CommitteesServices) =>
   ({
     'committees:list': (i) => committees.list(i),
     'committees:get': (i) => committees.detail(i.id),
@@ -28,6 +28,8 @@ export const committeesHandlers = ({ rules, committees, members, vetting, result
     'committees:training-coverage': (i) => training.coverage(i),
     'committees:export-document': (i) => documents.export(i),
     'committees:dashboard': () => dashboard.office(),
+    'committees:propose-withdrawal': (i, s) => withdrawal.propose(i, actorOf(s)),
+    'committees:advance-withdrawal': (i, s) => withdrawal.advance(i, actorOf(s)),
     'committees:list-elections': (i) => vetting.list(i.estateId),
     'committees:get-election': (i) => vetting.detail(i.id),
     'committees:create-election': (i, s) => vetting.create(i, actorOf(s)),

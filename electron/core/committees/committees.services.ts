@@ -9,6 +9,7 @@ import { createElectionResultService } from './election-result.service';
 import { createElectionVettingService } from './election-vetting.service';
 import { createEvaluationsService } from './evaluations.service';
 import { createTrainingService } from './training.service';
+import { createWithdrawalService } from './withdrawal.service';
 
 /** The committees domain's services, sharing one rules service. */
 export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
@@ -19,6 +20,7 @@ export function createCommitteesServices(deps: ServiceDeps, dataDir: string) {
   const committees = createCommitteesService(deps, rules);
   const vetting = createElectionVettingService(deps, rules);
   const training = createTrainingService(deps);
+  const withdrawal = createWithdrawalService(deps, committees);
   return {
     rules,
     committees,
@@ -27,7 +29,8 @@ export function createCommitteesServices(deps: ServiceDeps, dataDir: string) {
     results: createElectionResultService(deps, rules, vetting),
     evaluations: createEvaluationsService(deps, rules, committees),
     training,
-    dashboard: createCommitteeDashboardService(rules, committees, training),
+    withdrawal,
+    dashboard: createCommitteeDashboardService(rules, committees, training, withdrawal),
     documents: createElectionDocumentsService(deps, rules, join(dataDir, 'documents')),
   };
 }

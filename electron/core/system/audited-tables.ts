@@ -31,6 +31,7 @@ const LABELS: Record<string, string> = {
   committee_evaluations: '履职评议',
   training_sessions: '培训',
   training_attendance: '参训记录',
+  withdrawal_procedures: '劝退程序',
   operators: '操作员账号',
 };
 

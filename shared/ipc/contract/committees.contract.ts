@@ -3,6 +3,7 @@ import type { Role } from '../../domain/auth/roles';
 import { committeeDetail, committeeRow, committeeRulesView, evaluationView } from '../../domain/committees/committee-views';
 import { half } from '../../domain/committees/evaluation-rules';
 import { TRAINING_KINDS, trainingKind } from '../../domain/committees/training-rules';
+import { assemblyDecision } from '../../domain/committees/withdrawal';
 import { ceaseReason, committeeKind, committeeStatus, isoDate, memberPosition, personIdNumber, personName, personPhone } from '../../domain/committees/committees.schema';
 import { checklistItem } from '../../domain/committees/vetting';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
@@ -173,6 +174,14 @@ export const committeesContract = {
     mutates: false,
     access: 'signed-in',
   }),
+  /** 劝退程序: the community party organisation proposes that a member who does not act or acts wrongly withdraw. */
+  'committees:propose-withdrawal': write('提出劝退', z.strictObject({ memberId: entityId, proposedOn: isoDate, grounds: requiredText(1000) }), LEADS),
+  /** The next step of a 劝退程序: the talk held, then the owners' assembly's decision (同意劝退 ends the membership). */
+  'committees:advance-withdrawal': write(
+    '记录劝退程序进展',
+    z.strictObject({ id: entityId, version, step: z.enum(['talk', 'assembly'], '只能是谈话或业主大会决定'), on: isoDate, note: optionalText(500), assemblyDecision: assemblyDecision.optional() }),
+    LEADS,
+  ),
   /** The dashboard's committee flags for the whole office: estates short of the party share (by how many) and committees nobody attended training this quarter. */
   'committees:dashboard': procedure({
     summary: '工作台：业委会党员占比与培训提示',
@@ -183,6 +192,7 @@ export const committeesContract = {
       untrained: z.array(z.object({ committeeId: z.string(), estateName: z.string() })),
       requiredPercent: z.number(),
       coverage: coverageView,
+      unfit: z.object({ year: z.string(), adjusted: z.number(), members: z.number(), percent: z.number().nullable(), goalPercent: z.number() }),
     }),
     mutates: false,
     access: 'signed-in',
