@@ -223,4 +223,28 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await expect(page.getByRole('region', { name: '业主委员会' })).toContainText('第 1 届业主委员会（在任）');
     await screenshot(page, testInfo, 'estate-committee-card');
   });
+
+  await test.step('劝退程序: proposed, talk held, the assembly agrees; the member leaves as 劝退', async () => {
+    await page.getByRole('link', { name: /查看业委会/ }).click();
+    await page.getByRole('button', { name: '对刘芳提出劝退' }).click();
+    const propose = new FormDialog(page, '对「刘芳」提出劝退');
+    await propose.fill({ 提出日期: chinaDay(0), 劝退事由: '多次无故缺席会议，不履行委员职责' });
+    await propose.save();
+    await propose.expectClosed();
+    const procedures = page.getByRole('region', { name: '劝退程序' });
+    await procedures.getByRole('button', { name: '记录谈话' }).click();
+    const talk = new FormDialog(page, '与「刘芳」谈话');
+    await talk.fill({ 谈话日期: chinaDay(0), 说明: '社区党委书记谈话，本人无异议' });
+    await talk.save();
+    await talk.expectClosed();
+    await procedures.getByRole('button', { name: '记录业主大会决定' }).click();
+    const assembly = new FormDialog(page, '业主大会对劝退「刘芳」的决定');
+    await assembly.fill({ 业主大会日期: chinaDay(0) });
+    await assembly.choose('业主大会决定', '同意劝退');
+    await assembly.save();
+    await assembly.expectClosed();
+    await expect(procedures).toContainText('业主大会同意劝退');
+    await expect(page.getByRole('region', { name: '成员' }).getByRole('row').filter({ hasText: '刘芳' })).toContainText('劝退');
+    await screenshot(page, testInfo, 'committee-withdrawal');
+  });
 });

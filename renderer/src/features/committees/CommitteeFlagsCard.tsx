@@ -16,6 +16,7 @@ export function CommitteeFlagsCard() {
     <section className="card" aria-label={s.title}>
       <h2 className="card__title">{s.title}</h2>
       <p>{s.coverage(percentText(d.coverage.percent), d.coverage.trained, d.coverage.sitting)}</p>
+      <p>{s.unfit(d.unfit.year, d.unfit.adjusted, d.unfit.members, percentText(d.unfit.percent), d.unfit.goalPercent)}</p>
       <h3 className="card__subtitle">{s.partyShort(d.requiredPercent, d.partyShort.length)}</h3>
       {d.partyShort.length === 0 ? (
         <p className="muted">{s.noneShort}</p>
