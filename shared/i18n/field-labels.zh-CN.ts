@@ -141,6 +141,18 @@ export const FIELD_LABELS: Record<string, string> = {
   evaluators: '评议组成员',
   scores: '评分',
   points: '得分',
+  heldOn: '培训日期',
+  topic: '培训主题',
+  trainer: '授课人',
+  memberIds: '参训成员',
+  since: '统计开始日期',
+  memberId: '成员',
+  proposedOn: '提出日期',
+  grounds: '劝退事由',
+  on: '日期',
+  step: '步骤',
+  assemblyDecision: '业主大会决定',
+  until: '统计截止日期',
 };
 
 /** The Chinese label for a field path such as ['creditCode'] or ['parties', 0, 'name']. */

@@ -160,6 +160,8 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await result.save();
     await result.expectClosed();
     await screenshot(page, testInfo, 'election-result');
+    await page.getByRole('button', { name: '生成选举结果公示' }).click();
+    await expect(page.getByRole('region', { name: '文书' }).getByRole('status')).toContainText('锦湖紫竹苑-选举结果公示.docx');
     await page.getByRole('link', { name: '查看新一届业委会' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '锦湖紫竹苑 第 1 届业主委员会' })).toBeVisible();
     const share = page.getByRole('region', { name: '党员占比' });
@@ -197,6 +199,21 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await screenshot(page, testInfo, 'committee-evaluated');
   });
 
+  await test.step('业委会培训: a session with one of two members gives 50% coverage this quarter', async () => {
+    await shell.go('业委会培训');
+    await expect(page.getByRole('region', { name: '本季度培训覆盖率' })).toContainText('本季度无人参训');
+    await page.getByRole('button', { name: '登记培训' }).click();
+    const form = new FormDialog(page, '登记培训');
+    await form.fill({ 培训日期: chinaDay(0), 培训主题: '《民法典》物业服务合同', 授课人: '市司法局 刘律师', 地点: '街道会议室' });
+    await form.choose('选择业委会，勾选参训成员', '锦湖紫竹苑 第 1 届');
+    await form.root.getByRole('checkbox', { name: '王建国' }).check();
+    await form.save();
+    await form.expectClosed();
+    await expect(page.getByRole('region', { name: '本季度培训覆盖率' })).toContainText('参训 1 人，覆盖率 50%');
+    await expect(page.getByRole('region', { name: '培训记录' })).toContainText('法律讲堂');
+    await screenshot(page, testInfo, 'training');
+  });
+
   await test.step('the list and the estate page show the committee and its party share', async () => {
     await shell.go('业委会');
     await expect(page.getByRole('region', { name: '业委会' })).toContainText('50%');
@@ -205,5 +222,29 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await page.getByRole('link', { name: '锦湖紫竹苑' }).click();
     await expect(page.getByRole('region', { name: '业主委员会' })).toContainText('第 1 届业主委员会（在任）');
     await screenshot(page, testInfo, 'estate-committee-card');
+  });
+
+  await test.step('劝退程序: proposed, talk held, the assembly agrees; the member leaves as 劝退', async () => {
+    await page.getByRole('link', { name: /查看业委会/ }).click();
+    await page.getByRole('button', { name: '对刘芳提出劝退' }).click();
+    const propose = new FormDialog(page, '对「刘芳」提出劝退');
+    await propose.fill({ 提出日期: chinaDay(0), 劝退事由: '多次无故缺席会议，不履行委员职责' });
+    await propose.save();
+    await propose.expectClosed();
+    const procedures = page.getByRole('region', { name: '劝退程序' });
+    await procedures.getByRole('button', { name: '记录谈话' }).click();
+    const talk = new FormDialog(page, '与「刘芳」谈话');
+    await talk.fill({ 谈话日期: chinaDay(0), 说明: '社区党委书记谈话，本人无异议' });
+    await talk.save();
+    await talk.expectClosed();
+    await procedures.getByRole('button', { name: '记录业主大会决定' }).click();
+    const assembly = new FormDialog(page, '业主大会对劝退「刘芳」的决定');
+    await assembly.fill({ 业主大会日期: chinaDay(0) });
+    await assembly.choose('业主大会决定', '同意劝退');
+    await assembly.save();
+    await assembly.expectClosed();
+    await expect(procedures).toContainText('业主大会同意劝退');
+    await expect(page.getByRole('region', { name: '成员' }).getByRole('row').filter({ hasText: '刘芳' })).toContainText('劝退');
+    await screenshot(page, testInfo, 'committee-withdrawal');
   });
 });

@@ -36,6 +36,8 @@ beforeAll(async () => {
   const seated = await call('committees:seat', { id: committee.id, version: committee.version, filedOn: '2026-11-22' });
   await call('committees:record-correction', { id: seated.id, version: seated.version, decision: '未经业主大会决定更换物业', decidedOn: '2026-11-22', correction: '撤销该决定', correctedOn: '2026-11-23' });
   await call('committees:record-evaluation', { committeeId: seated.id, half: '2026-H2', evaluatedOn: '2026-11-24', evaluators: ['街道 周主任', '社区党委 李书记'], scores: scoresFor(82) });
+  await call('committees:record-training', { heldOn: '2026-11-24', topic: '《民法典》物业服务合同', kind: 'law-lecture', trainer: '市司法局 刘律师', place: '街道会议室', memberIds: [seated.members[0]!.id] });
+  await call('committees:propose-withdrawal', { memberId: seated.members[1]!.id, proposedOn: '2026-11-24', grounds: '不履行职责' });
   city = await w.city();
 });
 afterAll(() => w.close());

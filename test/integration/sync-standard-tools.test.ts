@@ -1,8 +1,8 @@
+import { EXPORTABLES } from '#core/sync/exportable-tables';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORTABLES } from '#core/sync/exportable-tables';
 import { intake, seedRegistry } from './helpers/dispute-fixtures';
 import { exportBundle, syncWorld, type Exported, type SyncWorld } from './helpers/sync-fixtures';
 import { ok } from './helpers/temp-ledger';

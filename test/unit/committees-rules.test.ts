@@ -1,3 +1,4 @@
+import { coverage, quarterOf } from '#shared/domain/committees/training-rules';
 import { DEFAULT_EVALUATION_RULE, DEFAULT_SCORING_SHEET, evaluationVerdict, halfOf, pointsProblem, previousHalf, rankOf } from '#shared/domain/committees/evaluation-rules';
 import { availableCommitteeActions, checkCommitteeAction, checkMemberChange } from '#shared/domain/committees/committee-actions';
 import { ceasedProblem, composition, defaultTermEnd, designationProblem, termEndProblem, termsOverlap } from '#shared/domain/committees/committee-rules';
@@ -102,5 +103,22 @@ describe('evaluation verdicts over consecutive half years', () => {
     expect(pointsProblem(11, { key: 'k', label: '信息公开', max: 10 })).toContain('不能超过 10 分');
     expect(pointsProblem(-1, { key: 'k', label: '信息公开', max: 10 })).toBe('不能为负数');
     expect(DEFAULT_SCORING_SHEET.reduce((s, i) => s + i.max, 0)).toBe(100);
+  });
+});
+
+describe('training coverage', () => {
+  it.each([
+    ['2026-01-01', '2026-01-01', '2026-03-31'],
+    ['2026-05-17', '2026-04-01', '2026-06-30'],
+    ['2026-09-30', '2026-07-01', '2026-09-30'],
+    ['2024-12-31', '2024-10-01', '2024-12-31'],
+  ])('%s is in the quarter %s to %s', (date, start, end) => {
+    expect(quarterOf(date)).toEqual({ start, end });
+  });
+
+  it('is trained ÷ sitting, rounded down, and nothing when nobody sits', () => {
+    expect(coverage(3, 2)).toEqual({ sitting: 3, trained: 2, percent: 66 });
+    expect(coverage(20, 13)).toMatchObject({ percent: 65 });
+    expect(coverage(0, 0).percent).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { checkWithdrawalStep, unfitShare } from '#shared/domain/committees/withdrawal';
 import { availableElectionActions, checkElectionAction, publicationDaysLeft, type ElectionState } from '#shared/domain/committees/election-actions';
 import { checkVettingDecision, DEFAULT_CHECKLIST, DEFAULT_DEPARTMENTS, type CheckResult, type Opinion } from '#shared/domain/committees/vetting';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +70,24 @@ describe('election steps', () => {
     ['2026-11-26', '2026-11-30', -1],
   ] as const)('publication until %s on %s leaves %s days', (until, today, left) => {
     expect(publicationDaysLeft(until, today)).toBe(left);
+  });
+});
+
+describe('the persuade-to-withdraw steps', () => {
+  const proposed = { step: 'proposed' as const, proposedOn: '2026-09-01', talkOn: null };
+  it.each([
+    ['talk', proposed, '2026-09-10', true],
+    ['talk', proposed, '2026-08-31', false],
+    ['assembly', proposed, '2026-10-01', false],
+    ['assembly', { step: 'talk-held' as const, proposedOn: '2026-09-01', talkOn: '2026-09-10' }, '2026-09-09', false],
+    ['assembly', { step: 'talk-held' as const, proposedOn: '2026-09-01', talkOn: '2026-09-10' }, '2026-09-10', true],
+    ['talk', { step: 'decided' as const, proposedOn: '2026-09-01', talkOn: '2026-09-10' }, '2026-12-01', false],
+  ] as const)('%s on %o at %s: %s', (step, state, date, okay) => {
+    expect(checkWithdrawalStep(step, state, date).ok).toBe(okay);
+  });
+
+  it('measures the year’s adjusted share against the 10% goal', () => {
+    expect(unfitShare(3, 40)).toEqual({ adjusted: 3, members: 40, percent: 7, goalPercent: 10 });
+    expect(unfitShare(0, 0).percent).toBeNull();
   });
 });

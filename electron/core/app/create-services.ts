@@ -36,6 +36,6 @@ export function createServices(
     disputes: createDisputesServices(deps, dataDir, opener),
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion),
-    committees: createCommitteesServices(deps),
+    committees: createCommitteesServices(deps, dataDir),
   };
 }

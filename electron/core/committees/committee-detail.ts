@@ -8,6 +8,7 @@ import { notFound } from '../errors';
 import { correctionsOf, estateFacts, findCommittee, membersOf, termsOfEstate, type MemberRecord } from './committees.repository';
 import { evaluationViews } from './evaluation-view';
 import { evaluationsOf } from './evaluations.repository';
+import { proceduresOfCommittee } from './withdrawal.repository';
 import type { CommitteeListRow } from './committees.queries';
 
 /** The flags a committee shows in lists, on its page and on the dashboard. */
@@ -67,6 +68,7 @@ export async function readCommitteeDetail(db: Db | Tx, id: string, rule: Composi
   const [estate, members, terms, corrections, evaluations] = await Promise.all([
     estateFacts(db, c.estate_id), membersOf(db, id), termsOfEstate(db, c.estate_id), correctionsOf(db, id), evaluationsOf(db, id),
   ]);
+  const withdrawals = await proceduresOfCommittee(db, id);
   const serving = members.filter((m) => m.ceased_on === null).map((m) => ({ partyMember: m.party_member === 1 }));
   const share = composition(serving, rule);
   return {
@@ -91,6 +93,10 @@ export async function readCommitteeDetail(db: Db | Tx, id: string, rule: Composi
     terms: terms.map((t) => ({ id: t.id, kind: t.kind, termNo: t.term_no, termStart: t.term_start, termEnd: t.term_end, endedOn: t.ended_on, status: t.status })),
     corrections: corrections.map((k) => ({ id: k.id, kind: k.kind, decision: k.decision, decidedOn: k.decided_on, correction: k.correction, correctedOn: k.corrected_on })),
     evaluations: await evaluationViews(db, evaluations),
+    withdrawals: withdrawals.map((w) => ({
+      id: w.id, version: w.version, memberId: w.member_id, memberName: w.member_name, step: w.step, proposedOn: w.proposed_on, grounds: w.grounds,
+      talkOn: w.talk_on, talkNote: w.talk_note, assemblyOn: w.assembly_on, decision: w.decision,
+    })),
     flags: committeeFlags(c, share.shortOfRequired, today),
     actions: availableCommitteeActions({ status: c.status }),
   };

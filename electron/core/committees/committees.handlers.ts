@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers-for';
 import type { CommitteesServices } from './committees.services';
 
 /** The committees channels: terms and members, the rules, elections, vetting, the joint review, publication and the result. */
-export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations }: CommitteesServices) =>
+export const committeesHandlers = ({ rules, committees, members, vetting, results, evaluations, training, documents, dashboard, withdrawal }: CommitteesServices) =>
   ({
     'committees:list': (i) => committees.list(i),
     'committees:get': (i) => committees.detail(i.id),
@@ -23,6 +23,13 @@ export const committeesHandlers = ({ rules, committees, members, vetting, result
     'committees:update-rules': (i, s) => rules.replace(i, actorOf(s)),
     'committees:record-evaluation': (i, s) => evaluations.record(i, actorOf(s)),
     'committees:list-evaluations': (i) => evaluations.ofHalf(i.half),
+    'committees:record-training': (i, s) => training.record(i, actorOf(s)),
+    'committees:list-trainings': () => training.sessions(),
+    'committees:training-coverage': (i) => training.coverage(i),
+    'committees:export-document': (i) => documents.export(i),
+    'committees:dashboard': () => dashboard.office(),
+    'committees:propose-withdrawal': (i, s) => withdrawal.propose(i, actorOf(s)),
+    'committees:advance-withdrawal': (i, s) => withdrawal.advance(i, actorOf(s)),
     'committees:list-elections': (i) => vetting.list(i.estateId),
     'committees:get-election': (i) => vetting.detail(i.id),
     'committees:create-election': (i, s) => vetting.create(i, actorOf(s)),

@@ -1,18 +1,26 @@
+import { join } from 'node:path';
 import type { ServiceDeps } from '../service-deps';
+import { createCommitteeDashboardService } from './committee-dashboard.service';
 import { createCommitteeMembersService } from './committee-members.service';
 import { createCommitteeRulesService } from './committee-rules.service';
 import { createCommitteesService } from './committees.service';
+import { createElectionDocumentsService } from './election-documents.service';
 import { createElectionResultService } from './election-result.service';
 import { createElectionVettingService } from './election-vetting.service';
 import { createEvaluationsService } from './evaluations.service';
+import { createTrainingService } from './training.service';
+import { createWithdrawalService } from './withdrawal.service';
 
 /** The committees domain's services, sharing one rules service. */
 export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
 
-export function createCommitteesServices(deps: ServiceDeps) {
+/** Generated documents go to `<dataDir>/documents`, beside the disputes' papers. */
+export function createCommitteesServices(deps: ServiceDeps, dataDir: string) {
   const rules = createCommitteeRulesService(deps);
   const committees = createCommitteesService(deps, rules);
   const vetting = createElectionVettingService(deps, rules);
+  const training = createTrainingService(deps);
+  const withdrawal = createWithdrawalService(deps, committees);
   return {
     rules,
     committees,
@@ -20,5 +28,9 @@ export function createCommitteesServices(deps: ServiceDeps) {
     vetting,
     results: createElectionResultService(deps, rules, vetting),
     evaluations: createEvaluationsService(deps, rules, committees),
+    training,
+    withdrawal,
+    dashboard: createCommitteeDashboardService(rules, committees, training, withdrawal),
+    documents: createElectionDocumentsService(deps, rules, join(dataDir, 'documents')),
   };
 }

@@ -1,6 +1,8 @@
 import type { CeaseReason, CommitteeKind, CommitteeStatus, CorrectionKind, MemberPosition } from '#shared/domain/committees/committees.schema';
 import type { ElectionKind, ElectionStatus, Nomination } from '#shared/domain/committees/election-actions';
 import type { Verdict } from '#shared/domain/committees/evaluation-rules';
+import type { TrainingKind } from '#shared/domain/committees/training-rules';
+import type { AssemblyDecision, WithdrawalStep } from '#shared/domain/committees/withdrawal';
 import type { CheckResult, Opinion, VettingDecision } from '#shared/domain/committees/vetting';
 import type { RecordColumns } from '../db/record-columns';
 
@@ -132,6 +134,20 @@ export type ElectionObjectionsTable = RecordColumns & {
   resolution: string | null;
 };
 
+export type TrainingSessionsTable = RecordColumns & { held_on: string; topic: string; kind: TrainingKind; trainer: string; place: string };
+export type TrainingAttendanceTable = RecordColumns & { session_id: string; member_id: string };
+
+export type WithdrawalProceduresTable = RecordColumns & {
+  member_id: string;
+  step: WithdrawalStep;
+  proposed_on: string;
+  grounds: string;
+  talk_on: string | null;
+  talk_note: string | null;
+  assembly_on: string | null;
+  decision: AssemblyDecision | null;
+};
+
 export type CommitteeTables = {
   committee_rules: CommitteeRulesTable;
   committees: CommitteesTable;
@@ -143,11 +159,15 @@ export type CommitteeTables = {
   candidate_opinions: CandidateOpinionsTable;
   election_objections: ElectionObjectionsTable;
   committee_evaluations: CommitteeEvaluationsTable;
+  training_sessions: TrainingSessionsTable;
+  training_attendance: TrainingAttendanceTable;
+  withdrawal_procedures: WithdrawalProceduresTable;
 };
 
 /** Every committee table, in the order a bundle carries them. */
 export const COMMITTEE_TABLE_NAMES = [
   'committee_rules', 'committees', 'committee_members', 'committee_corrections',
   'committee_elections', 'election_candidates', 'candidate_checks', 'candidate_opinions', 'election_objections', 'committee_evaluations',
+  'training_sessions', 'training_attendance', 'withdrawal_procedures',
 ] as const satisfies readonly (keyof CommitteeTables)[];
 export type CommitteeTable = (typeof COMMITTEE_TABLE_NAMES)[number];

@@ -3,13 +3,14 @@ import { createServices } from '../app/create-services';
 import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
 import { createDispatch } from '../rpc/dispatch';
+import { fillDemoCommittees } from './demo-committees';
 import { createHandlers } from '../rpc/handlers';
 import type { Session } from '../call-context';
 import * as names from './demo-names';
 import { prng, seededPorts } from './seeded-ports';
 
 export type DemoOptions = { seed: number; password: string; dataDir: string };
-export type DemoSummary = { communities: number; companies: number; estates: number; staff: number; operators: string[] };
+export type DemoSummary = { communities: number; companies: number; estates: number; staff: number; committees: number; operators: string[] };
 
 const DEMO_OPERATORS = [
   { username: 'zhuren', displayName: '周国庆', role: 'director' },
@@ -74,14 +75,16 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
     const name = pick(names.ESTATE_PREFIXES) + pick(names.ESTATE_SUFFIXES);
     if (!estateNames.includes(name)) estateNames.push(name);
   }
+  const estateIds: string[] = [];
   for (const name of estateNames) {
-    await call('registry:create-estate', {
+    const estate = await call<{ id: string }>('registry:create-estate', {
       name,
       address: `咸宁市咸安区${pick(names.ROADS)}${1 + Math.floor(random() * 300)}号`,
       communityId: pick(communities).id,
       companyId: random() < 0.9 ? pick(companies).id : null,
       households: 120 + Math.floor(random() * 2300),
     });
+    estateIds.push(estate.id);
   }
 
   const staff = [
@@ -100,5 +103,6 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
       staffCount++;
     }
   }
-  return { communities: communities.length, companies: companies.length, estates: estateNames.length, staff: staffCount, operators };
+  const committees = await fillDemoCommittees(call, random, person, estateIds);
+  return { communities: communities.length, companies: companies.length, estates: estateNames.length, staff: staffCount, committees, operators };
 }

@@ -58,10 +58,10 @@ export function commitPartial(partial: string, finalPath: string): void {
 }
 
 /** A whole small file written atomically into a chosen folder (partial, fsync, rename); a failure as `targetError`. */
-export function writeFileAtomic(path: string, data: Uint8Array): void {
+export function writeFileAtomic(path: string, data: Uint8Array, mode?: number): void {
   let partial: string | null = null;
   try {
-    partial = writePartial(path, data);
+    partial = writePartial(path, data, mode);
     commitPartial(partial, path);
   } catch (error) {
     if (partial) removeQuietly(partial);

@@ -29,6 +29,9 @@ const LABELS: Record<string, string> = {
   candidate_opinions: '联审意见',
   election_objections: '公示期异议',
   committee_evaluations: '履职评议',
+  training_sessions: '培训',
+  training_attendance: '参训记录',
+  withdrawal_procedures: '劝退程序',
   operators: '操作员账号',
 };
 

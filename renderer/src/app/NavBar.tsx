@@ -10,6 +10,7 @@ const WORK: Item[] = [
   { route: { name: 'rules' }, label: t.nav.rules, matches: ['rules'] },
   { route: { name: 'committees' }, label: t.nav.committees, matches: ['committees', 'committee'] },
   { route: { name: 'elections' }, label: t.nav.elections, matches: ['elections', 'election'] },
+  { route: { name: 'training' }, label: t.nav.training, matches: ['training'] },
 ];
 const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },

@@ -2,6 +2,7 @@ import { CommitteePage } from '../features/committees/committee/CommitteePage';
 import { ElectionPage } from '../features/committees/election/ElectionPage';
 import { ElectionsPage } from '../features/committees/elections/ElectionsPage';
 import { CommitteesPage } from '../features/committees/list/CommitteesPage';
+import { TrainingPage } from '../features/committees/training/TrainingPage';
 import { AnalysisPage } from '../features/disputes/analysis/AnalysisPage';
 import { DisputePage } from '../features/disputes/case/DisputePage';
 import { DashboardPage } from '../features/disputes/dashboard/DashboardPage';
@@ -62,5 +63,7 @@ export function RouteView({ route }: { route: Route }) {
       return <ElectionsPage />;
     case 'election':
       return <ElectionPage key={route.id} id={route.id} />;
+    case 'training':
+      return <TrainingPage />;
   }
 }

@@ -37,6 +37,7 @@ export type Route =
   | { name: 'committees' }
   | { name: 'committee'; id: string }
   | { name: 'elections' }
+  | { name: 'training' }
   | { name: 'election'; id: string };
 
 /** Where everyone lands after signing in: what is due and what is late. */
@@ -72,6 +73,7 @@ export function parseRoute(hash: string): Route {
     case 'staff':
     case 'operators':
     case 'sync':
+    case 'training':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

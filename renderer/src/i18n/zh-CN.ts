@@ -84,6 +84,7 @@ export const zhCN = {
     rules: '时限规则',
     committees: '业委会',
     elections: '业委会选举',
+    training: '业委会培训',
     registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',

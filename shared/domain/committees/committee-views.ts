@@ -4,6 +4,7 @@ import { COMMITTEE_ACTIONS } from './committee-actions';
 import { ceaseReason, committeeKind, committeeStatus, CORRECTION_KINDS, memberPosition } from './committees.schema';
 import { ELECTION_ACTIONS, ELECTION_KINDS, ELECTION_STATUSES, NOMINATIONS } from './election-actions';
 import { VERDICTS } from './evaluation-rules';
+import { ASSEMBLY_DECISIONS, WITHDRAWAL_STEPS } from './withdrawal';
 import { CHECK_RESULTS, checklistItem, OPINIONS, VETTING_DECISIONS } from './vetting';
 
 /** The party-member share against the two thresholds (see `composition`). */
@@ -91,6 +92,21 @@ export const evaluationView = z.object({
 });
 export type EvaluationView = z.infer<typeof evaluationView>;
 
+/** One 劝退程序 as the committee page tracks it. */
+export const withdrawalView = z.object({
+  id: z.string(),
+  version: z.number(),
+  memberId: z.string(),
+  memberName: z.string(),
+  step: z.enum(WITHDRAWAL_STEPS),
+  proposedOn: z.string(),
+  grounds: z.string(),
+  talkOn: z.string().nullable(),
+  talkNote: z.string().nullable(),
+  assemblyOn: z.string().nullable(),
+  decision: z.enum(ASSEMBLY_DECISIONS).nullable(),
+});
+
 /** One committee (one term) with its members, the estate's other terms, and what may be done next. */
 export const committeeDetail = z.object({
   ...recordMeta,
@@ -111,6 +127,7 @@ export const committeeDetail = z.object({
   terms: z.array(termView),
   corrections: z.array(correctionView),
   evaluations: z.array(evaluationView),
+  withdrawals: z.array(withdrawalView),
   flags: z.array(z.enum(COMMITTEE_FLAGS)),
   actions: z.array(z.enum(COMMITTEE_ACTIONS)),
 });

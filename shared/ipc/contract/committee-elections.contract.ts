@@ -25,6 +25,18 @@ export const committeeElectionsContract = {
     mutates: false,
     access: 'signed-in',
   }),
+  /** 候选人资格审查表 (one candidate), 候选人公示 or 选举结果公示 as .docx in `<data dir>/documents/`; returns where it was written. */
+  'committees:export-document': procedure({
+    summary: '生成资格审查表或公示（.docx）',
+    input: z.strictObject({
+      electionId: entityId,
+      kind: z.enum(['vetting-form', 'candidate-notice', 'result-notice'], '只能是资格审查表、候选人公示或选举结果公示'),
+      candidateId: entityId.optional(),
+    }),
+    output: z.object({ file: z.string(), fileName: z.string() }),
+    mutates: false,
+    access: CLERKS,
+  }),
   /** The election workspace. */
   'committees:get-election': procedure({ summary: '查看选举', input: z.strictObject({ id: entityId }), output: electionDetail, mutates: false, access: 'signed-in' }),
   /** Opens an election for an estate; a re-election replaces the estate's current committee. */

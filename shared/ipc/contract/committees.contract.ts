@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
 import { committeeDetail, committeeRow, committeeRulesView, evaluationView } from '../../domain/committees/committee-views';
 import { half } from '../../domain/committees/evaluation-rules';
+import { TRAINING_KINDS, trainingKind } from '../../domain/committees/training-rules';
+import { assemblyDecision } from '../../domain/committees/withdrawal';
 import { ceaseReason, committeeKind, committeeStatus, isoDate, memberPosition, personIdNumber, personName, personPhone } from '../../domain/committees/committees.schema';
 import { checklistItem } from '../../domain/committees/vetting';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
@@ -16,6 +18,8 @@ const LEADS: readonly Role[] = ['administrator', 'director'];
 const SCORERS: readonly Role[] = ['administrator', 'director', 'secretary'];
 
 const target = { id: entityId, version };
+const trainingSessionView = z.object({ id: z.string(), heldOn: z.string(), topic: z.string(), kind: z.enum(TRAINING_KINDS), trainer: z.string(), place: z.string(), attendees: z.number() });
+const coverageView = z.object({ sitting: z.number(), trained: z.number(), percent: z.number().nullable() });
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 const committeeOut = committeeDetail;
 const write = <I extends z.ZodObject>(summary: string, input: I, access: readonly Role[] = CLERKS) =>
@@ -137,6 +141,59 @@ export const committeesContract = {
     summary: '履职评议排名',
     input: z.strictObject({ half }),
     output: z.array(evaluationView),
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** 培训: records a session (date, topic, kind, trainer, place) with the members who attended. */
+  'committees:record-training': procedure({
+    summary: '登记培训',
+    input: z.strictObject({
+      heldOn: isoDate,
+      topic: requiredText(100),
+      kind: trainingKind,
+      trainer: requiredText(60),
+      place: requiredText(100),
+      memberIds: z.array(entityId).min(1, '请选择参训成员').max(2000),
+    }),
+    output: z.array(trainingSessionView),
+    mutates: true,
+    access: SCORERS,
+  }),
+  /** Training sessions, newest first. */
+  'committees:list-trainings': procedure({ summary: '培训记录', input: z.strictObject({}), output: z.array(trainingSessionView), mutates: false, access: 'signed-in' }),
+  /** Coverage per sitting committee and for the office in a period (default: this quarter). */
+  'committees:training-coverage': procedure({
+    summary: '培训覆盖率',
+    input: z.strictObject({ since: isoDate.optional(), until: isoDate.optional() }),
+    output: z.object({
+      from: z.string(),
+      to: z.string(),
+      office: coverageView,
+      committees: z.array(coverageView.extend({ committeeId: z.string(), estateName: z.string(), termNo: z.number(), untrained: z.boolean() })),
+    }),
+    mutates: false,
+    access: 'signed-in',
+  }),
+  /** 劝退程序: the community party organisation proposes that a member who does not act or acts wrongly withdraw. */
+  'committees:propose-withdrawal': write('提出劝退', z.strictObject({ memberId: entityId, proposedOn: isoDate, grounds: requiredText(1000) }), LEADS),
+  /** The next step of a 劝退程序: the talk held, then the owners' assembly's decision (同意劝退 ends the membership). */
+  'committees:advance-withdrawal': write(
+    '记录劝退程序进展',
+    z.strictObject({ id: entityId, version, step: z.enum(['talk', 'assembly'], '只能是谈话或业主大会决定'), on: isoDate, note: optionalText(500), assemblyDecision: assemblyDecision.optional() }),
+    LEADS,
+  ),
+  /** The dashboard's committee flags for the whole office: estates short of the party share (by how many) and committees nobody attended training this quarter. */
+  'committees:dashboard': procedure({
+    summary: '工作台：业委会党员占比与培训提示',
+    input: z.strictObject({}),
+    output: z.object({
+      committees: z.number(),
+      partyShort: z.array(z.object({ committeeId: z.string(), estateName: z.string(), percent: z.number().nullable(), shortOfRequired: z.number() })),
+      untrained: z.array(z.object({ committeeId: z.string(), estateName: z.string() })),
+      requiredPercent: z.number(),
+      coverage: coverageView,
+      unfit: z.object({ year: z.string(), adjusted: z.number(), members: z.number(), percent: z.number().nullable(), goalPercent: z.number() }),
+    }),
     mutates: false,
     access: 'signed-in',
   }),

@@ -144,4 +144,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ) STRICT`.execute(db);
   await sql`CREATE UNIQUE INDEX committee_evaluations_half ON committee_evaluations(committee_id, half) WHERE deleted_at IS NULL`.execute(db);
   await sql`CREATE INDEX committee_evaluations_by_half ON committee_evaluations(half, total)`.execute(db);
+
+  await sql`CREATE TABLE training_sessions (${META},
+    held_on TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('law-lecture','mock-court','case-review','other')),
+    trainer TEXT NOT NULL,
+    place TEXT NOT NULL
+  ) STRICT`.execute(db);
+  await sql`CREATE INDEX training_sessions_held ON training_sessions(held_on)`.execute(db);
+  await sql`CREATE TABLE training_attendance (${META},
+    session_id TEXT NOT NULL REFERENCES training_sessions(id),
+    member_id TEXT NOT NULL REFERENCES committee_members(id)
+  ) STRICT`.execute(db);
+  await sql`CREATE UNIQUE INDEX training_attendance_once ON training_attendance(session_id, member_id) WHERE deleted_at IS NULL`.execute(db);
+  await sql`CREATE INDEX training_attendance_member ON training_attendance(member_id)`.execute(db);
+
+  // 劝退程序, one row per procedure, advanced step by step.
+  await sql`CREATE TABLE withdrawal_procedures (${META},
+    member_id TEXT NOT NULL REFERENCES committee_members(id),
+    step TEXT NOT NULL CHECK (step IN ('proposed','talk-held','decided')),
+    proposed_on TEXT NOT NULL,
+    grounds TEXT NOT NULL,
+    talk_on TEXT,
+    talk_note TEXT,
+    assembly_on TEXT,
+    decision TEXT CHECK (decision IN ('withdraw','keep'))
+  ) STRICT`.execute(db);
+  await sql`CREATE INDEX withdrawal_procedures_member ON withdrawal_procedures(member_id)`.execute(db);
 }

@@ -21,6 +21,8 @@ import { EvaluationsCard } from './EvaluationsCard';
 import { HistoryCards } from './HistoryCards';
 import { MemberForm } from './MemberForm';
 import { MembersCard } from './MembersCard';
+import { AdvanceWithdrawalDialog, ProposeWithdrawalDialog } from './WithdrawalDialogs';
+import { WithdrawalsCard } from './WithdrawalsCard';
 
 const LIST = hrefOf({ name: 'committees' });
 const s = t.committees.committee;
@@ -34,7 +36,7 @@ const CHANNEL: Record<CommitteeAction, Parameters<ReturnType<typeof usePermissio
   evaluate: 'committees:record-evaluation',
 };
 
-type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'action'; action: DialogAction } | { kind: 'member'; member: MemberView | null } | { kind: 'cease'; member: MemberView } | { kind: 'evaluate' };
+type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'action'; action: DialogAction } | { kind: 'member'; member: MemberView | null } | { kind: 'cease'; member: MemberView } | { kind: 'evaluate' } | { kind: 'withdraw'; member: MemberView } | { kind: 'advance'; id: string };
 
 /** One term (#/committees/<id>): its facts, party share, members, the estate's terms and the street's corrections. */
 export function CommitteePage({ id }: { id: string }) {
@@ -109,7 +111,9 @@ export function CommitteePage({ id }: { id: string }) {
         onAdd={offered.includes('add-member') ? () => setMode({ kind: 'member', member: null }) : undefined}
         onEdit={(m) => setMode({ kind: 'member', member: m })}
         onCease={(m) => setMode({ kind: 'cease', member: m })}
+        onWithdraw={may('committees:propose-withdrawal') ? (m) => setMode({ kind: 'withdraw', member: m }) : undefined}
       />
+      <WithdrawalsCard withdrawals={c.withdrawals} onAdvance={may('committees:advance-withdrawal') ? (w) => setMode({ kind: 'advance', id: w.id }) : undefined} />
       <EvaluationsCard
         evaluations={c.evaluations}
         onAdd={offered.includes('evaluate') ? () => setMode({ kind: 'evaluate' }) : undefined}
@@ -118,6 +122,10 @@ export function CommitteePage({ id }: { id: string }) {
       {mode.kind === 'edit' ? <CommitteeForm committee={c} onClose={close} /> : null}
       {mode.kind === 'action' ? <CommitteeActionDialog committee={c} action={mode.action} onClose={close} /> : null}
       {mode.kind === 'member' ? <MemberForm committee={c} member={mode.member} onClose={close} /> : null}
+      {mode.kind === 'withdraw' ? <ProposeWithdrawalDialog member={mode.member} onClose={close} /> : null}
+      {mode.kind === 'advance' && c.withdrawals.some((w) => w.id === mode.id) ? (
+        <AdvanceWithdrawalDialog withdrawal={c.withdrawals.find((w) => w.id === mode.id)!} onClose={close} />
+      ) : null}
       {mode.kind === 'evaluate' ? <EvaluationForm committee={c} onClose={close} /> : null}
       {mode.kind === 'cease' ? <CeaseMemberDialog member={mode.member} onClose={close} /> : null}
     </div>

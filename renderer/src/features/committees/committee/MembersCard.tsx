@@ -3,12 +3,12 @@ import { CEASE_REASON_LABELS, POSITION_LABELS } from '#shared/domain/committees/
 import { t } from '../../../i18n';
 import { PersonSensitive } from '../PersonSensitive';
 
-type Props = { members: MemberView[]; canEdit: boolean; onAdd?: () => void; onEdit: (m: MemberView) => void; onCease: (m: MemberView) => void };
+type Props = { members: MemberView[]; canEdit: boolean; onAdd?: () => void; onEdit: (m: MemberView) => void; onCease: (m: MemberView) => void; onWithdraw?: (m: MemberView) => void };
 const s = t.committees.committee;
 const yes = (v: boolean) => (v ? s.yes : s.no);
 
 /** 成员: serving members first (chair, vice-chairs, members), then those who left, with when and why. */
-export function MembersCard({ members, canEdit, onAdd, onEdit, onCease }: Props) {
+export function MembersCard({ members, canEdit, onAdd, onEdit, onCease, onWithdraw }: Props) {
   return (
     <section className="card" aria-label={s.members}>
       <div className="card__header">
@@ -62,6 +62,11 @@ export function MembersCard({ members, canEdit, onAdd, onEdit, onCease }: Props)
                         <button type="button" className="button button--tiny" onClick={() => onCease(m)} aria-label={`${m.name}${s.cease}`}>
                           {s.cease}
                         </button>
+                        {onWithdraw ? (
+                          <button type="button" className="button button--tiny" onClick={() => onWithdraw(m)} aria-label={`对${m.name}提出劝退`}>
+                            {t.committees.withdrawal.propose}
+                          </button>
+                        ) : null}
                       </span>
                     )}
                   </td>

@@ -10,6 +10,7 @@ import { CompositionCard } from '../CompositionCard';
 import { useElection } from '../useCommittees';
 import { useCompositionRule } from '../useCommitteeRules';
 import { CandidateMatrix } from './CandidateMatrix';
+import { DocumentsCard } from './DocumentsCard';
 import { ObjectionDialog, PublishDialog, ResolveDialog, ResultDialog } from './PublicationDialogs';
 import { PublicationCard } from './PublicationCard';
 import { ReviewTable } from './ReviewTable';
@@ -79,6 +80,7 @@ export function ElectionPage({ id }: { id: string }) {
         onResolve={(oid) => setMode({ kind: 'resolve', id: oid })}
         onResult={() => setMode({ kind: 'result' })}
       />
+      <DocumentsCard election={e} />
       {mode.kind === 'add' ? <AddCandidateDialog election={e} onClose={close} /> : null}
       {mode.kind === 'check' ? <CheckDialog election={e} candidate={mode.candidate} itemKey={mode.itemKey} onClose={close} /> : null}
       {mode.kind === 'decide' ? <DecisionDialog election={e} candidate={e.candidates.find((c) => c.id === mode.candidate.id) ?? mode.candidate} onClose={close} /> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
+import { CommitteeFlagsCard } from '../../committees/CommitteeFlagsCard';
 import { IntakeDialog } from '../intake/IntakeDialog';
 import { MyCases } from './MyCases';
 import { OfficeDay } from './OfficeDay';
@@ -29,6 +30,7 @@ export function DashboardPage() {
       </header>
       {officeDay ? <OfficeDay /> : null}
       {may('disputes:my-cases') ? <MyCases hideUnlinked={officeDay} /> : null}
+      <CommitteeFlagsCard />
       {registering ? <IntakeDialog onClose={() => setRegistering(false)} /> : null}
     </div>
   );
