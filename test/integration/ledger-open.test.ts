@@ -59,6 +59,20 @@ describe('opening the ledger database', () => {
     expect(readFileSync(join(d, 'ledger.db')).equals(before)).toBe(true);
   });
 
+  it('refuses a newer database in rollback-journal mode before touching a byte (the version is read on a read-only open)', async () => {
+    const d = dir();
+    await (await openLedgerApp(d, testPorts())).close();
+    const raw = new Sqlite(join(d, 'ledger.db'));
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(join(d, 'ledger.db'));
+    expect(before[18]).toBe(1); // legacy journal: `journal_mode = WAL` would make bytes 18–19 2
+    const error = await openError(d);
+    expect(error.code).toBe('from-future');
+    expect(readFileSync(join(d, 'ledger.db')).equals(before)).toBe(true);
+  });
+
   it('refuses a file that is not SQLite without touching it', async () => {
     const d = dir();
     const file = join(d, 'ledger.db');

@@ -3,6 +3,7 @@ import type { DocumentOpener, Ports, SecretStore } from '../ports';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
 import { createServices, type Services } from './create-services';
+import { cleanUpInterruptedWrites } from './interrupted-writes';
 
 export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; close(): Promise<void> };
 
@@ -20,6 +21,7 @@ export async function openLedgerApp(
   const services = createServices(ledger, ports, dataDir, undefined, options.secrets, options.opener);
   // Derived columns a migration cannot compute (they follow the office's deadline rules).
   await services.disputes.rules.fillMissingStepDues();
+  await cleanUpInterruptedWrites(ledger.db, dataDir);
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
   const close = async () => {
     await services.system.anchorHead('close');

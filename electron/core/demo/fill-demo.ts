@@ -7,6 +7,7 @@ import { fillDemoCommittees } from './demo-committees';
 import { createHandlers } from '../rpc/handlers';
 import type { Session } from '../call-context';
 import * as names from './demo-names';
+import { DEMO_ADMIN_NAME, demoState, partialDemoError } from './demo-state';
 import { prng, seededPorts } from './seeded-ports';
 
 export type DemoOptions = { seed: number; password: string; dataDir: string };
@@ -37,14 +38,15 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const person = () => pick(names.SURNAMES) + pick(names.GIVEN);
 
-  const existing = await ledger.db.selectFrom('communities').select('id').limit(1).executeTakeFirst();
-  if (existing) throw new AppError('conflict', '台账中已有登记数据，演示数据只能写入空台账。请换一个数据目录（--data-dir）。');
+  const state = demoState(ledger);
+  if (state === 'partial') throw partialDemoError(options.dataDir);
+  if (state !== 'empty') throw new AppError('conflict', '台账中已有登记数据，演示数据只能写入空台账。请换一个数据目录（--data-dir）。');
 
   const operators: string[] = [];
   const status = await call<{ bootstrapped: boolean }>('auth:status', {});
   if (!status.bootstrapped) {
     const runner = session.principal;
-    await call('auth:bootstrap', { officeName: names.OFFICE.name, divisionCode: names.OFFICE.divisionCode, username: 'admin', displayName: '系统管理员', password: options.password });
+    await call('auth:bootstrap', { officeName: names.OFFICE.name, divisionCode: names.OFFICE.divisionCode, username: 'admin', displayName: DEMO_ADMIN_NAME, password: options.password });
     session.principal = runner; // bootstrap signs the new administrator in; keep acting as the CLI user
     operators.push('admin');
     const office = await call<{ version: number }>('registry:get-office', {});

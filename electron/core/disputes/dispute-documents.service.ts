@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendChange } from '../changes/change-log.repository';
 import { AppError, notFound } from '../errors';
-import { writeFileAtomic } from '../files/atomic-write';
+import { commitPartial, removeQuietly, targetError, writePartial } from '../files/atomic-write';
 import type { DocumentOpener } from '../ports';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
@@ -95,18 +95,28 @@ export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: s
       mkdirSync(documentsDir, { recursive: true });
       const file = join(documentsDir, fileName);
       const unmasked = [parties.some((p) => p.phone) && 'phone', parties.some((p) => p.id_number) && 'idNumber'].filter((f): f is string => !!f);
-      await db.transaction().execute(async (trx) => {
-        await appendChange(trx, {
-          at: nowIso(deps),
-          actor,
-          entity: GENERATED_DOCUMENT_ENTITY,
-          entityId: d.id,
-          action: 'reveal',
-          record: { dispute_id: d.id, case_no: d.case_no, kind: input.kind, file_name: fileName, unmasked },
-        });
-        // Partial, fsync, rename, inside the transaction: a failed write leaves no log entry.
-        writeFileAtomic(file, bytes);
-      });
+      // Written and fsynced first, logged, then renamed: a failed or killed log write
+      // leaves at most a `.partial` (removed at the next start), never a document
+      // with phone and ID numbers in clear that the change log does not show.
+      let partial: string | null = null;
+      try {
+        partial = writePartial(file, bytes);
+        await db.transaction().execute((trx) =>
+          appendChange(trx, {
+            at: nowIso(deps),
+            actor,
+            entity: GENERATED_DOCUMENT_ENTITY,
+            entityId: d.id,
+            action: 'reveal',
+            record: { dispute_id: d.id, case_no: d.case_no, kind: input.kind, file_name: fileName, unmasked },
+          }),
+        );
+        commitPartial(partial, file);
+        partial = null;
+      } catch (error) {
+        if (partial) removeQuietly(partial);
+        throw targetError(error, documentsDir);
+      }
       return { file, fileName, documentId: issued.issue({ file, fileName, disputeId: d.id }) };
     },
 

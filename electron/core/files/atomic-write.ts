@@ -70,12 +70,12 @@ export function writeFileAtomic(path: string, data: Uint8Array, mode?: number): 
 }
 
 /**
- * A file too large to hold in memory, streamed into place: `fill` writes to a
- * stream on `<final>.partial` (created with `mode`) and resolves when it is done;
- * then fsync, rename. A failure removes the partial file and leaves any earlier
- * file of that name untouched.
+ * A file too large to hold in memory, streamed into `<final>.partial` (created
+ * with `mode`) by `fill`, then fsynced; the caller renames it with
+ * `commitPartial` once what must be recorded first is committed. A failure
+ * removes the partial file, as a `targetError`.
  */
-export async function writeStreamAtomic(path: string, fill: (out: Writable) => Promise<void>, mode = 0o644): Promise<void> {
+export async function writeStreamPartial(path: string, fill: (out: Writable) => Promise<void>, mode = 0o644): Promise<string> {
   const partial = `${path}.partial`;
   let fd: number | null = null;
   try {
@@ -87,10 +87,20 @@ export async function writeStreamAtomic(path: string, fill: (out: Writable) => P
     if (!out.writableFinished) await Promise.race([new Promise((resolve) => out.end(resolve)), failed]);
     fsyncSync(fd);
     closeSync(fd);
-    fd = null;
-    commitPartial(partial, path);
+    return partial;
   } catch (error) {
     if (fd !== null) closeSync(fd);
+    removeQuietly(partial);
+    throw targetError(error, dirname(path));
+  }
+}
+
+/** `writeStreamPartial`, then the rename into place; any earlier file of that name stays untouched on failure. */
+export async function writeStreamAtomic(path: string, fill: (out: Writable) => Promise<void>, mode = 0o644): Promise<void> {
+  const partial = await writeStreamPartial(path, fill, mode);
+  try {
+    commitPartial(partial, path);
+  } catch (error) {
     removeQuietly(partial);
     throw targetError(error, dirname(path));
   }

@@ -37,7 +37,7 @@ export type BundleExportService = ReturnType<typeof createBundleExportService>;
  * at its latest logged version (tombstones included). Reading is chunked and
  * yields to the event loop, so the UI's progress polls and other requests are
  * served meanwhile; the ledger is written only at the end, in one short
- * transaction, together with the rename of the file into place.
+ * transaction, after which the files are renamed into place.
  */
 export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, keys: OfficeKeys, dataDir: string, appVersion: string) {
   const progress = progressTracker();
@@ -118,7 +118,6 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     const records = files.reduce((s, f) => s + f.records, 0);
     let targetPartial: string | null = null;
     let keptPartial: string | null = null;
-    let renamed = false;
     try {
       ensureDir(keptDir);
       const [kept, target] = await Promise.allSettled([writePartialAsync(keptPath, encrypted), writePartialAsync(finalPath, encrypted)]);
@@ -137,21 +136,22 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
         });
         // The audit trail says who exported what, and at which privacy level and why.
         await appendChange(trx, { at: createdAt, actor, entity: 'bundles', entityId: String(seq), action: 'create', record: { seq, file_name: name, manifest_sha256: built.manifestSha256, records, privacy: level, privacy_reason: reason } });
-        commitPartial(keptPartial!, keptPath);
-        keptPartial = null;
-        try {
-          commitPartial(targetPartial!, finalPath);
-        } catch (error) {
-          throw targetError(error, input.directory);
-        }
-        renamed = true;
       });
     } catch (error) {
       if (targetPartial) removeQuietly(targetPartial);
       if (keptPartial) removeQuietly(keptPartial);
-      else removeQuietly(keptPath);
-      if (renamed) removeQuietly(finalPath); // the commit itself failed after the rename
       throw error;
+    }
+    // Committed first, renamed after: a crash in between leaves `.partial` files of a
+    // bundle the office has recorded (finished at the next start by
+    // `finishInterruptedExports`, and the stick's copy by 重写), never a finished
+    // bundle on the stick that the office does not know.
+    commitPartial(keptPartial!, keptPath);
+    try {
+      commitPartial(targetPartial!, finalPath);
+    } catch (error) {
+      removeQuietly(targetPartial!);
+      throw new AppError('target-unwritable', `同步包已登记为第 ${seq} 号，但写入「${input.directory}」的最后一步失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）。请插好U盘后在“同步”页对第 ${seq} 号点「重写」。`);
     }
     // The bundle's own change entry included; a failed write is caught up at the next check or close.
     await anchor.advance('export').catch(() => false);
