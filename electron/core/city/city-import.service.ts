@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync } from 'node:fs';
+import { readRegularFile, ReadRefused } from '../files/bounded-read';
 import { basename, join } from 'node:path';
 import { ageDecrypter } from '../sync/age-crypto';
 import { removeQuietly } from '../files/atomic-write';
@@ -53,14 +54,18 @@ export function createCityImport(deps: CityImportDeps) {
   const decrypt = ageDecrypter(deps.identities);
 
   async function open(file: string): Promise<ReadBundle> {
-    let size: number;
+    let bytes: Buffer;
     try {
-      size = statSync(file).size;
-    } catch {
-      throw new Rejection('not-found', '找不到这个文件');
+      bytes = await readRegularFile(file, deps.limits.maxFileBytes);
+    } catch (error) {
+      if (!(error instanceof ReadRefused)) throw error;
+      const r = error.refusal;
+      if (r.kind === 'missing') throw new Rejection('not-found', '找不到这个文件');
+      if (r.kind === 'not-a-file') throw new Rejection('invalid-input', '不是普通文件（是文件夹或设备），已跳过');
+      if (r.kind === 'too-large') throw new Rejection('invalid-input', `文件有 ${r.size} 字节，超过上限 ${deps.limits.maxFileBytes} 字节`);
+      throw new Rejection('not-found', '无法读取这个文件（没有权限或U盘已拔出）');
     }
-    if (size > deps.limits.maxFileBytes) throw new Rejection('invalid-input', `文件有 ${size} 字节，超过上限 ${deps.limits.maxFileBytes} 字节`);
-    return readBundle(readFileSync(file), { decrypt, limits: deps.limits, findOffice: (code) => repo.office(code) });
+    return readBundle(bytes, { decrypt, limits: deps.limits, findOffice: (code) => repo.office(code) });
   }
 
   function missingBefore(code: string, seq: number): number[] {
