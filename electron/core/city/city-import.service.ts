@@ -80,7 +80,7 @@ export function createCityImport(deps: CityImportDeps) {
     const { code } = b.office;
     const seq = b.manifest.seq;
     const aside = join(dir, 'conflicts', `${code}-${seq}-${b.manifestSha256.slice(0, 12)}.ledger.age`);
-    mkdirSync(join(dir, 'conflicts'), { recursive: true });
+    mkdirSync(join(dir, 'conflicts'), { recursive: true, mode: 0o700 });
     copyFileSync(file, aside);
     repo.addConflict({ office_code: code, seq, manifest_sha256: b.manifestSha256, file_name: basename(file), stored_as: aside, reason, received_at: nowIso() });
     return { file, status: 'rejected', code: 'conflict', reason: `${reason}；已另存为 ${aside} 供核查`, office: code, seq };
@@ -131,7 +131,7 @@ export function createCityImport(deps: CityImportDeps) {
     const lastSeq = last?.seq ?? 0;
     if (seq > lastSeq + 1) {
       const stored = join(dir, 'held', `${code}-${seq}-${b.manifestSha256.slice(0, 12)}.ledger.age`);
-      mkdirSync(join(dir, 'held'), { recursive: true });
+      mkdirSync(join(dir, 'held'), { recursive: true, mode: 0o700 });
       copyFileSync(file, `${stored}.partial`);
       renameSync(`${stored}.partial`, stored);
       repo.hold(row(b, file, 'held', stored));

@@ -2,7 +2,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import { join } from 'node:path';
 import { AppError } from '../errors';
-import { assertSqliteFile, ensureWritableDir } from './data-dir';
+import { assertSqliteFile, ensurePrivateDbFile, ensureWritableDir } from './data-dir';
 import { ImmediateSqliteDialect } from './immediate-dialect';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
 import type { Database } from './schema';
@@ -30,6 +30,7 @@ export async function openLedger(dataDir: string, options: OpenOptions = {}): Pr
   ensureWritableDir(dataDir);
   const file = join(dataDir, LEDGER_FILE);
   assertSqliteFile(file);
+  ensurePrivateDbFile(file);
 
   const raw = new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
