@@ -1,16 +1,16 @@
 import { documentDownload } from '#core/app/document-download';
 import type { LedgerApp } from '#core/app/ledger-app';
-import type { Session } from '#core/call-context';
 import { SECURITY_HEADERS } from '#core/security/content-security-policy';
 import { readRendererFile } from '#core/security/static-files';
 import { DOCUMENTS_PATH, HOST_SECRET_HEADER, HOST_SESSION_HEADER } from '#shared/ipc/bridge';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SessionTable, type SessionTableOptions } from './host-sessions';
 
 const MAX_BODY = 1024 * 1024;
 
-export type HostOptions = { app: LedgerApp; rendererDir: string; port?: number; secret?: string };
+export type HostOptions = { app: LedgerApp; rendererDir: string; port?: number; secret?: string; sessions?: SessionTableOptions };
 export type RunningHost = { url: string; origin: string; port: number; secret: string; server: Server; close(): Promise<void> };
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -21,8 +21,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * per-launch secret; a foreign Host or Origin header (DNS rebinding, another site
  * in the same browser) is refused.
  */
-export async function startHost({ app, rendererDir, port = 0, secret = randomBytes(24).toString('base64url') }: HostOptions): Promise<RunningHost> {
-  const sessions = new Map<string, Session>();
+export async function startHost({ app, rendererDir, port = 0, secret = randomBytes(24).toString('base64url'), ...options }: HostOptions): Promise<RunningHost> {
+  const sessions = new SessionTable(options.sessions);
   let allowedHosts = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -62,10 +62,9 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
     const token = String(req.headers[HOST_SESSION_HEADER] ?? '');
     let session = sessions.get(token);
     if (!session) {
-      session = { principal: null };
-      const issued = randomBytes(24).toString('base64url');
-      sessions.set(issued, session);
-      res.setHeader(HOST_SESSION_HEADER, issued);
+      const issued = sessions.issue();
+      session = issued.session;
+      res.setHeader(HOST_SESSION_HEADER, issued.token);
     }
     return json(res, 200, await app.dispatch(channel, input, session));
   }

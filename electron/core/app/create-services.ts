@@ -8,6 +8,7 @@ import { createRegistryService } from '../registry/registry.service';
 import { fileSecretStore } from '../sync/file-secret-store';
 import { officeKeys } from '../sync/office-keys';
 import { createSyncServices } from '../sync/sync.services';
+import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
 import { createSystemService } from '../system/system.service';
 import { APP_VERSION } from './app-version';
 
@@ -19,6 +20,7 @@ export type Services = ReturnType<typeof createServices>;
  * Only composes: each domain builds its own slice. `secrets` holds the office's
  * keys: key files in the data dir unless the caller (Electron, with safeStorage)
  * passes its own store. `opener` opens generated documents on the desktop (Electron only).
+ * `paths` is where a person may point the app (files/user-paths.ts): anywhere for the CLI, home and removable media for the host.
  */
 export function createServices(
   ledger: Ledger,
@@ -27,6 +29,7 @@ export function createServices(
   appVersion = APP_VERSION,
   secrets: SecretStore = fileSecretStore(dataDir),
   opener?: DocumentOpener,
+  paths: UserPathPolicy = trustedPathPolicy(),
 ) {
   const deps = { db: ledger.db, ports };
   return {
@@ -35,7 +38,7 @@ export function createServices(
     registry: createRegistryService(deps),
     disputes: createDisputesServices(deps, dataDir, opener),
     prefs: createPrefsService(deps),
-    sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion),
+    sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
   };
 }

@@ -1,5 +1,6 @@
 import { openLedger, type Ledger, type OpenOptions } from '../db/open-ledger';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
+import type { UserPathPolicy } from '../files/user-paths';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
 import { createServices, type Services } from './create-services';
@@ -15,10 +16,10 @@ export async function openLedgerApp(
   dataDir: string,
   ports: Ports,
   log?: (line: string) => void,
-  options: OpenOptions & { secrets?: SecretStore; opener?: DocumentOpener } = {},
+  options: OpenOptions & { secrets?: SecretStore; opener?: DocumentOpener; paths?: UserPathPolicy } = {},
 ): Promise<LedgerApp> {
   const ledger = await openLedger(dataDir, options);
-  const services = createServices(ledger, ports, dataDir, undefined, options.secrets, options.opener);
+  const services = createServices(ledger, ports, dataDir, undefined, options.secrets, options.opener, options.paths);
   // Derived columns a migration cannot compute (they follow the office's deadline rules).
   await services.disputes.rules.fillMissingStepDues();
   await cleanUpInterruptedWrites(ledger.db, dataDir);

@@ -106,15 +106,13 @@ export function createAuthService(deps: ServiceDeps) {
 
     /** Checks the password (scrypt) and binds the operator to this session. */
     async signIn(input: ParsedInputOf<'auth:sign-in'>, session: Session): Promise<OperatorView> {
-      throttle.assertAllowed(input.username);
-      const row = await repo.findOperatorByUsername(db, input.username);
-      // Verify against a dummy hash when the user is unknown so timing does not reveal usernames.
-      const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
-      if (!row || !ok) {
-        throttle.recordFailure(input.username);
-        throw new AppError('unauthenticated', '用户名或密码不正确。');
-      }
-      throttle.recordSuccess(input.username);
+      let row: repo.OperatorRow | undefined;
+      const ok = await throttle.attempt(input.username, async () => {
+        row = await repo.findOperatorByUsername(db, input.username);
+        // Verify against a dummy hash when the user is unknown so timing does not reveal usernames.
+        return (await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH)) && row !== undefined;
+      });
+      if (!row || !ok) throw new AppError('unauthenticated', '用户名或密码不正确。');
       session.principal = principalOf(row);
       return toView((await repo.findOperatorWithStaff(db, row.id)) ?? row);
     },

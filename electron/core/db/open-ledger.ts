@@ -3,7 +3,7 @@ import { Kysely, Migrator } from 'kysely';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors';
-import { assertSqliteFile, ensureWritableDir } from './data-dir';
+import { assertSqliteFile, ensurePrivateDbFile, ensureWritableDir } from './data-dir';
 import { ImmediateSqliteDialect } from './immediate-dialect';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
 import type { Database } from './schema';
@@ -42,6 +42,7 @@ export async function openLedger(dataDir: string, options: OpenOptions = {}): Pr
       probe.close();
     }
   }
+  ensurePrivateDbFile(file);
 
   const raw = new Sqlite(file, binding);
   try {

@@ -92,7 +92,7 @@ export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: s
         });
       }
       const fileName = `${d.case_no}-${DOCUMENT_TITLES[input.kind]}.docx`;
-      mkdirSync(documentsDir, { recursive: true });
+      mkdirSync(documentsDir, { recursive: true, mode: 0o700 });
       const file = join(documentsDir, fileName);
       const unmasked = [parties.some((p) => p.phone) && 'phone', parties.some((p) => p.id_number) && 'idNumber'].filter((f): f is string => !!f);
       // Written and fsynced first, logged, then renamed: a failed or killed log write

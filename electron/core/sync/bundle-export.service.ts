@@ -9,7 +9,8 @@ import { getOffice } from '../registry/office.repository';
 import { chainHead } from '../system/chain-head';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { ageEncrypt } from './age-crypto';
-import { assertTargetDir, commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
+import { commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
+import { userDirectory, type UserPathPolicy } from '../files/user-paths';
 import { buildArchive, type DataFile } from './bundle-builder';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleFileName, quarterOf } from './bundle-format';
 import { EXPORTABLES } from './exportable-tables';
@@ -39,7 +40,7 @@ export type BundleExportService = ReturnType<typeof createBundleExportService>;
  * served meanwhile; the ledger is written only at the end, in one short
  * transaction, after which the files are renamed into place.
  */
-export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, keys: OfficeKeys, dataDir: string, appVersion: string) {
+export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, keys: OfficeKeys, dataDir: string, appVersion: string, paths: UserPathPolicy) {
   const progress = progressTracker();
   const reader = exportReader(ledger.raw, EXPORTABLES);
   const keptDir = join(dataDir, 'bundles');
@@ -73,7 +74,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     if (!office) throw new AppError('conflict', '请先完成街道信息登记（首次启动向导）。');
     const city = await readCityKeys(deps.db);
     if (!city) throw new AppError('conflict', '还没有导入市级公钥文件，无法加密同步包。请先在“同步”页导入市里提供的 city-public.json。');
-    assertTargetDir(input.directory);
+    const directory = userDirectory(paths, input.directory);
     const signing = await keys.signing();
     const level = input.privacy;
     const pseudonym = pseudonymizer(await keys.pseudonym());
@@ -112,7 +113,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     progress.set('writing', 0, 1);
 
     const name = bundleFileName(office.division_code, period, seq);
-    const finalPath = join(input.directory, name);
+    const finalPath = join(directory, name);
     const keptPath = join(keptDir, name);
     const counts = Object.fromEntries(files.map((f) => [f.entity, f.records]));
     const records = files.reduce((s, f) => s + f.records, 0);

@@ -1,7 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import { join } from 'node:path';
-import { assertSqliteFile, ensureWritableDir } from '../../db/data-dir';
+import { assertSqliteFile, ensurePrivateDbFile, ensureWritableDir } from '../../db/data-dir';
 import { ImmediateSqliteDialect } from '../../db/immediate-dialect';
 import { AppError } from '../../errors';
 import { CITY_MIGRATIONS, CITY_SCHEMA_VERSION } from './migrations/index';
@@ -13,6 +13,7 @@ export async function openCityDb(dir: string): Promise<{ raw: Sqlite.Database; c
   ensureWritableDir(dir);
   const file = join(dir, CITY_DB_FILE);
   assertSqliteFile(file);
+  ensurePrivateDbFile(file);
   const raw = new Sqlite(file);
   try {
     raw.pragma('busy_timeout = 5000');
