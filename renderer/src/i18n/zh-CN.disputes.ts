@@ -247,8 +247,15 @@ export const disputesZhCN = {
     withdraw: '撤回',
     escalate: '升级等级',
     editIntake: '修改登记信息',
+    correct: '更正登记信息',
     agreement: '生成调解协议书',
     courtReferral: '生成移送单',
+  },
+  correction: {
+    intro: '更正登记时录错的来源、受理时间、12345 工单、处理等级和当事人。调解开始后只有主任可以更正；每次更正的原因记入操作记录。案件编号不变。',
+    keptHint: '留空则保持原号码',
+    reason: '更正原因',
+    reasonHint: '例如：登记时把申请人姓名写错',
   },
   forms: {
     mediator: '调解员',
