@@ -12,6 +12,7 @@ import { TierField } from '../intake/TierField';
 import { SOURCE_OPTIONS } from '../options';
 import { EMPTY_DETAILS } from '../party-detail-values';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
+import { precheck } from './precheck';
 
 /** A stored party as a row of the form; `id` ties it to the record, phone and ID number start empty (= kept). */
 type CorrectionDraft = PartyDraft & { id?: string };
@@ -50,7 +51,7 @@ export function CorrectionDialog(props: CaseDialogProps) {
       }}
       submit={(v, version) => {
         const hotline = v.source === 'hotline-12345';
-        return call('disputes:correct-case', {
+        const input = {
           id: dispute.id,
           version,
           source: v.source as DisputeSource,
@@ -73,7 +74,9 @@ export function CorrectionDialog(props: CaseDialogProps) {
             };
           }),
           reason: v.reason,
-        });
+        };
+        const early = precheck<DisputeDetail>('disputes:correct-case', input);
+        return early ? Promise.resolve(early) : call('disputes:correct-case', input);
       }}
     >
       {(form) => (
