@@ -405,7 +405,7 @@ export const disputesZhCN = {
     reset: '放弃修改',
     confirmTitle: '保存时限规则',
     confirmQuestion: '保存后，所有在办案件的办理时限会按新规则重新计算。确定保存吗？',
-    saved: (n: number) => `规则已保存，重新计算了 ${n} 件在办案件的到期时间。`,
+    saved: (n: number) => (n > 0 ? `规则已保存，${n} 件案件的办理时限随之改变。` : '规则已保存，没有案件的办理时限因此改变。'),
     row: (n: number) => `第 ${n} 条`,
     rowMessage: (n: number, field: string | undefined, message: string) => `第 ${n} 条规则${field ? `的「${field}」` : ''}${message}`,
   },
