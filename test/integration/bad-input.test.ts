@@ -49,6 +49,17 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['over-long string', 'residence', LONG],
     ['not an id', 'partyId', 'p1'],
   ]],
+  ['disputes:correct-case', {
+    id: '0190a0b1-7c2d-7e3f-8a4b-5c6d7e8f9a0b', version: 1, source: 'walk-in', receivedAt: '2026-11-20T09:30:00+08:00', tier: 'minor',
+    parties: [{ role: 'applicant', kind: 'person', name: '张伟' }], reason: '录入有误',
+  }, [
+    ['missing field', 'reason', undefined],
+    ['unknown enum value', 'source', 'fax'],
+    ['no applicant', 'parties', [{ role: 'respondent', kind: 'person', name: '李强' }]],
+    ['bad party id', 'parties', [{ id: 'p1', role: 'applicant', kind: 'person', name: '张伟' }]],
+    ['bad ID number', 'parties', [{ role: 'applicant', kind: 'person', name: '张伟', idNumber: '421202198001010010' }]],
+    ['over-long string', 'reason', LONG],
+  ]],
   ['disputes:open-document', { documentId: 'x'.repeat(24) }, [
     ['wrong type', 'documentId', 42],
     ['not a document id', 'documentId', '../ledger.db'],

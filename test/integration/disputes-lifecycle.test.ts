@@ -3,7 +3,7 @@ import { TEST_NOW } from './helpers/test-ports';
 import type { Channel, InputOf } from '#shared/ipc/contract';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
+import { intake, mediatedCase, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
 import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
 
 let t: TestLedger;
@@ -220,5 +220,15 @@ describe('the dispute lifecycle, enforced by the service', () => {
     expect(after.deadlines[0]).toMatchObject({ kind: 'mediate', dueAt: '2026-11-24T16:00:00.000Z' });
     const list = await ok(t.app, t.admin, 'disputes:list', { offset: 0, limit: 10 });
     expect(list.rows[0]?.nextDueAt).toBe('2026-11-24T16:00:00.000Z');
+  });
+
+  it('reports the cases whose deadlines moved, a met one included', async () => {
+    // Settled: its 24-hour mediation deadline was met by the session; nothing unmet depends on it.
+    await mediatedCase(t.app, t.admin, reg, { settled: '双方同意错峰装修' });
+    const rules = await ok(t.app, t.admin, 'disputes:get-rules', {});
+    const edited = rules.rules.map((r) => (r.kind === 'mediate' ? { ...r, amount: 2, unit: 'working-days' as const } : r));
+    expect(await ok(t.app, t.admin, 'disputes:update-rules', { rules: edited })).toMatchObject({ recomputed: 1 });
+    // Saving the same rules again moves nothing.
+    expect(await ok(t.app, t.admin, 'disputes:update-rules', { rules: edited })).toMatchObject({ recomputed: 0 });
   });
 });

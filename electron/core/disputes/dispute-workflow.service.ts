@@ -1,3 +1,5 @@
+import type { Role } from '#shared/domain/auth/roles';
+import { checkCorrection } from '#shared/domain/disputes/corrections';
 import { checkCaseAction, checkPartyDetailsEdit, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
 import { supersededByEscalation, type DeadlineRule } from '#shared/domain/disputes/deadlines';
@@ -12,6 +14,7 @@ import type { Tx } from '../db/schema';
 import { AppError, fieldError, invalidFields, notFound, staleVersion } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
+import { applyCorrection } from './dispute-correction';
 import { readDetail } from './dispute-detail';
 import { caseState, deadlineFacts, derivedDues, readSuperseded, transitionFacts } from './dispute-facts';
 import type { DisputePatch } from './disputes.table';
@@ -98,6 +101,13 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
           Object.assign(patch, { tier: tier.tier, suggested_tier: tier.suggested, tier_reason: tier.overridden ? i.tierReason : null });
         }
         return { patch, reindex: true };
+      }),
+
+    /** 更正登记信息: who may is the shared rule (corrections.ts), checked on the stored row. */
+    correct: (i: ParsedInputOf<'disputes:correct-case'>, actor: string, role: Role | 'system') =>
+      step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
+        guard(checkCorrection(caseState(d), role));
+        return { patch: await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids }, i), reindex: true };
       }),
 
     updateParty: (i: ParsedInputOf<'disputes:update-party'>, actor: string) =>

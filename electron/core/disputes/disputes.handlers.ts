@@ -12,6 +12,7 @@ export const disputesHandlers = ({ cases, list, workflow, reports, documents, ex
     'disputes:list': (i) => list.list(i),
     'disputes:export-ledger': (i, s) => exports.ledger(i, actorOf(s)),
     'disputes:update-intake': (i, s) => workflow.updateIntake(i, actorOf(s)),
+    'disputes:correct-case': (i, s) => workflow.correct(i, actorOf(s), s.principal?.role ?? 'mediator'),
     'disputes:update-party': (i, s) => workflow.updateParty(i, actorOf(s)),
     'disputes:assign': (i, s) => workflow.assign(i, actorOf(s)),
     'disputes:record-session': (i, s) => workflow.recordSession(i, actorOf(s)),

@@ -150,6 +150,7 @@ export async function caseChanges(db: Q, disputeId: string) {
       UNION ALL SELECT 'dispute_evidence', id FROM dispute_evidence WHERE dispute_id = ${disputeId}
       UNION ALL SELECT 'dispute_escalations', id FROM dispute_escalations WHERE dispute_id = ${disputeId}
       UNION ALL SELECT 'generated-document', ${disputeId}
+      UNION ALL SELECT 'dispute-correction', ${disputeId}
     )
     SELECT c.seq, c.at, c.actor, o.display_name AS actor_name, c.entity, c.entity_id, c.action, c.payload
     FROM ids JOIN changes c ON c.entity = ids.entity AND c.entity_id = ids.id

@@ -6,13 +6,14 @@
  * whether the facts a status change needs are all recorded.
  */
 import { allowedTransitions, isOutcome, isPreOutcome, isTerminal } from './dispute-lifecycle';
+import { checkCorrection } from './corrections';
 import type { DisputeDetail } from './dispute-views';
 import { STATUS_LABELS, type DisputeStatus, type DisputeTier } from './disputes.schema';
 
 /** The steps of case work after intake, in the order a case is worked (the order the UI offers them). */
 export const CASE_ACTIONS = [
   'assign', 'session', 'evidence', 'outcome', 'refer', 'department-result', 'feedback', 'return-visit',
-  'close', 'escalate', 'edit-intake', 'reject', 'withdraw',
+  'close', 'escalate', 'edit-intake', 'correct', 'reject', 'withdraw',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -99,6 +100,9 @@ export function checkCaseAction(action: CaseAction, s: CaseState, referKind?: Re
       return isTerminal(s.status) ? no(`${ended(s)}不能再添加证据材料。`) : OK;
     case 'edit-intake':
       return isTerminal(s.status) ? no(`${ended(s)}不能再修改登记信息。`) : OK;
+    case 'correct':
+      // Whether anyone may; who may is checkCorrection's (corrections.ts), by role.
+      return checkCorrection(s, 'director');
     case 'outcome':
       if (next.includes('settled') || next.includes('failed')) return OK;
       return no(isPreOutcome(s.status) ? '请先记录调解过程，再记录调解结果。' : '该案件已有调解结果或已结束，不能再记录调解结果。');

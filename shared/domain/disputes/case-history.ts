@@ -35,6 +35,11 @@ const REVEALED: Record<string, string> = { phone: '电话', idNumber: '身份证
 // A generated document is logged under the case's id (dispute-documents.service.ts: GENERATED_DOCUMENT_ENTITY).
 const generated = (kind: unknown) => `生成${DOCUMENT_TITLES[kind as DocumentKind] ?? '文书'}`;
 
+const corrected = (p: Record<string, unknown>) => {
+  const labels = Array.isArray(p.labels) ? p.labels.map((l) => `「${String(l)}」`).join('、') : '';
+  return `更正登记信息${labels ? `：${labels}` : ''}（原因：${String(p.reason ?? '')}）`;
+};
+
 // Stored columns whose input field has another name (or none); the rest read FIELD_LABELS.
 const COLUMN_LABELS: Record<string, string> = {
   assigned_at: '分派时间', first_session_at: '首次调解时间', outcome_at: '调解结果时间', court_name: '法院', court_date: '移送日期',
@@ -51,6 +56,8 @@ const changedFields = (before: Record<string, unknown>, after: Record<string, un
 export function describeChange(c: LoggedChange, previous: Record<string, unknown> | null): string {
   const noun = NOUN[c.entity] ?? c.entity;
   if (c.entity === 'generated-document') return generated(c.payload.kind);
+  // A correction (dispute-correction.ts) carries its reason and which fields, never their values.
+  if (c.entity === 'dispute-correction') return corrected(c.payload);
   if (c.action === 'reveal') return `查看${noun}${REVEALED[String(c.payload.field)] ?? '敏感信息'}`;
   if (c.action === 'create') return CREATED[c.entity] ?? `新增${noun}`;
   if (c.action === 'delete') return `删除${noun}`;

@@ -279,3 +279,19 @@ export function hotlineDispatchedLate(receivedAt: string, hotlineReceivedAt: str
   if (!hotlineReceivedAt) return false;
   return Date.parse(receivedAt) - Date.parse(hotlineReceivedAt) > HOTLINE_DISPATCH_LIMIT_MS;
 }
+
+/**
+ * Problems of a rules table the schema cannot see: two rules for the same step under
+ * the same condition. One list, used by the service and by the editor before it asks
+ * 确定保存吗？.
+ */
+export function duplicateRuleProblems(rules: readonly Pick<DeadlineRule, 'kind' | 'when'>[]): { index: number; message: string }[] {
+  const seen = new Set<string>();
+  const problems: { index: number; message: string }[] = [];
+  rules.forEach((r, i) => {
+    const key = `${r.kind}|${ruleWhenKey(r.when)}`;
+    if (seen.has(key)) problems.push({ index: i, message: `第 ${i + 1} 条与前面的规则重复（同一事项、同一条件）` });
+    seen.add(key);
+  });
+  return problems;
+}

@@ -296,3 +296,42 @@ export function disputeIntakeRefine(
 }
 
 export const disputeIntake = z.strictObject(disputeIntakeFields).superRefine(disputeIntakeRefine);
+
+/**
+ * A party as 更正登记信息 sends it: `id` names a stored party (left out: a party
+ * added), and a phone or ID number left out keeps the stored one, because the
+ * form only ever saw them masked. Parties not sent are removed. The agreement
+ * details are not corrected here (补全信息 does that) and stay as stored.
+ */
+export const correctionParty = z
+  .strictObject({
+    id: entityId.optional(),
+    role: partyRole,
+    kind: partyKind,
+    name: requiredText(60),
+    phone: partyPhone.optional(),
+    idNumber: idNumber.optional(),
+    companyId: entityId.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((p, ctx) => {
+    if (p.idNumber && p.kind !== 'person') ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '只有个人当事人才填写身份证号' });
+    if (p.companyId !== null && p.kind !== 'company') ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有物业服务企业当事人才能关联企业' });
+  });
+
+export const correctionParties = z
+  .array(correctionParty, '应为当事人列表')
+  .min(1, '至少要有一名申请人')
+  .max(MAX_PARTIES, `不能超过 ${MAX_PARTIES} 人，人数更多的群体纠纷请登记代表人`)
+  .refine((ps) => ps.some((p) => p.role === 'applicant'), '至少要有一名申请人');
+
+/** 更正登记信息 (disputes:correct-case): the intake facts as they should have been, and why. */
+export const disputeCorrectionFields = {
+  source: disputeSource,
+  hotlineOrderNo,
+  hotlineReceivedAt: isoInstant.nullish().transform((v) => v ?? null),
+  receivedAt,
+  tier: disputeTier,
+  tierReason: optionalText(200),
+  parties: correctionParties,
+  reason: requiredText(500),
+};

@@ -16,7 +16,11 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === undefined || v === null || v === '' ? null : v));
 
-export const entityId = z.uuid('格式不正确');
+/**
+ * A record picked from a list. Empty or left out means nothing was picked: say so,
+ * rather than 格式不正确 (the clerk never typed anything).
+ */
+export const entityId = z.uuid({ error: (issue) => (issue.input === '' || issue.input === undefined || issue.input === null ? '还没有选择，请选择' : '格式不正确') });
 export const version = z.int('应为整数').min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const creditCode = z

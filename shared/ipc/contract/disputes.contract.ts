@@ -9,6 +9,7 @@ import {
   DESCRIPTION_MAX,
   description,
   disputeCategory,
+  disputeCorrectionFields,
   disputeIntakeFields,
   disputeIntakeRefine,
   disputeStatus,
@@ -105,6 +106,13 @@ export const disputesContract = {
     '修改登记信息',
     z.strictObject({ ...target, category: disputeCategory, description, estateId: entityId, tier: disputeTier.optional(), tierReason: optionalText(200) }),
   ),
+  /**
+   * 更正登记信息: source, receipt time, the 12345 order, tier and the parties (added,
+   * removed, names, phones, ID numbers), with a reason written to the change log.
+   * Until mediation starts anyone who works cases; afterwards only the director
+   * (shared/domain/disputes/corrections.ts). The case number stays as issued.
+   */
+  'disputes:correct-case': write('更正登记信息', z.strictObject({ ...target, ...disputeCorrectionFields }).superRefine(disputeIntakeRefine)),
   /** Assigns the mediator (registered → assigned). */
   'disputes:assign': write('分派调解员', z.strictObject({ ...target, mediatorId: entityId }), LEADS),
   /**
