@@ -24,7 +24,7 @@ async function officeAndCity(): Promise<{ office: string; city: string; usb: str
   const reg = join(office, 'registration.json');
   await ok(app, SYSTEM, 'sync:write-registration', { file: reg });
   const c = await openCity(city);
-  c.register(reg);
+  await c.register(reg);
   await c.close();
   await ok(app, SYSTEM, 'sync:set-city-keys', { file: join(city, 'city-public.json') });
   await app.close();
