@@ -21,6 +21,7 @@ export async function openLedgerApp(
   const services = createServices(ledger, ports, dataDir, undefined, options.secrets, options.opener, options.paths);
   // Derived columns a migration cannot compute (they follow the office's deadline rules).
   await services.disputes.rules.fillMissingStepDues();
+  await services.disputes.fillPhoneLookups();
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
   const close = async () => {
     await services.system.anchorHead('close');
