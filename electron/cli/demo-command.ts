@@ -9,7 +9,7 @@ import { shanghaiDate, shanghaiStartOfDay } from '#shared/domain/disputes/work-c
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
-/** `demo [--seed N] [--password P] [--disputes N]`: a realistic data set in an empty ledger. */
+/** `demo [--seed N] [--password-stdin] [--disputes N]`: a realistic data set in an empty ledger. */
 export async function demoCommand(app: LedgerApp, session: Session, options: { seed?: string; password?: string; disputes?: string }): Promise<number> {
   const seed = options.seed === undefined ? 1 : Number(options.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new AppError('invalid-input', '--seed 应为非负整数。');
@@ -38,7 +38,7 @@ export async function demoCommand(app: LedgerApp, session: Session, options: { s
   if (!summary) return 0;
   if (summary.operators.length > 0) {
     // Shown once to the person who asked for it; never written to a log or the database.
-    console.error(`演示账号：${summary.operators.join('、')}；密码：${generated ? password : '（--password 所给）'}`);
+    console.error(`演示账号：${summary.operators.join('、')}；密码：${generated ? password : '（从标准输入读入的密码）'}`);
   }
   return 0;
 }

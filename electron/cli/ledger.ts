@@ -11,12 +11,13 @@ import { checkCommand } from './check-command';
 import { cityCommand, CITY_USAGE } from './city-command';
 import { cliSession } from './cli-session';
 import { demoCommand } from './demo-command';
+import { readStdin } from './read-stdin';
 import { syncCommand, SYNC_USAGE } from './sync-command';
 
 const USAGE = `用法：npm run ledger -- [--data-dir 目录] [--as 用户名] <命令>
   channels                 列出全部功能通道及其输入的 JSON Schema
-  call <通道> '<json>'      调用一个通道，输出 JSON 结果
-  demo [--seed N] [--password 密码] [--disputes N]   写入演示数据（只能写入空台账；--disputes 另写 N 件纠纷案件）
+  call <通道> '<json>'      调用一个通道，输出 JSON 结果；call <通道> - 从标准输入读 JSON（含密码时用这种方式）
+  demo [--seed N] [--password-stdin] [--disputes N]   写入演示数据（只能写入空台账；--password-stdin 从标准输入读演示账号的密码；--disputes 另写 N 件纠纷案件）
   check                    完整性检查与变更记录哈希链校验
 ${SYNC_USAGE}
 ${CITY_USAGE}`;
@@ -29,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
       as: { type: 'string' },
       seed: { type: 'string' },
       password: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
       disputes: { type: 'string' },
       out: { type: 'string' },
       privacy: { type: 'string' },
@@ -47,13 +49,16 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'city') return cityCommand(values['data-dir'], rest, { out: values.out });
 
   if (!['call', 'demo', 'check', 'sync'].includes(command)) throw new AppError('invalid-input', `不认识的命令「${command}」。\n${USAGE}`);
+  // A password on the command line is readable by every local account (/proc/<pid>/cmdline).
+  if (values.password !== undefined) throw new AppError('invalid-input', '密码不能写在命令行上（本机其他用户能在进程列表里看到）。请改用 --password-stdin，从标准输入读入密码。');
+  const password = values['password-stdin'] ? (await readStdin(4096, '密码')).replace(/\r?\n$/, '') : undefined;
   const app = await openLedgerApp(values['data-dir'] ?? defaultDataDir(), nodePorts(), (line) => console.error(line));
   try {
     const session = await cliSession(app, values.as);
     if (command === 'call') return await callCommand(app, session, rest);
     if (command === 'check') return await checkCommand(app);
     if (command === 'sync') return await syncCommand(app, session, rest, { out: values.out, privacy: values.privacy, reason: values.reason });
-    return await demoCommand(app, session, { seed: values.seed, password: values.password, disputes: values.disputes });
+    return await demoCommand(app, session, { seed: values.seed, password, disputes: values.disputes });
   } finally {
     await app.close();
   }

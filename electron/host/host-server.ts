@@ -2,7 +2,7 @@ import { documentDownload } from '#core/app/document-download';
 import type { LedgerApp } from '#core/app/ledger-app';
 import { SECURITY_HEADERS } from '#core/security/content-security-policy';
 import { readRendererFile } from '#core/security/static-files';
-import { DOCUMENTS_PATH, HOST_SECRET_HEADER, HOST_SESSION_HEADER } from '#shared/ipc/bridge';
+import { DOCUMENTS_PATH, HOST_LAUNCH_HEADER, HOST_LAUNCH_PATH, HOST_SECRET_HEADER, HOST_SESSION_HEADER } from '#shared/ipc/bridge';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +11,16 @@ import { SessionTable, type SessionTableOptions } from './host-sessions';
 const MAX_BODY = 1024 * 1024;
 
 export type HostOptions = { app: LedgerApp; rendererDir: string; port?: number; secret?: string; sessions?: SessionTableOptions };
-export type RunningHost = { url: string; origin: string; port: number; secret: string; server: Server; close(): Promise<void> };
+export type RunningHost = {
+  url: string;
+  origin: string;
+  port: number;
+  secret: string;
+  server: Server;
+  /** A URL for a command line (Chromium's --app): its token is exchanged once for the secret, useless afterwards. */
+  launchUrl(): string;
+  close(): Promise<void>;
+};
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,6 +32,9 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  */
 export async function startHost({ app, rendererDir, port = 0, secret = randomBytes(24).toString('base64url'), ...options }: HostOptions): Promise<RunningHost> {
   const sessions = new SessionTable(options.sessions);
+  // Launch tokens: a command line is readable by every local account, so what goes on
+  // Chromium's is a token the page trades for the secret on its first load, once.
+  const launchTokens = new Set<string>();
   let allowedHosts = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -38,6 +50,7 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
       return send(res, 403, 'text/plain; charset=utf-8', '拒绝访问：来源不是本机台账');
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === HOST_LAUNCH_PATH) return launch(req, res);
     if (path.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(path.slice(5)));
     if (path.startsWith(DOCUMENTS_PATH)) return download(req, res, path.slice(DOCUMENTS_PATH.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求方法');
@@ -67,6 +80,13 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
       res.setHeader(HOST_SESSION_HEADER, issued.token);
     }
     return json(res, 200, await app.dispatch(channel, input, session));
+  }
+
+  function launch(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '请使用 POST');
+    const token = req.headers[HOST_LAUNCH_HEADER];
+    if (typeof token !== 'string' || !launchTokens.delete(token)) return send(res, 403, 'text/plain; charset=utf-8', '启动地址已用过或无效');
+    return json(res, 200, { secret });
   }
 
   /**
@@ -106,6 +126,11 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
     port: actualPort,
     secret,
     server,
+    launchUrl() {
+      const token = randomBytes(24).toString('base64url');
+      launchTokens.add(token);
+      return `${origin}/#l=${token}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   console.log(`数据目录：${run.dataDir}`);
   console.log(`请在浏览器中打开：${run.host.url}`);
   const chromium = findChromium();
-  if (hasDisplay() && chromium) openAppWindow(chromium, run.host.url, run.dataDir);
+  if (hasDisplay() && chromium) openAppWindow(chromium, run.host.launchUrl(), run.dataDir);
   const stop = () => void run.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

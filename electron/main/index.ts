@@ -3,6 +3,7 @@ import { fatalMessage } from '#core/app/fatal-message';
 import { openLedgerApp } from '#core/app/ledger-app';
 import { defaultDataDir } from '#core/db/data-dir';
 import { nodePorts } from '#core/db/node-ports';
+import { hostPathPolicy } from '#core/files/user-paths';
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -24,6 +25,8 @@ async function start(): Promise<void> {
     nativeBinding: process.env.LEDGER_NATIVE_BINDING,
     secrets: keystoreSecretStore(dataDir),
     opener: shellOpener,
+    // Until paths come from native dialogs as opaque handles, the window's renderer is held to the host's rule.
+    paths: hostPathPolicy(),
   });
   denyPermissions();
   serveRenderer(join(__dirname, '../dist/renderer'));

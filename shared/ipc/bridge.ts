@@ -12,6 +12,9 @@ export const BRIDGE_KEY = 'ledgerBridge';
 /** Header names of the loopback host. */
 export const HOST_SECRET_HEADER = 'x-ledger-secret';
 export const HOST_SESSION_HEADER = 'x-ledger-session';
+/** `POST` with a one-time launch token (`#l=` in the URL the launcher gives Chromium) answers the host secret once. */
+export const HOST_LAUNCH_PATH = '/launch';
+export const HOST_LAUNCH_HEADER = 'x-ledger-launch';
 
 /** The loopback host's download of a generated document: `GET /documents/<id>` (id issued by the core). */
 export const DOCUMENTS_PATH = '/documents/';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ledger, tempDirs } from './helpers/cli-runner';
+import { ledger, ledgerWithInput, tempDirs } from './helpers/cli-runner';
 
 const tempDir = tempDirs();
 const dataDir = () => tempDir('ledger-cli-');
@@ -18,8 +18,8 @@ describe('the ledger CLI', () => {
 
   it('fills a deterministic demo set and calls channels as cli:<user>', async () => {
     const [a, b] = [dataDir(), dataDir()];
-    expect((await ledger('--data-dir', a, 'demo', '--seed', '42', '--password', 'demo-password-1')).code).toBe(0);
-    expect((await ledger('--data-dir', b, 'demo', '--seed', '42', '--password', 'demo-password-1')).code).toBe(0);
+    expect((await ledgerWithInput('demo-password-1\n', '--data-dir', a, 'demo', '--seed', '42', '--password-stdin')).code).toBe(0);
+    expect((await ledgerWithInput('demo-password-1\n', '--data-dir', b, 'demo', '--seed', '42', '--password-stdin')).code).toBe(0);
     const dump = (dir: string) => {
       const db = new Sqlite(join(dir, 'ledger.db'), { readonly: true });
       const out = ['offices', 'communities', 'companies', 'estates', 'staff', 'changes'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all());
@@ -44,7 +44,7 @@ describe('the ledger CLI', () => {
   it('adds bulk demo cases with a chained change log, the same for the same seed', async () => {
     const [a, b] = [dataDir(), dataDir()];
     for (const dir of [a, b]) {
-      const run = await ledger('--data-dir', dir, 'demo', '--seed', '5', '--password', 'demo-password-1', '--disputes', '400');
+      const run = await ledgerWithInput('demo-password-1', '--data-dir', dir, 'demo', '--seed', '5', '--password-stdin', '--disputes', '400');
       expect(run.code).toBe(0);
       expect(run.stderr).toMatch(/400\/400/);
     }
@@ -97,7 +97,7 @@ describe('the ledger CLI', () => {
 
   it('check passes on a healthy ledger and names the first broken entry', async () => {
     const dir = dataDir();
-    await ledger('--data-dir', dir, 'demo', '--seed', '3', '--password', 'demo-password-1');
+    await ledgerWithInput('demo-password-1', '--data-dir', dir, 'demo', '--seed', '3', '--password-stdin');
     const healthy = await ledger('--data-dir', dir, 'check');
     expect(healthy.code).toBe(0);
     expect(JSON.parse(healthy.stdout)).toMatchObject({ integrity: 'ok', chainOk: true });
@@ -108,5 +108,19 @@ describe('the ledger CLI', () => {
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ chainOk: false, firstBrokenSeq: 12 });
     expect(broken.stderr).toMatch(/第 12 条/);
+  });
+
+  it('keeps passwords off the command line: --password refused, --password-stdin and call <channel> - read standard input', async () => {
+    const dir = dataDir();
+    const onArgs = await ledger('--data-dir', dir, 'demo', '--seed', '3', '--password', 'demo-password-1');
+    expect(onArgs.code).toBe(2);
+    expect(onArgs.stderr).toMatch(/密码不能写在命令行上.*--password-stdin/);
+    expect((await ledgerWithInput('demo-password-1\n', '--data-dir', dir, 'demo', '--seed', '3', '--password-stdin')).code).toBe(0);
+    const signIn = JSON.stringify({ username: 'zhuren', password: 'demo-password-1' });
+    const viaStdin = await ledgerWithInput(signIn, '--data-dir', dir, 'call', 'auth:sign-in', '-');
+    expect([viaStdin.code, viaStdin.stderr]).toEqual([0, '']);
+    expect(JSON.parse(viaStdin.stdout)).toMatchObject({ username: 'zhuren' });
+    const wrong = await ledgerWithInput(JSON.stringify({ username: 'zhuren', password: 'nope-nope-nope' }), '--data-dir', dir, 'call', 'auth:sign-in', '-');
+    expect(wrong.code).toBe(1);
   });
 });

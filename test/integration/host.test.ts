@@ -63,6 +63,18 @@ describe('the loopback host', () => {
     expect((await send('GET', '/%2e%2e/outside.txt', {})).body).not.toBe('secret');
   });
 
+  it("puts only a single-use token on Chromium's command line: traded once for the secret, useless afterwards", async () => {
+    const url = host.launchUrl();
+    expect(url).not.toContain(host.secret);
+    const token = new URL(url).hash.replace(/^#l=/, '');
+    const first = await send('POST', '/launch', { 'x-ledger-launch': token, origin: host.origin });
+    expect([first.status, JSON.parse(first.body)]).toEqual([200, { secret: host.secret }]);
+    const again = await send('POST', '/launch', { 'x-ledger-launch': token, origin: host.origin });
+    expect(again.status).toBe(403);
+    expect(again.body).not.toContain(host.secret);
+    expect((await send('POST', '/launch', { 'x-ledger-launch': 'guess', origin: host.origin })).status).toBe(403);
+  });
+
   it('requires the per-launch secret on every RPC', async () => {
     const none = await send('POST', '/rpc/auth:status', { 'content-type': 'application/json', origin: host.origin }, '{}');
     expect(none.status).toBe(403);

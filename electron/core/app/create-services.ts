@@ -36,7 +36,7 @@ export function createServices(
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),
     registry: createRegistryService(deps),
-    disputes: createDisputesServices(deps, dataDir, opener),
+    disputes: createDisputesServices(deps, dataDir, secrets, opener),
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),

@@ -23,6 +23,7 @@ export async function openLedgerApp(
   // Derived columns a migration cannot compute (they follow the office's deadline rules).
   await services.disputes.rules.fillMissingStepDues();
   await cleanUpInterruptedWrites(ledger.db, dataDir);
+  await services.disputes.fillPhoneLookups();
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
   const close = async () => {
     await services.system.anchorHead('close');

@@ -5,6 +5,7 @@ import { OVERDUE_PRIORITY, orderByUrgency } from '#shared/domain/disputes/urgenc
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
+import type { PhoneHasher } from './phone-lookup';
 import { deadlinesOf, lateHotline } from './dispute-facts';
 import { countDisputes, listDisputes, staffOfOperator, type DisputeListFilter, type DisputeListRow, type DisputeSort, type ListClock } from './disputes.queries';
 
@@ -49,8 +50,14 @@ export function toDisputeRow(r: DisputeListRow, active: ActiveRules, now: Date):
 /** The disputes grid, search, the office's day on 工作台 and each mediator's 我的案件. */
 export type DisputeListService = ReturnType<typeof createDisputeListService>;
 
-export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRulesService) {
+export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash: PhoneHasher) {
   const { db } = deps;
+
+  /** A search that is a phone number finds the cases of the parties with that number, by keyed hash, not by text. */
+  async function byPhone<F extends DisputeListFilter>(filter: F): Promise<F> {
+    const hash = filter.search ? await phoneHash(filter.search) : null;
+    return hash ? { ...filter, search: undefined, phoneHash: hash } : filter;
+  }
 
   /** One reading of the clock per call, so every count and list of a dashboard agrees. */
   type Moment = ListClock & { at: Date; active: ActiveRules };
@@ -84,7 +91,7 @@ export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRules
   return {
     list: async (input: ParsedInputOf<'disputes:list'>) => {
       const { offset, limit, sort, ...filter } = input;
-      return page(filter, listOrder(sort, filter.search), offset, limit, await moment());
+      return page(await byPhone(filter), listOrder(sort, filter.search), offset, limit, await moment());
     },
 
     /** The office's day: 待分派, 今日到期 and 已逾期, each as the ledger's filter would count it. */

@@ -7,6 +7,8 @@ import { matchExpression } from './search-text';
 
 export type DisputeListFilter = {
   search?: string | undefined;
+  /** Cases with a party whose phone has this keyed hash (phone-lookup.ts); set by the service for a phone-number search. */
+  phoneHash?: string | undefined;
   status?: readonly string[] | undefined;
   tier?: readonly string[] | undefined;
   category?: readonly string[] | undefined;
@@ -159,6 +161,9 @@ function whereOf(d: string, filter: DisputeListFilter, clock: ListClock, match: 
   if (filter.overdueStep) conditions.push(lateOn(d, filter.overdueStep, now));
   if (filter.receivedFrom) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} >= ${filter.receivedFrom}`);
   if (filter.receivedTo) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} < ${filter.receivedTo}`);
+  if (filter.phoneHash !== undefined) {
+    conditions.push(sql<SqlBool>`${sql.ref(`${d}.id`)} IN (SELECT dispute_id FROM dispute_phone_lookup WHERE phone_hash = ${filter.phoneHash})`);
+  }
   if (match) conditions.push(sql<SqlBool>`${sql.ref(`${d}.search_key`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
   return sql.join(conditions, sql` AND `);
 }

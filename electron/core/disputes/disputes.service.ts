@@ -19,11 +19,13 @@ import type { DeadlineRulesService } from './deadline-rules.service';
 import * as repo from './disputes.repository';
 import { detailColumns } from './party-record';
 import { searchDocument } from './search-document';
+import type { PhoneHasher } from './phone-lookup';
+import { refreshPhoneLookup } from './phone-lookup.queries';
 
 export type DisputesService = ReturnType<typeof createDisputesService>;
 
 /** Intake, reading, and the sensitive-field reveal. Case work is in dispute-workflow.service.ts. */
-export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesService) {
+export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash: PhoneHasher) {
   const { db } = deps;
   const now = () => deps.ports.clock.now();
 
@@ -116,6 +118,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
         // Everything searchable is in hand: no need to read back what was just written.
         const tokens = searchDocument({ description: row.description, caseNo, hotlineOrderNo: row.hotline_order_no, parties: input.parties.map((p) => p.name), notes: [] });
         await repo.writeSearchTokens(trx, row.search_key, tokens, false);
+        await refreshPhoneLookup(trx, row.id, phoneHash);
         return row.id;
       });
       return readDetail(db, id, activeRules, now());

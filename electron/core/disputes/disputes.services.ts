@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { DocumentOpener } from '../ports';
+import type { DocumentOpener, SecretStore } from '../ports';
 import type { ServiceDeps } from '../service-deps';
 import { createDeadlineRulesService } from './deadline-rules.service';
 import { createDisputeDocumentsService } from './dispute-documents.service';
@@ -8,24 +8,30 @@ import { createDisputeListService } from './dispute-list.service';
 import { createDisputeReportsService } from './dispute-reports.service';
 import { createDisputeWorkflowService } from './dispute-workflow.service';
 import { createDisputesService } from './disputes.service';
+import { phoneHasher } from './phone-lookup';
+import { fillMissingPhoneLookups } from './phone-lookup.queries';
 
 /** The disputes domain's services, sharing one deadline-rules service. */
 export type DisputesServices = ReturnType<typeof createDisputesServices>;
 
 /**
  * Builds the disputes slice; generated documents go to `<dataDir>/documents` (and open
- * with `opener` where there is one), .xlsx exports to `<dataDir>/exports`.
+ * with `opener` where there is one), .xlsx exports to `<dataDir>/exports`. `secrets` keeps
+ * the key of the phone lookup's keyed hashes.
  */
-export function createDisputesServices(deps: ServiceDeps, dataDir: string, opener?: DocumentOpener) {
+export function createDisputesServices(deps: ServiceDeps, dataDir: string, secrets: SecretStore, opener?: DocumentOpener) {
   const rules = createDeadlineRulesService(deps);
+  const phoneHash = phoneHasher(secrets);
   const reports = createDisputeReportsService(deps, rules);
   return {
-    cases: createDisputesService(deps, rules),
-    list: createDisputeListService(deps, rules),
+    cases: createDisputesService(deps, rules, phoneHash),
+    list: createDisputeListService(deps, rules, phoneHash),
     workflow: createDisputeWorkflowService(deps, rules),
     reports,
     documents: createDisputeDocumentsService(deps, join(dataDir, 'documents'), opener),
     exports: createDisputeExportService(deps, rules, reports, join(dataDir, 'exports')),
     rules,
+    /** Hashes the phones of parties that have no lookup row yet (at open: ledgers from before it, the bulk demo). */
+    fillPhoneLookups: () => fillMissingPhoneLookups(deps.db, phoneHash),
   };
 }

@@ -98,10 +98,10 @@ export function userDirectory(policy: UserPathPolicy, input: string, field = 'di
   try {
     real = realpathSync(path);
   } catch {
-    throw new AppError('target-unwritable', `找不到文件夹「${input}」，请确认U盘已插好，再重新选择保存位置。`, [{ path: [field], message: '找不到这个文件夹' }]);
+    throw new AppError('target-unwritable', `找不到文件夹「${input}」，请确认U盘已插好，再重新选择保存位置。`);
   }
   if (!under(policy, real)) throw outsideRoots(input, field);
-  if (!statSync(real).isDirectory()) throw new AppError('target-unwritable', `「${input}」不是文件夹，请重新选择保存位置（例如U盘的根目录）。`, [{ path: [field], message: '不是文件夹' }]);
+  if (!statSync(real).isDirectory()) throw new AppError('target-unwritable', `「${input}」不是文件夹，请重新选择保存位置（例如U盘的根目录）。`);
   return real;
 }
 
@@ -134,7 +134,7 @@ export async function readUserFile(policy: UserPathPolicy, input: string, kind: 
   try {
     real = realpathSync(path);
   } catch {
-    throw new AppError('not-found', `找不到文件「${input}」，请确认路径正确、U盘已插好。`, [{ path: [field], message: '找不到这个文件' }]);
+    throw new AppError('not-found', `无法读取文件「${input}」：找不到这个文件，请确认路径正确、U盘已插好。`);
   }
   if (!under(policy, real)) throw outsideRoots(input, field);
   try {
@@ -142,9 +142,9 @@ export async function readUserFile(policy: UserPathPolicy, input: string, kind: 
   } catch (error) {
     if (!(error instanceof ReadRefused)) throw error;
     const r = error.refusal;
-    if (r.kind === 'missing') throw new AppError('not-found', `找不到文件「${input}」，请确认路径正确、U盘已插好。`, [{ path: [field], message: '找不到这个文件' }]);
+    if (r.kind === 'missing') throw new AppError('not-found', `无法读取文件「${input}」：找不到这个文件，请确认路径正确、U盘已插好。`);
     if (r.kind === 'not-a-file') throw refuse(field, `「${input}」不是普通文件（是文件夹或设备），请选择${what}。`);
     if (r.kind === 'too-large') throw refuse(field, `「${input}」太大（超过 ${Math.round(READ_LIMITS[kind] / 1048576)} MB），不是${what}。`);
-    throw new AppError('not-found', `无法读取文件「${input}」，请确认有权限读取、U盘已插好。`, [{ path: [field], message: '无法读取' }]);
+    throw new AppError('not-found', `无法读取文件「${input}」，请确认有权限读取、U盘已插好。`);
   }
 }

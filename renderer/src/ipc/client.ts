@@ -1,4 +1,4 @@
-import { BRIDGE_KEY, DOCUMENTS_PATH, HOST_SECRET_HEADER, HOST_SESSION_HEADER, type LedgerBridge } from '#shared/ipc/bridge';
+import { BRIDGE_KEY, DOCUMENTS_PATH, HOST_LAUNCH_HEADER, HOST_LAUNCH_PATH, HOST_SECRET_HEADER, HOST_SESSION_HEADER, type LedgerBridge } from '#shared/ipc/bridge';
 import { contract, type Channel, type InputOf, type OutputOf } from '#shared/ipc/contract';
 import type { Envelope } from '#shared/ipc/envelope';
 
@@ -66,17 +66,31 @@ export const DATA_CHANGED = 'data:changed';
 const SECRET_KEY = 'ledger.secret';
 const SESSION_KEY = 'ledger.session';
 
-function hostSecret(): string {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('k');
-  if (fromHash) {
-    sessionStorage.setItem(SECRET_KEY, fromHash);
-    // Take the secret out of the address bar so it is not copied or bookmarked.
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+/** Set while a launch token (`#l=`, from the launcher's Chromium command line) is traded for the secret. */
+let launching: Promise<void> | null = null;
+
+async function exchangeLaunchToken(token: string): Promise<void> {
+  try {
+    const response = await fetch(HOST_LAUNCH_PATH, { method: 'POST', headers: { [HOST_LAUNCH_HEADER]: token } });
+    if (response.ok) sessionStorage.setItem(SECRET_KEY, ((await response.json()) as { secret: string }).secret);
+  } catch {
+    // No secret: calls answer 访问密钥无效, which says what to do.
   }
+}
+
+function hostSecret(): string {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const fromHash = params.get('k');
+  const launchToken = params.get('l');
+  if (fromHash) sessionStorage.setItem(SECRET_KEY, fromHash);
+  if (launchToken) launching = exchangeLaunchToken(launchToken);
+  // Take the secret (or token) out of the address bar so it is not copied or bookmarked.
+  if (fromHash || launchToken) history.replaceState(null, '', window.location.pathname + window.location.search);
   return sessionStorage.getItem(SECRET_KEY) ?? '';
 }
 
 async function callHost(channel: Channel, input: unknown): Promise<Envelope<unknown>> {
+  if (launching) await launching;
   const headers: Record<string, string> = { 'content-type': 'application/json', [HOST_SECRET_HEADER]: hostSecret() };
   const session = sessionStorage.getItem(SESSION_KEY);
   if (session) headers[HOST_SESSION_HEADER] = session;

@@ -12,11 +12,15 @@ function cliBundle(): string {
 }
 
 /** Runs `ledger …` as a child process (plain node on the bundled CLI), without an inherited LEDGER_DATA_DIR. */
-export const ledger = (...args: string[]): Promise<Run> =>
+export const ledger = (...args: string[]): Promise<Run> => ledgerWithInput('', ...args);
+
+/** `ledger …` with `input` on its standard input (passwords, `call <channel> -`). */
+export const ledgerWithInput = (input: string, ...args: string[]): Promise<Run> =>
   new Promise((resolve) => {
-    execFile(process.execPath, [cliBundle(), ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [cliBundle(), ...args], { env: { ...process.env, LEDGER_DATA_DIR: '' } }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
+    child.stdin?.end(input);
   });
 
 /** A temp-folder maker for one test file; every folder it made is removed after the file's tests. */
