@@ -19,10 +19,11 @@ export type CrashScenario<World = unknown, Round = unknown> = {
   round(world: World, index: number): Promise<{ round: Round; script: string; args: string[]; options?: ChildOptions }>;
   /** The kill lands uniformly in [from, to] ms after the start (a node child needs ~300 ms to load). */
   killWithinMs: [number, number];
-  verify(world: World, round: Round, exit: Exit): Promise<void>;
+  /** Returns how many reported writes it checked, where the scenario reports any. */
+  verify(world: World, round: Round, exit: Exit): Promise<number | void>;
 };
 
-export type Tally = { scenario: string; kills: number; finished: number; survived: number; rounds: number };
+export type Tally = { scenario: string; kills: number; finished: number; survived: number; rounds: number; writesChecked: number };
 
 export const SYSTEM: Session = { principal: { actor: 'cli:crash-test', role: 'system', operatorId: null } };
 
@@ -41,7 +42,7 @@ export function prng(seed: number): () => number {
 /** Runs `rounds` rounds of a scenario; every round must verify (a failure stops the test with the round named). */
 export async function runScenario<W, R>(s: CrashScenario<W, R>, dir: (prefix: string) => string, rounds: number, random: () => number): Promise<Tally> {
   const world = await s.setUp(dir);
-  const tally: Tally = { scenario: s.name, kills: 0, finished: 0, survived: 0, rounds };
+  const tally: Tally = { scenario: s.name, kills: 0, finished: 0, survived: 0, rounds, writesChecked: 0 };
   for (let i = 0; i < rounds; i++) {
     const { round, script, args, options } = await s.round(world, i);
     const run = nodeChild(script, args, options);
@@ -52,7 +53,7 @@ export async function runScenario<W, R>(s: CrashScenario<W, R>, dir: (prefix: st
     if (exit.signal === 'SIGKILL') tally.kills++;
     else tally.finished++;
     try {
-      await s.verify(world, round, exit);
+      tally.writesChecked += (await s.verify(world, round, exit)) ?? 0;
     } catch (error) {
       throw new Error(`${s.name}, round ${i + 1} (${exit.signal ?? `exit ${exit.code}`}): ${(error as Error).message}\n${exit.stderr.slice(-2000)}`);
     }

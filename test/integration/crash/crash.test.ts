@@ -17,7 +17,7 @@ describe('SIGKILL at random points', () => {
     it(`${scenario.name}: the ledger, the files and the city hold after every kill`, async () => {
       const tally = await runScenario(scenario, dir, ROUNDS, prng(SEED + i));
       tallies.push(tally);
-      console.log(`[crash] ${tally.scenario}: ${tally.survived}/${tally.kills} kills survived (${tally.finished} of ${tally.rounds} rounds ended before the kill)`);
+      console.log(`[crash] ${tally.scenario}: ${tally.survived}/${tally.kills} kills survived (${tally.finished} of ${tally.rounds} rounds ended before the kill${tally.writesChecked ? `; ${tally.writesChecked} reported writes found` : ''})`);
       expect(tally.survived).toBe(tally.kills);
     }, 60_000 + ROUNDS * 15_000);
   }

@@ -64,10 +64,12 @@ const intakeAndTransitions: CrashScenario<{ data: string; estateId: string; medi
     const raw = new Sqlite(join(w.data, 'ledger.db'), { readonly: true });
     try {
       const version = raw.prepare('SELECT version FROM disputes WHERE id = ?').pluck();
-      for (const line of reportedLines(exit.stdout)) {
+      const lines = reportedLines(exit.stdout);
+      for (const line of lines) {
         const [id, v] = line.split(' ');
         expect(version.get(id) as number, `reported write ${line} is missing`).toBeGreaterThanOrEqual(Number(v));
       }
+      return lines.length;
     } finally {
       raw.close();
     }
