@@ -7,7 +7,7 @@ import { AppError } from '#core/errors';
 import { parseArgs } from 'node:util';
 import { callCommand } from './call-command';
 import { channelsCommand } from './channels-command';
-import { checkCommand } from './check-command';
+import { checkCommand, corruptionReport, isCorruption } from './check-command';
 import { cityCommand, CITY_USAGE } from './city-command';
 import { cliSession } from './cli-session';
 import { demoCommand } from './demo-command';
@@ -47,11 +47,26 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'city') return cityCommand(values['data-dir'], rest, { out: values.out });
 
   if (!['call', 'demo', 'check', 'sync'].includes(command)) throw new AppError('invalid-input', `不认识的命令「${command}」。\n${USAGE}`);
-  const app = await openLedgerApp(values['data-dir'] ?? defaultDataDir(), nodePorts(), (line) => console.error(line));
+  const opening = openLedgerApp(values['data-dir'] ?? defaultDataDir(), nodePorts(), (line) => console.error(line));
+  // A damaged file is what `check` is for: report it as a finding, not as a failed start.
+  if (command === 'check') {
+    let app: Awaited<typeof opening>;
+    try {
+      app = await opening;
+    } catch (error) {
+      if (isCorruption(error)) return corruptionReport(error);
+      throw error;
+    }
+    try {
+      return await checkCommand(app).catch((error: unknown) => (isCorruption(error) ? corruptionReport(error) : Promise.reject(error)));
+    } finally {
+      await app.close().catch(() => {});
+    }
+  }
+  const app = await opening;
   try {
     const session = await cliSession(app, values.as);
     if (command === 'call') return await callCommand(app, session, rest);
-    if (command === 'check') return await checkCommand(app);
     if (command === 'sync') return await syncCommand(app, session, rest, { out: values.out, privacy: values.privacy, reason: values.reason });
     return await demoCommand(app, session, { seed: values.seed, password: values.password, disputes: values.disputes });
   } finally {
