@@ -23,3 +23,22 @@ export async function checkCommand(app: LedgerApp): Promise<number> {
   for (const w of report.warnings) console.error(`注意：${w}`);
   return report.ok ? 0 : 1;
 }
+
+/** SQLite's own word that a page of the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB), wherever it surfaced. */
+export function isCorruption(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? '');
+  const message = String((error as Error).message ?? '');
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || /database disk image is malformed|file is not a database/.test(message);
+}
+
+/**
+ * `check` on a file SQLite finds damaged while opening or checking it: the same
+ * report and the same form as any other failure (JSON, 检查未通过, what to do, exit 1).
+ */
+export function corruptionReport(error: unknown): number {
+  const detail = (error as Error).message;
+  console.log(JSON.stringify({ ok: false, integrity: detail, problems: [`数据库文件已损坏（${detail}）`] }, null, 2));
+  console.error('检查未通过：');
+  console.error(`数据库文件已损坏（SQLite 报告：${detail}），无法逐项检查。请停止在这个台账上录入，从最近的备份恢复数据目录（恢复前先把损坏的 ledger.db 另存一份，以便查明原因）；没有备份时请联系技术支持。`);
+  return 1;
+}

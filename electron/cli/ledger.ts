@@ -7,7 +7,7 @@ import { AppError } from '#core/errors';
 import { parseArgs } from 'node:util';
 import { callCommand } from './call-command';
 import { channelsCommand } from './channels-command';
-import { checkCommand } from './check-command';
+import { checkCommand, corruptionReport, isCorruption } from './check-command';
 import { cityCommand, CITY_USAGE } from './city-command';
 import { cliSession } from './cli-session';
 import { demoCommand } from './demo-command';
@@ -52,11 +52,26 @@ async function main(argv: string[]): Promise<number> {
   // A password on the command line is readable by every local account (/proc/<pid>/cmdline).
   if (values.password !== undefined) throw new AppError('invalid-input', '密码不能写在命令行上（本机其他用户能在进程列表里看到）。请改用 --password-stdin，从标准输入读入密码。');
   const password = values['password-stdin'] ? (await readStdin(4096, '密码')).replace(/\r?\n$/, '') : undefined;
-  const app = await openLedgerApp(values['data-dir'] ?? defaultDataDir(), nodePorts(), (line) => console.error(line));
+  const opening = openLedgerApp(values['data-dir'] ?? defaultDataDir(), nodePorts(), (line) => console.error(line));
+  // A damaged file is what `check` is for: report it as a finding, not as a failed start.
+  if (command === 'check') {
+    let app: Awaited<typeof opening>;
+    try {
+      app = await opening;
+    } catch (error) {
+      if (isCorruption(error)) return corruptionReport(error);
+      throw error;
+    }
+    try {
+      return await checkCommand(app).catch((error: unknown) => (isCorruption(error) ? corruptionReport(error) : Promise.reject(error)));
+    } finally {
+      await app.close().catch(() => {});
+    }
+  }
+  const app = await opening;
   try {
     const session = await cliSession(app, values.as);
     if (command === 'call') return await callCommand(app, session, rest);
-    if (command === 'check') return await checkCommand(app);
     if (command === 'sync') return await syncCommand(app, session, rest, { out: values.out, privacy: values.privacy, reason: values.reason });
     return await demoCommand(app, session, { seed: values.seed, password, disputes: values.disputes });
   } finally {

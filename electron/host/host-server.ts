@@ -51,7 +51,7 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === HOST_LAUNCH_PATH) return launch(req, res);
-    if (path.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(path.slice(5)));
+    if (path.startsWith('/rpc/')) return rpc(req, res, path.slice(5));
     if (path.startsWith(DOCUMENTS_PATH)) return download(req, res, path.slice(DOCUMENTS_PATH.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求方法');
     const file = await readRendererFile(rendererDir, path);
@@ -59,13 +59,21 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
     return send(res, 200, file.type, file.body, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store');
   }
 
-  async function rpc(req: IncomingMessage, res: ServerResponse, channel: string) {
+  async function rpc(req: IncomingMessage, res: ServerResponse, encodedChannel: string) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '请使用 POST');
     if (!secretMatches(req.headers[HOST_SECRET_HEADER], secret)) return send(res, 403, 'text/plain; charset=utf-8', '访问密钥无效');
     // Only JSON: a cross-site <form> cannot send this content type without a CORS preflight.
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', '只接受 JSON');
+    // The media type exactly (`application/jsonp` is not JSON); parameters such as charset may follow.
+    if (mediaType(req.headers['content-type']) !== 'application/json') return send(res, 415, 'text/plain; charset=utf-8', '只接受 JSON');
+    const channel = decodedChannel(encodedChannel);
+    if (channel === null) return json(res, 400, { ok: false, error: { code: 'invalid-input', message: '请求的通道名称无效（不是有效的 URL 编码）。' } });
     const body = await readBody(req);
-    if (body === null) return json(res, 413, { ok: false, error: { code: 'invalid-input', message: '提交的数据太大。' } });
+    if (body === null) {
+      // Answered before the rest of the body is read, then the connection is closed: the client reads the 413, not a reset.
+      res.once('finish', () => req.destroy());
+      res.setHeader('connection', 'close');
+      return json(res, 413, { ok: false, error: { code: 'invalid-input', message: `提交的数据太大（一次最多 ${MAX_BODY / 1048576} MB）。请减少一次提交的内容后重试。` } });
+    }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
@@ -153,19 +161,33 @@ function secretMatches(given: string | string[] | undefined, secret: string): bo
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]!.trim().toLowerCase();
+
+function decodedChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+/** The body as text, or null once it passes MAX_BODY (by its declared length or as it arrives). */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return resolve(null);
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
+        req.off('data', onData);
+        req.pause();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

@@ -20,6 +20,8 @@ export function secureWebPreferences(preloadPath: string) {
     webviewTag: false,
     spellcheck: false,
     navigateOnDragDrop: false,
+    // Middle-click (auxclick) opens links without the navigation handlers seeing a click.
+    disableBlinkFeatures: 'Auxclick',
   } as const;
 }
 

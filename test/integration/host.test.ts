@@ -98,6 +98,38 @@ describe('the loopback host', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('matches the media type exactly: application/jsonp is refused, a charset parameter is fine', async () => {
+    expect((await send('POST', '/rpc/auth:status', rpcHeaders({ 'content-type': 'application/jsonp' }), '{}')).status).toBe(415);
+    expect((await send('POST', '/rpc/auth:status', rpcHeaders({ 'content-type': 'application/json-patch+json' }), '{}')).status).toBe(415);
+    expect((await send('POST', '/rpc/auth:status', rpcHeaders({ 'content-type': 'Application/JSON; charset=utf-8' }), '{}')).status).toBe(200);
+  });
+
+  it('answers a malformed channel name with 400 and the usual envelope', async () => {
+    const reply = await send('POST', '/rpc/%E0%A4%A', rpcHeaders(), '{}');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/通道名称无效/) } });
+  });
+
+  it('answers an over-large body with 413 and a readable message, not a connection reset', async () => {
+    for (const declared of [true, false]) {
+      const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const headers: Record<string, string> = { host: `127.0.0.1:${host.port}`, ...rpcHeaders() };
+        if (declared) headers['content-length'] = String(50 * 1024 * 1024);
+        const req = request({ host: '127.0.0.1', port: host.port, method: 'POST', path: '/rpc/auth:status', headers }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', (error) => reject(error));
+        // 3 MB (past the 1 MB limit) of a body that would be 50 MB; the answer must come first.
+        req.write(Buffer.alloc(3 * 1024 * 1024, 0x20));
+        if (!declared) req.end();
+      });
+      expect(reply.status).toBe(413);
+      expect(JSON.parse(reply.body).error.message).toMatch(/提交的数据太大（一次最多 1 MB）/);
+    }
+  });
+
   it('keeps a session per client: sign in once, then act as that operator', async () => {
     const first = await send('POST', '/rpc/auth:sign-in', rpcHeaders(), JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }));
     const token = first.headers['x-ledger-session'] as string;

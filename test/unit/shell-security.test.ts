@@ -15,6 +15,17 @@ describe('Electron window security', () => {
     expect(prefs.webSecurity).toBe(true);
   });
 
+  it('says so where electronegativity looks: literal settings at the BrowserWindow call, the CSP also as a meta tag', () => {
+    const prefs = secureWebPreferences('/app/preload.cjs');
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
+    const main = readFileSync('electron/main/index.ts', 'utf8');
+    const call = main.slice(main.indexOf('new BrowserWindow('), main.indexOf('});', main.indexOf('new BrowserWindow(')));
+    for (const literal of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', "disableBlinkFeatures: 'Auxclick'"]) expect(call).toContain(literal);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('renderer/index.html', 'utf8'));
+    // frame-ancestors is ignored in a meta tag; everything else is the header's policy.
+    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '));
+  });
+
   it('trusts IPC only from the top frame of app://ledger', () => {
     expect(isTrustedSender({ url: 'app://ledger/index.html#/estates', parent: null })).toBe(true);
     expect(isTrustedSender({ url: 'app://ledger/index.html', parent: {} })).toBe(false);

@@ -66,6 +66,12 @@ export function unpackTar(archive: Uint8Array, limits: UnpackLimits, accept: (pa
       entry.on('end', () => entries.push({ path: entry.path, data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) }));
     },
   });
+  // node-tar skips what it does not extract (sparse, multi-volume, volume labels,
+  // unknown types: `ignoredEntry`) and folds long-name and pax headers into the next
+  // entry (`meta`) without either reaching onReadEntry. Our bundles hold neither,
+  // so both are refused instead of importing what is left as if it were whole.
+  parser.on('ignoredEntry', (entry: ReadEntry) => refuse(new TarRefused('path', `压缩包内「${entry.path.slice(0, 120)}」不是普通文件（类型 ${entry.type}），同步包只含普通文件`)));
+  parser.on('meta', () => refuse(new TarRefused('path', '压缩包内有扩展头（长文件名或 pax 头），同步包不使用它们')));
   parser.on('end', () => (ended = true));
   try {
     parser.end(Buffer.from(archive.buffer, archive.byteOffset, archive.length));

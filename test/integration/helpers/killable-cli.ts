@@ -10,11 +10,23 @@ export const KILL_AT_RENAME = join(process.cwd(), 'test', 'integration', 'helper
  * `started` is the process, `exited` resolves with how it ended. `preload` runs
  * a module first (`node --import`), `env` adds variables.
  */
-export function ledgerChild(args: string[], options: { env?: Record<string, string>; preload?: string } = {}): { child: ChildProcess; exited: Promise<Exit> } {
-  const cli = process.env.LEDGER_TEST_CLI;
-  if (!cli) throw new Error('LEDGER_TEST_CLI is not set: run the integration tests through vitest.');
+export function ledgerChild(args: string[], options: ChildOptions = {}): { child: ChildProcess; exited: Promise<Exit> } {
+  return nodeChild(bundled('LEDGER_TEST_CLI'), args, options);
+}
+
+export type ChildOptions = { env?: Record<string, string>; preload?: string };
+
+/** A script bundled by cli-bundle.setup.ts, by the variable that names it. */
+export function bundled(variable: 'LEDGER_TEST_CLI' | 'LEDGER_TEST_CRASH_WRITER'): string {
+  const file = process.env[variable];
+  if (!file) throw new Error(`${variable} is not set: run the integration tests through vitest (its global setup bundles it).`);
+  return file;
+}
+
+/** `node <script> …args` as a killable child (see `ledgerChild`). */
+export function nodeChild(script: string, args: string[], options: ChildOptions = {}): { child: ChildProcess; exited: Promise<Exit> } {
   const node = options.preload ? ['--import', options.preload] : [];
-  const child = spawn(process.execPath, [...node, cli, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...node, script, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
