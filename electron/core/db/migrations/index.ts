@@ -9,6 +9,7 @@ import * as m0007 from './2026_12_02_1810_add_operator_staff';
 import * as m0008 from './2026_12_02_1820_add_dispute_step_dues';
 import * as m0009 from './2026_12_02_1830_add_party_details';
 import * as m0010 from './2026_12_02_1840_add_office_contact';
+import * as m0011 from './2026_12_03_0700_add_hotline_order_index';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_02_1820_add_dispute_step_dues': m0008,
   '2026_12_02_1830_add_party_details': m0009,
   '2026_12_02_1840_add_office_contact': m0010,
+  '2026_12_03_0700_add_hotline_order_index': m0011,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
