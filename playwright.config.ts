@@ -20,7 +20,8 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['./test/e2e/fixtures/skip-reasons.reporter.ts']],
+  // The list, then each skip's reason (the list reporter prints a bare "-" for a skipped test).
+  reporter: [['list'], ['./test/e2e/fixtures/skip-reasons-reporter.ts']],
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

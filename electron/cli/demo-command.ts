@@ -9,17 +9,25 @@ import { shanghaiDate, shanghaiStartOfDay } from '#shared/domain/disputes/work-c
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
+/**
+ * Cases a plain `demo` writes into a new ledger, over the last months, so a new user's
+ * 工作台, 台账 and 每月研判 have something in them. `--disputes N` sets another number
+ * (0 for none; a million for the benchmark).
+ */
+export const DEFAULT_DEMO_DISPUTES = 300;
+
 /** `demo [--seed N] [--password-stdin] [--disputes N]`: a realistic data set in an empty ledger. */
 export async function demoCommand(app: LedgerApp, session: Session, options: { seed?: string; password?: string; disputes?: string }): Promise<number> {
   const seed = options.seed === undefined ? 1 : Number(options.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new AppError('invalid-input', '--seed 应为非负整数。');
   const generated = options.password === undefined;
   const password = options.password ?? randomBytes(9).toString('base64url');
-  const disputes = options.disputes === undefined ? 0 : Number(options.disputes);
-  if (!Number.isInteger(disputes) || disputes < 0 || disputes > 5_000_000) throw new AppError('invalid-input', '--disputes 应为 0 到 5000000 之间的整数。');
   // A demo cut off half-way (it is many transactions) is refused with what to do, not built on.
   if (demoState(app.ledger) === 'partial') throw partialDemoError(app.dataDir);
   const hasRegistry = await registryFilled(app);
+  // The default cases go into a new demo ledger only: a second plain run adds nothing.
+  const disputes = options.disputes === undefined ? (hasRegistry ? 0 : DEFAULT_DEMO_DISPUTES) : Number(options.disputes);
+  if (!Number.isInteger(disputes) || disputes < 0 || disputes > 5_000_000) throw new AppError('invalid-input', '--disputes 应为 0 到 5000000 之间的整数。');
   const summary = hasRegistry && disputes > 0 ? null : await fillDemo(app.ledger, session, { seed, password, dataDir: app.dataDir });
   if (summary) console.log(JSON.stringify(summary, null, 2));
   if (disputes > 0) {

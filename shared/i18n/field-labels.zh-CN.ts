@@ -33,6 +33,7 @@ export const FIELD_LABELS: Record<string, string> = {
   parties: '当事人',
   tier: '处理等级',
   tierReason: '调整等级的理由',
+  duplicateOrderReason: '重复工单的原因',
   idNumber: '身份证号',
   gender: '性别',
   birthDate: '出生日期',

@@ -27,6 +27,13 @@ describe('the ledger CLI', () => {
       return JSON.stringify(out);
     };
     expect(dump(a)).toBe(dump(b));
+    // A plain demo brings a few hundred cases over the last half year, open and closed.
+    const demoDb = new Sqlite(join(a, 'ledger.db'), { readonly: true });
+    const cases = demoDb.prepare('SELECT count(*) AS n, count(DISTINCT status) AS statuses, count(DISTINCT substr(received_at, 1, 7)) AS months FROM disputes').get() as { n: number; statuses: number; months: number };
+    demoDb.close();
+    expect(cases.n).toBe(300);
+    expect(cases.statuses).toBeGreaterThanOrEqual(5);
+    expect(cases.months).toBeGreaterThanOrEqual(6);
     const list = await ledger('--data-dir', a, 'call', 'registry:list-estates', '{"search":"紫竹"}');
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ name: '锦湖紫竹苑' })]);

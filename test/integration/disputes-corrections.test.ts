@@ -115,3 +115,17 @@ describe('更正登记信息', () => {
     expect(refused.ok || refused.error.message).toMatch(/已撤回，不能再更正/);
   });
 });
+
+describe('a 12345 order number already registered', () => {
+  it('names the other case and registers the re-dispatched order only with a reason, logged', async () => {
+    const hotline = { source: 'hotline-12345' as const, hotlineOrderNo: 'GD2026112000555', hotlineReceivedAt: '2026-11-20T09:00:00+08:00' };
+    const first = await ok(t.app, t.admin, 'disputes:create', intake(reg.estateId, hotline));
+    const refused = await t.app.dispatch('disputes:create', intake(reg.estateId, hotline), clerk);
+    expect(refused.ok || refused.error.issues).toEqual([{ path: ['duplicateOrderReason'], message: expect.stringContaining(first.caseNo) }]);
+    const again = await ok(t.app, clerk, 'disputes:create', intake(reg.estateId, { ...hotline, duplicateOrderReason: '12345 因处理不满意重新派单' }));
+    expect(again.hotlineOrderNo).toBe('GD2026112000555');
+    const history = await ok(t.app, t.admin, 'disputes:history', { id: again.id });
+    expect(history.map((h) => h.what)).toContain('登记重复的 12345 工单（原因：12345 因处理不满意重新派单）');
+    expect((await ok(t.app, t.admin, 'system:check', {})).ok).toBe(true);
+  });
+});

@@ -49,7 +49,8 @@ export function fillBulkDisputes(ledger: Ledger, options: { count: number; rando
   const id = (ms: number) => uuidv7({ msecs: ms, random: Uint8Array.from({ length: 16 }, () => Math.floor(random() * 256)) });
   const iso = (ms: number) => new Date(Math.min(ms, now.getTime())).toISOString();
 
-  const spanDays = Math.min(2500, Math.max(30, Math.ceil(count / 50)));
+  // Fifty a day at most, and at least half a year, so a few hundred cases fill several months of 每月研判.
+  const spanDays = Math.min(2500, Math.max(180, Math.ceil(count / 50)));
   const start = now.getTime() - spanDays * DAY;
   const seqByYear = new Map<number, number>();
   let lastKey = 0;

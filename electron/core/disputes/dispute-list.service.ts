@@ -7,7 +7,8 @@ import type { ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import type { PhoneHasher } from './phone-lookup';
 import { deadlinesOf, lateHotline } from './dispute-facts';
-import { countDisputes, listDisputes, staffOfOperator, type DisputeListFilter, type DisputeListRow, type DisputeSort, type ListClock } from './disputes.queries';
+import { matchExpression } from './search-text';
+import { countDisputes, disputeRowsAt, exactCaseRowids, listDisputes, staffOfOperator, type DisputeListFilter, type DisputeListRow, type DisputeSort, type ListClock } from './disputes.queries';
 
 const SUMMARY_LENGTH = 60;
 const OPEN = [...OPEN_STATUSES];
@@ -91,7 +92,20 @@ export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRules
   return {
     list: async (input: ParsedInputOf<'disputes:list'>) => {
       const { offset, limit, sort, ...filter } = input;
-      return page(await byPhone(filter), listOrder(sort, filter.search), offset, limit, await moment());
+      const search = filter.search?.trim() ? filter.search : undefined;
+      // Only punctuation or symbols: nothing to look for. Say so, rather than list every case.
+      if (search && matchExpression(search) === null) return { rows: [], total: 0, notice: '搜索词里没有文字或数字，请输入姓名、小区、案件编号或内容中的词语。' };
+      const m = await moment();
+      // A phone number is looked up by its keyed hash, never as text.
+      const query = await byPhone({ ...filter, search });
+      const result = await page(query, listOrder(sort, search), offset, limit, m);
+      if (!query.search || offset > 0 || result.total === 0) return result;
+      // A case number or 12345 work-order number names one case: it comes first, whatever the order.
+      const exact = await exactCaseRowids(db, query, m);
+      if (exact.length === 0) return result;
+      const named = (await disputeRowsAt(db, exact)).map((r) => toDisputeRow(r, m.active, m.at));
+      const ids = new Set(named.map((r) => r.id));
+      return { ...result, rows: [...named, ...result.rows.filter((r) => !ids.has(r.id))].slice(0, limit) };
     },
 
     /** The office's day: 待分派, 今日到期 and 已逾期, each as the ledger's filter would count it. */

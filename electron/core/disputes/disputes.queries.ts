@@ -227,3 +227,20 @@ export type DisputeListRow = {
   applicants: string | null;
   respondents: string | null;
 };
+
+/**
+ * The rowids of the cases a search names exactly: its case number (2026-0001, also
+ * typed 2026-1) or its 12345 work-order number. Both are unique-or-indexed lookups.
+ */
+export async function exactCaseRowids(db: Db, filter: DisputeListFilter, clock: ListClock): Promise<number[]> {
+  const term = (filter.search ?? '').trim();
+  const caseNo = /^(\d{4})-(\d{1,6})$/.exec(term);
+  // The other filters still apply (the search itself is the exact lookup).
+  const where = whereOf('d', filter, clock, null);
+  const result = await sql<{ rid: number }>`
+    SELECT d.rowid AS rid FROM disputes d WHERE d.case_year = ${caseNo ? Number(caseNo[1]) : -1} AND d.case_seq = ${caseNo ? Number(caseNo[2]) : -1} AND ${where}
+    UNION
+    SELECT d.rowid FROM disputes d WHERE d.hotline_order_no IN (${term}, ${term.toUpperCase()}) AND ${where}
+    LIMIT 20`.execute(db);
+  return result.rows.map((r) => r.rid);
+}

@@ -151,6 +151,7 @@ export async function caseChanges(db: Q, disputeId: string) {
       UNION ALL SELECT 'dispute_escalations', id FROM dispute_escalations WHERE dispute_id = ${disputeId}
       UNION ALL SELECT 'generated-document', ${disputeId}
       UNION ALL SELECT 'dispute-correction', ${disputeId}
+      UNION ALL SELECT 'dispute-duplicate-order', ${disputeId}
     )
     SELECT c.seq, c.at, c.actor, o.display_name AS actor_name, c.entity, c.entity_id, c.action, c.payload
     FROM ids JOIN changes c ON c.entity = ids.entity AND c.entity_id = ids.id
@@ -158,3 +159,7 @@ export async function caseChanges(db: Q, disputeId: string) {
     ORDER BY c.seq`.execute(db);
   return result.rows;
 }
+
+/** Live cases carrying this 12345 work-order number (indexed), oldest first. */
+export const casesWithHotlineOrder = (db: Q, orderNo: string) =>
+  db.selectFrom('disputes').select(['id', 'case_no']).where('hotline_order_no', '=', orderNo).where('deleted_at', 'is', null).orderBy('received_at').limit(5).execute();

@@ -24,6 +24,9 @@ import { refreshPhoneLookup } from './phone-lookup.queries';
 
 export type DisputesService = ReturnType<typeof createDisputesService>;
 
+/** Not a table: why a case was registered with a 12345 order number another case carries. */
+export const DUPLICATE_ORDER_ENTITY = 'dispute-duplicate-order';
+
 /** Intake, reading, and the sensitive-field reveal. Case work is in dispute-workflow.service.ts. */
 export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash: PhoneHasher) {
   const { db } = deps;
@@ -42,6 +45,12 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
       const birth = p.birthDate ? birthDateProblem(p.birthDate, today) : null;
       if (birth) issues.push({ path: ['parties', i, 'birthDate'], message: birth });
     });
+    if (input.hotlineOrderNo && !input.duplicateOrderReason) {
+      const same = await repo.casesWithHotlineOrder(db, input.hotlineOrderNo);
+      if (same.length > 0) {
+        issues.push({ path: ['duplicateOrderReason'], message: `必填：工单号已用于案件 ${same.map((c) => c.case_no).join('、')}。同一工单重新派单的，请写明原因后再保存；否则请核对工单号` });
+      }
+    }
     const estate = await repo.companyOfEstate(db, input.estateId);
     if (!estate.exists) issues.push({ path: ['estateId'], message: '该小区不存在或已删除，请重新选择' });
     const partyCompanies = input.parties.map((p) => p.companyId).filter((c): c is string => c !== null);
@@ -114,6 +123,10 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
             { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId, ...detailColumns(p) },
             { at, actor, what: '当事人' },
           );
+        }
+        if (input.duplicateOrderReason) {
+          // Not a column: the reason a re-dispatched order is registered again is the log's (操作记录 shows it).
+          await appendChange(trx, { at, actor, entity: DUPLICATE_ORDER_ENTITY, entityId: row.id, action: 'create', record: { reason: input.duplicateOrderReason, hotline_order_no: row.hotline_order_no } });
         }
         // Everything searchable is in hand: no need to read back what was just written.
         const tokens = searchDocument({ description: row.description, caseNo, hotlineOrderNo: row.hotline_order_no, parties: input.parties.map((p) => p.name), notes: [] });

@@ -58,6 +58,7 @@ export function describeChange(c: LoggedChange, previous: Record<string, unknown
   if (c.entity === 'generated-document') return generated(c.payload.kind);
   // A correction (dispute-correction.ts) carries its reason and which fields, never their values.
   if (c.entity === 'dispute-correction') return corrected(c.payload);
+  if (c.entity === 'dispute-duplicate-order') return `登记重复的 12345 工单（原因：${String(c.payload.reason ?? '')}）`;
   if (c.action === 'reveal') return `查看${noun}${REVEALED[String(c.payload.field)] ?? '敏感信息'}`;
   if (c.action === 'create') return CREATED[c.entity] ?? `新增${noun}`;
   if (c.action === 'delete') return `删除${noun}`;

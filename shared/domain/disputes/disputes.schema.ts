@@ -275,6 +275,8 @@ export const disputeIntakeFields = {
   parties,
   tier: disputeTier.optional(),
   tierReason: optionalText(200),
+  /** Why a 12345 order number another case already carries is registered again (orders are re-dispatched). */
+  duplicateOrderReason: optionalText(200),
 };
 
 export function disputeIntakeRefine(

@@ -81,7 +81,8 @@ export const disputesContract = {
       offset: z.int().min(0).max(10_000_000),
       limit: z.int().min(1).max(500, '每页不能超过 500 条'),
     }),
-    output: z.object({ rows: z.array(disputeRow), total: z.number() }),
+    /** `notice`: why the search found nothing to look for (only punctuation), in Chinese. */
+    output: z.object({ rows: z.array(disputeRow), total: z.number(), notice: z.string().optional() }),
     mutates: false,
     access: 'signed-in',
   }),

@@ -80,7 +80,8 @@ export function CorrectionDialog(props: CaseDialogProps) {
       }}
     >
       {(form) => (
-        <>
+        // The intake's layout (and its dialog width), so the party rows fit as they do there.
+        <div className="intake">
           <div className="form__row">
             <SelectField {...form.field('source')} label={t.disputes.intake.source} options={SOURCE_OPTIONS} required autoFocus />
             <TextField {...form.field('receivedAt')} type="datetime-local" label={t.disputes.intake.receivedAt} required />
@@ -106,7 +107,7 @@ export function CorrectionDialog(props: CaseDialogProps) {
             }}
           />
           <TextField {...form.field('reason')} label={t.disputes.correction.reason} hint={t.disputes.correction.reasonHint} required maxLength={500} />
-        </>
+        </div>
       )}
     </CaseActionDialog>
   );

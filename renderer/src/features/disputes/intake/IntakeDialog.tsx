@@ -63,6 +63,9 @@ export function IntakeDialog({ onClose, estateId }: Props) {
             <TextField {...form.field('hotlineReceivedAt')} type="datetime-local" label={t.disputes.intake.hotlineReceivedAt} hint={t.disputes.intake.hotlineReceivedAtHint} />
           </div>
         ) : null}
+        {hotline && (form.values.duplicateOrderReason !== undefined || form.error?.issues?.some((i) => i.path[0] === 'duplicateOrderReason')) ? (
+          <TextField {...form.field('duplicateOrderReason')} value={form.values.duplicateOrderReason ?? ''} label={t.disputes.intake.duplicateOrderReason} hint={t.disputes.intake.duplicateOrderHint} required maxLength={200} />
+        ) : null}
         <div className="form__row">
           <SelectField {...form.field('estateId')} label={t.disputes.intake.estate} options={estateOptions} placeholder={t.disputes.intake.chooseEstate} required />
           <SelectField {...form.field('category')} label={t.disputes.intake.category} options={CATEGORY_OPTIONS} placeholder={t.disputes.intake.chooseCategory} required />

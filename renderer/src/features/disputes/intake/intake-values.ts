@@ -20,6 +20,8 @@ export type IntakeValues = {
   tierReason: string;
   description: string;
   parties: string;
+  /** Asked for only when the server names another case with the same 12345 order number. */
+  duplicateOrderReason?: string;
 };
 
 /** The fields of any form that picks a tier for a category (intake, and correcting the category later). */
@@ -74,6 +76,7 @@ export function intakeInput(v: IntakeValues): InputOf<'disputes:create'> {
     description: v.description,
     tier: v.tier ? (v.tier as DisputeTier) : undefined,
     tierReason: tierOverridden(v) ? v.tierReason : undefined,
+    duplicateOrderReason: hotline && v.duplicateOrderReason ? v.duplicateOrderReason : undefined,
     parties: readParties(v.parties).map((p) => ({
       role: p.role,
       kind: p.kind,

@@ -37,6 +37,8 @@ export function DisputesGrid({ query, emptyText }: Props) {
   const [api, setApi] = useState<GridApi<DisputeRow> | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
+  // Why a search found nothing to look for (only punctuation): said instead of 没有匹配的案件.
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   const [sort, setSort] = useState<DisputeSort | ''>('');
   const [choices, setChoices] = useState<ColumnChoice[]>([]);
 
@@ -60,7 +62,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
   // New filters: a new datasource; the grid drops its cached pages and asks again from the top.
   useEffect(() => {
     if (!api) return;
-    const source = disputesDatasource(query, { onLoaded: (n) => (setTotal(n), setError(null)), onError: setError });
+    const source = disputesDatasource(query, { onLoaded: (n, why) => (setTotal(n), setNotice(why), setError(null)), onError: setError });
     api.setGridOption('datasource', source.datasource);
     return source.stop;
   }, [api, query]);
@@ -138,7 +140,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
         />
         {total === 0 ? (
           <p className="grid__no-match" role="status">
-            {emptyText}
+            {notice ?? emptyText}
           </p>
         ) : null}
       </section>

@@ -5,7 +5,7 @@ import { call } from '../../../ipc/client';
 import { noteSessionLoss } from '../../../lib/session-events';
 import { sortOf, type ListQuery } from './list-query';
 
-type Handlers = { onLoaded: (total: number) => void; onError: (error: ErrorBody) => void };
+type Handlers = { onLoaded: (total: number, notice?: string) => void; onError: (error: ErrorBody) => void };
 
 /** The largest page the contract accepts. */
 const MAX_PAGE = 500;
@@ -26,7 +26,7 @@ export function disputesDatasource(query: ListQuery, handlers: Handlers): { data
         if (!live) return;
         if (result.ok) {
           params.successCallback(result.value.rows satisfies DisputeRow[], result.value.total);
-          handlers.onLoaded(result.value.total);
+          handlers.onLoaded(result.value.total, result.value.notice);
         } else {
           params.failCallback();
           handlers.onError(result.error);
