@@ -4,14 +4,14 @@
 import { openSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ledger, tempDirs } from './helpers/cli-runner';
+import { ledger, ledgerWithInput, tempDirs } from './helpers/cli-runner';
 
 const dir = tempDirs();
 
 describe('ledger check on a damaged file', () => {
   it('reports a corrupted page as an integrity failure with what to do', async () => {
     const data = dir('ledger-corrupt-');
-    expect((await ledger('--data-dir', data, 'demo', '--seed', '2', '--password', 'demo-password-1')).code).toBe(0);
+    expect((await ledgerWithInput('demo-password-1\n', '--data-dir', data, 'demo', '--seed', '2', '--password-stdin')).code).toBe(0);
     const file = join(data, 'ledger.db');
     const pages = statSync(file).size / 4096;
     expect(pages).toBeGreaterThan(10);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/call-context';
-import { ledger, tempDirs } from './helpers/cli-runner';
+import { ledger, ledgerWithInput, tempDirs } from './helpers/cli-runner';
 import { ok } from './helpers/temp-ledger';
 import { testPorts } from './helpers/test-ports';
 
@@ -32,7 +32,7 @@ const refusedPlainly = (run: { code: number; stderr: string }) => {
 describe('a demo that was cut off', () => {
   it('right after the office was made: demo again is refused with what to do', async () => {
     const data = await cutOffDemo();
-    refusedPlainly(await ledger('--data-dir', data, 'demo', '--seed', '1', '--password', 'demo-password-1'));
+    refusedPlainly(await ledgerWithInput('demo-password-1\n', '--data-dir', data, 'demo', '--seed', '1', '--password-stdin'));
   });
 
   it('before its staff were written: --disputes is refused instead of filling cases without mediators', async () => {

@@ -99,13 +99,14 @@ export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRules
       // A phone number is looked up by its keyed hash, never as text.
       const query = await byPhone({ ...filter, search });
       const result = await page(query, listOrder(sort, search), offset, limit, m);
-      if (!query.search || offset > 0 || result.total === 0) return result;
-      // A case number or 12345 work-order number names one case: it comes first, whatever the order.
-      const exact = await exactCaseRowids(db, query, m);
+      if (!search || offset > 0) return result;
+      // A case number or 12345 work-order number names one case: it comes first, whatever the
+      // order (an all-digit order number may also read as a phone number: both are looked up).
+      const exact = await exactCaseRowids(db, { ...filter, search }, m);
       if (exact.length === 0) return result;
       const named = (await disputeRowsAt(db, exact)).map((r) => toDisputeRow(r, m.active, m.at));
       const ids = new Set(named.map((r) => r.id));
-      return { ...result, rows: [...named, ...result.rows.filter((r) => !ids.has(r.id))].slice(0, limit) };
+      return { rows: [...named, ...result.rows.filter((r) => !ids.has(r.id))].slice(0, limit), total: Math.max(result.total, named.length) };
     },
 
     /** The office's day: 待分派, 今日到期 and 已逾期, each as the ledger's filter would count it. */

@@ -1,5 +1,6 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { DeadlineMetBy } from '#shared/domain/disputes/disputes.schema';
+import { CASE_NO_QUERY } from '#shared/domain/disputes/phone-query';
 import { stepsBefore } from '#shared/domain/disputes/urgency';
 import type { Db } from '../db/schema';
 import { STEP_DUE_COLUMNS } from './disputes.table';
@@ -234,7 +235,7 @@ export type DisputeListRow = {
  */
 export async function exactCaseRowids(db: Db, filter: DisputeListFilter, clock: ListClock): Promise<number[]> {
   const term = (filter.search ?? '').trim();
-  const caseNo = /^(\d{4})-(\d{1,6})$/.exec(term);
+  const caseNo = CASE_NO_QUERY.exec(term);
   // The other filters still apply (the search itself is the exact lookup).
   const where = whereOf('d', filter, clock, null);
   const result = await sql<{ rid: number }>`

@@ -37,7 +37,7 @@ async function officeAndCity(dir: (p: string) => string) {
   const registration = join(office, 'registration.json');
   await ok(app, SYSTEM, 'sync:write-registration', { file: registration });
   const c = await openCity(city);
-  c.register(registration);
+  await c.register(registration);
   await c.close();
   await ok(app, SYSTEM, 'sync:set-city-keys', { file: join(city, 'city-public.json') });
   return { office, city, app, reg };
@@ -83,7 +83,7 @@ const bulkDemo: CrashScenario<{ dir: (p: string) => string }, string> = {
   },
   async round(w) {
     const data = w.dir('crash-demo-');
-    return { round: data, script: cli(), args: ['--data-dir', data, 'demo', '--seed', '3', '--password', 'demo-password-1', '--disputes', '300'], options: { env: noDataDirEnv } };
+    return { round: data, script: cli(), args: ['--data-dir', data, 'demo', '--seed', '3', '--disputes', '300'], options: { env: noDataDirEnv } };
   },
   killWithinMs: [300, 3000],
   async verify(_w, data, exit) {
