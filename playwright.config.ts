@@ -20,7 +20,7 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./test/e2e/fixtures/skip-reasons.reporter.ts']],
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

@@ -30,7 +30,7 @@ export async function cityCommand(dataDir: string | undefined, args: string[], o
   const city = await openCity(dir);
   try {
     if (sub === 'register') {
-      const r = city.register(resolve(rest[0]!));
+      const r = await city.register(resolve(rest[0]!));
       console.log(`${r.already ? '已登记过' : '已登记'}：${r.code} ${r.name}\n公钥指纹：${groupFingerprint(r.fingerprint)}\n请与街道电话核对指纹。`);
       return 0;
     }

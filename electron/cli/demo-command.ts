@@ -4,6 +4,7 @@ import { AppError } from '#core/errors';
 import type { Session } from '#core/call-context';
 import { fillBulkDisputes } from '#core/demo/bulk-disputes';
 import { prng } from '#core/demo/seeded-ports';
+import { demoState, partialDemoError } from '#core/demo/demo-state';
 import { shanghaiDate, shanghaiStartOfDay } from '#shared/domain/disputes/work-calendar';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,8 @@ export async function demoCommand(app: LedgerApp, session: Session, options: { s
   const password = options.password ?? randomBytes(9).toString('base64url');
   const disputes = options.disputes === undefined ? 0 : Number(options.disputes);
   if (!Number.isInteger(disputes) || disputes < 0 || disputes > 5_000_000) throw new AppError('invalid-input', '--disputes 应为 0 到 5000000 之间的整数。');
+  // A demo cut off half-way (it is many transactions) is refused with what to do, not built on.
+  if (demoState(app.ledger) === 'partial') throw partialDemoError(app.dataDir);
   const hasRegistry = await registryFilled(app);
   const summary = hasRegistry && disputes > 0 ? null : await fillDemo(app.ledger, session, { seed, password, dataDir: app.dataDir });
   if (summary) console.log(JSON.stringify(summary, null, 2));

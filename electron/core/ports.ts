@@ -15,6 +15,15 @@ export type IdSource = {
 export type Ports = { clock: Clock; ids: IdSource };
 
 /**
+ * Opens a file the core wrote (a generated .docx) with the desktop's default
+ * program, Word or WPS, from which the clerk prints. Electron's main process
+ * implements it with `shell.openPath`; the loopback host and the CLI have none
+ * (a browser downloads the file instead). Resolves to null, or the system's
+ * reason it could not open the file.
+ */
+export type DocumentOpener = { open(file: string): Promise<string | null> };
+
+/**
  * Where the office keeps its secrets (the bundle signing key, the pseudonym key).
  * Electron's main process implements it with `safeStorage` (the OS keystore);
  * Node (host, CLI, tests) uses key files readable only by their owner

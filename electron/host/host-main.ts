@@ -1,6 +1,7 @@
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import { defaultDataDir } from '#core/db/data-dir';
 import { nodePorts } from '#core/db/node-ports';
+import { extraRootsFromEnv, hostPathPolicy } from '#core/files/user-paths';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,8 @@ export async function runHost(options: { dataDir?: string; port?: number }): Pro
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('界面尚未构建，请先运行 npm run build（npm start 会自动构建）');
   }
-  const app = await openLedgerApp(dataDir, nodePorts());
+  // The page is untrusted: it may name only folders under home and removable media.
+  const app = await openLedgerApp(dataDir, nodePorts(), undefined, { paths: hostPathPolicy({ extraRoots: extraRootsFromEnv() }) });
   try {
     const host = await startHost({ app, rendererDir: RENDERER_DIR, port: options.port ?? 0 });
     return {

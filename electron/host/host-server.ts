@@ -1,24 +1,28 @@
+import { documentDownload } from '#core/app/document-download';
 import type { LedgerApp } from '#core/app/ledger-app';
-import type { Session } from '#core/call-context';
 import { SECURITY_HEADERS } from '#core/security/content-security-policy';
 import { readRendererFile } from '#core/security/static-files';
-import { HOST_SECRET_HEADER, HOST_SESSION_HEADER } from '#shared/ipc/bridge';
+import { DOCUMENTS_PATH, HOST_SECRET_HEADER, HOST_SESSION_HEADER } from '#shared/ipc/bridge';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SessionTable, type SessionTableOptions } from './host-sessions';
 
 const MAX_BODY = 1024 * 1024;
 
-export type HostOptions = { app: LedgerApp; rendererDir: string; port?: number; secret?: string };
+export type HostOptions = { app: LedgerApp; rendererDir: string; port?: number; secret?: string; sessions?: SessionTableOptions };
 export type RunningHost = { url: string; origin: string; port: number; secret: string; server: Server; close(): Promise<void> };
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /**
- * The loopback host: the built renderer and `POST /rpc/<channel>` on 127.0.0.1
- * only. Every RPC needs the per-launch secret; a foreign Host or Origin header
- * (DNS rebinding, another site in the same browser) is refused.
+ * The loopback host: the built renderer, `POST /rpc/<channel>` and
+ * `GET /documents/<id>` on 127.0.0.1 only. Every RPC and download needs the
+ * per-launch secret; a foreign Host or Origin header (DNS rebinding, another site
+ * in the same browser) is refused.
  */
-export async function startHost({ app, rendererDir, port = 0, secret = randomBytes(24).toString('base64url') }: HostOptions): Promise<RunningHost> {
-  const sessions = new Map<string, Session>();
+export async function startHost({ app, rendererDir, port = 0, secret = randomBytes(24).toString('base64url'), ...options }: HostOptions): Promise<RunningHost> {
+  const sessions = new SessionTable(options.sessions);
   let allowedHosts = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -35,6 +39,7 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(path.slice(5)));
+    if (path.startsWith(DOCUMENTS_PATH)) return download(req, res, path.slice(DOCUMENTS_PATH.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求方法');
     const file = await readRendererFile(rendererDir, path);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', '找不到该页面');
@@ -57,12 +62,35 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
     const token = String(req.headers[HOST_SESSION_HEADER] ?? '');
     let session = sessions.get(token);
     if (!session) {
-      session = { principal: null };
-      const issued = randomBytes(24).toString('base64url');
-      sessions.set(issued, session);
-      res.setHeader(HOST_SESSION_HEADER, issued);
+      const issued = sessions.issue();
+      session = issued.session;
+      res.setHeader(HOST_SESSION_HEADER, issued.token);
     }
     return json(res, 200, await app.dispatch(channel, input, session));
+  }
+
+  /**
+   * A generated document, by the opaque id the core issued when it wrote the file
+   * (never a path), for a tab that has signed in: the browser's 打开 and 打印.
+   */
+  function download(req: IncomingMessage, res: ServerResponse, documentId: string) {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', '请使用 GET');
+    if (!secretMatches(req.headers[HOST_SECRET_HEADER], secret)) return send(res, 403, 'text/plain; charset=utf-8', '访问密钥无效');
+    // A download never opens a session: it must come from a tab that signed in.
+    const session = sessions.get(String(req.headers[HOST_SESSION_HEADER] ?? '')) ?? { principal: null };
+    const result = documentDownload(app, session, documentId);
+    if (!result.ok) {
+      const status = result.error.code === 'unauthenticated' ? 401 : result.error.code === 'forbidden' ? 403 : 404;
+      return send(res, status, 'text/plain; charset=utf-8', result.error.message);
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': DOCX,
+      'content-disposition': attachment(result.fileName),
+      'content-length': String(result.bytes.length),
+      'cache-control': 'no-store',
+    });
+    res.end(result.bytes);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -84,6 +112,13 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
         server.close(() => resolve());
       }),
   };
+}
+
+/** Content-Disposition for a download: an ASCII fallback name and the real (Chinese) one as RFC 5987 UTF-8. */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]+/g, '_').replace(/["\\%]/g, '_');
+  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 
 function secretMatches(given: string | string[] | undefined, secret: string): boolean {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { keystoreSecretStore } from './keystore-secret-store';
+import { shellOpener } from './shell-opener';
 import { denyPermissions, lockDownContents } from './lockdown';
 import { APP_START_URL, secureWebPreferences } from './window-options';
 
@@ -22,6 +23,7 @@ async function start(): Promise<void> {
   const ledgerApp = await openLedgerApp(dataDir, nodePorts(), (line) => console.error(line), {
     nativeBinding: process.env.LEDGER_NATIVE_BINDING,
     secrets: keystoreSecretStore(dataDir),
+    opener: shellOpener,
   });
   denyPermissions();
   serveRenderer(join(__dirname, '../dist/renderer'));

@@ -96,7 +96,7 @@ export async function benchSync(dir: string): Promise<void> {
     }
     const city = await openCity(cityDir);
     try {
-      city.register(join(usb, 'registration.json'));
+      await city.register(join(usb, 'registration.json'));
       t0 = performance.now();
       await city.importFiles([first.file]);
       const snapMs = performance.now() - t0;

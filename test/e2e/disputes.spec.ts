@@ -1,10 +1,11 @@
 import { lastCompleteMonth, shanghaiMonth } from '#shared/domain/disputes/report-months';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures/ledger';
 import { screenshot } from './fixtures/screens';
 import { ADMIN, AuthPage } from './pages/auth.page';
 import { DisputeCasePage } from './pages/dispute-case.page';
 import { DisputesListPage } from './pages/disputes-list.page';
+import { FormDialog } from './pages/form-dialog';
 import { addSampleRegistry, setUpLedger } from './pages/flows';
 import { chinaIsoAgo, chinaLocalAgo, rpc } from './pages/rpc';
 import type { ShellPage } from './pages/shell.page';
@@ -26,9 +27,13 @@ test('a 12345 case from intake to closure: field errors, search, mediation, agre
   const shot = (name: string) => screenshot(page, testInfo, `disputes-${name}`);
   const shell = await setUpLedger(page);
 
-  await test.step('工作台 is the home screen after sign-in', async () => {
+  await test.step('工作台 is the home screen after sign-in; each list says in words that it is empty', async () => {
     await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '待分派' })).toContainText('没有待分派的案件');
+    await expect(page.getByRole('region', { name: '今日到期' })).toContainText('今天没有要到期的案件');
     await expect(page.getByRole('region', { name: '已逾期' })).toContainText('没有逾期的案件');
+    // The administrator's account stands for no member of staff: no 我的案件.
+    await expect(page.getByRole('region', { name: '我的案件' })).toHaveCount(0);
     await shot('01-dashboard-empty');
   });
 
@@ -128,13 +133,56 @@ test('a 12345 case from intake to closure: field errors, search, mediation, agre
     await expect(casePage.section('办理结果')).toContainText('施工方向申请人书面致歉');
   });
 
-  await test.step('生成调解协议书: the file is written and its path shown', async () => {
+  await test.step('生成调解协议书: what the agreement still needs is listed before the click; 补全信息 fills it in', async () => {
+    const documents = casePage.section('文书');
+    // 李华's gender and birth date come from the ID number; the rest must be filled in.
+    await expect(documents).toContainText('申请人李华：民族、职业或职务、住所');
+    await expect(documents).toContainText('被申请人咸宁荣基物业：住所、法定代表人');
+    await expect(page.getByRole('button', { name: '生成调解协议书' })).toBeDisabled();
+    await expect(casePage.section('当事人')).toContainText('女（按身份证号）');
+    await expect(casePage.section('当事人')).toContainText('出生日期按身份证号');
+    await shot('06a-agreement-needs');
+
+    await casePage.section('当事人').getByRole('button', { name: '补全信息：李华' }).click();
+    let dialog = new FormDialog(page, '当事人信息：申请人李华');
+    await expect(dialog.field('性别')).toBeFocused();
+    await expect(dialog.root).toContainText('留空时按身份证号推算');
+    await dialog.fill({ 出生日期: '1950-01-01' });
+    await dialog.save();
+    await dialog.expectErrorUnder('出生日期', '与身份证号第 7–14 位的出生日期不一致');
+    await dialog.fill({ 出生日期: '', 民族: '汉族', 职业或职务: '退休教师', 住所: '锦湖紫竹苑3栋2单元501' });
+    await shot('06b-party-details');
+    await dialog.save();
+    await dialog.expectClosed();
+
+    await casePage.section('当事人').getByRole('button', { name: '补全信息：咸宁荣基物业' }).click();
+    dialog = new FormDialog(page, '当事人信息：被申请人咸宁荣基物业');
+    await dialog.fill({ '住所（单位地址）': '咸宁市咸安区温泉路 18 号', 法定代表人: '王国强' });
+    await dialog.save();
+    await dialog.expectClosed();
+    await expect(documents).not.toContainText('请先在「当事人」中补全');
+    await expect(casePage.section('当事人')).toContainText('住所：咸宁市咸安区温泉路 18 号 · 法定代表人：王国强');
+  });
+
+  await test.step('生成调解协议书: the file is written; 打开 downloads it, 打印 says how to print', async () => {
     await page.getByRole('button', { name: '生成调解协议书' }).click();
     const path = page.getByLabel('文件位置');
     await expect(path).toHaveValue(/documents.*人民调解协议书\.docx$/);
     const file = await path.inputValue();
     expect(file.startsWith(ledger.dataDir)).toBe(true);
     expect(existsSync(file)).toBe(true);
+    if (testInfo.project.name === 'browser') {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '打开', exact: true }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toBe(`${caseNo}-人民调解协议书.docx`);
+      expect(readFileSync(await saved.path()).equals(readFileSync(file))).toBe(true);
+      await expect(casePage.section('文书')).toContainText(`已下载「${caseNo}-人民调解协议书.docx」`);
+      const again = page.waitForEvent('download');
+      await page.getByRole('button', { name: '打印', exact: true }).click();
+      await again;
+      await expect(casePage.section('文书')).toContainText('浏览器不能直接打印 Word 文件');
+    }
     await shot('06-case-settled');
   });
 
@@ -165,8 +213,8 @@ test('a 12345 case from intake to closure: field errors, search, mediation, agre
   expect(ledger.watch.problems).toEqual([]);
 });
 
-test('工作台 puts late cases first; the list remembers columns; 每月研判, 时限规则 and the estate and company pages', async ({ ledger }, testInfo) => {
-  test.setTimeout(150_000);
+test('工作台: 待分派, 今日到期, 已逾期 by what matters, 我的案件; the list remembers columns; 每月研判, 时限规则 and the estate and company pages', async ({ ledger }, testInfo) => {
+  test.setTimeout(180_000);
   const page = ledger.page;
   const shot = (name: string) => screenshot(page, testInfo, `disputes-${name}`);
   const shell = await setUpLedger(page);
@@ -176,30 +224,69 @@ test('工作台 puts late cases first; the list remembers columns; 每月研判,
   const applicant = [{ role: 'applicant', kind: 'person', name: '周敏', phone: '13907150001' }];
   const create = (hoursAgo: number, category: string, description: string) =>
     rpc<{ id: string; caseNo: string }>(page, 'disputes:create', { source: 'walk-in', receivedAt: chinaIsoAgo(hoursAgo), estateId: estate?.id, category, description, parties: applicant });
+  const list = new DisputesListPage(page);
+  const mediator = await rpc<{ id: string }>(page, 'registry:create-staff', { name: '周亮', role: 'mediator', certificateNo: 'TJY-2025-0031' });
+  // Settled ten days ago; its return visit was due two days ago (the kind of case that used to fill 已逾期).
+  const visit = await create(240, 'noise-neighbours', '楼道堆放杂物引发邻里争吵，已调解成功。');
+  let v = await rpc<{ id: string; version: number }>(page, 'disputes:assign', { id: visit.id, version: 1, mediatorId: mediator.id });
+  v = await rpc(page, 'disputes:record-session', { id: v.id, version: v.version, heldAt: chinaIsoAgo(239), place: '温泉社区调解室', attendees: '双方当事人', notes: '双方同意清理杂物。' });
+  await rpc(page, 'disputes:record-outcome', {
+    id: v.id, version: v.version, outcome: 'settled', agreedTerms: '三日内清理楼道杂物', performance: '社区监督', performanceDue: chinaIsoAgo(100), returnVisitDueAt: chinaIsoAgo(48),
+  });
   const late = await create(72, 'noise-neighbours', '邻居深夜噪音，已超过调解时限。');
   const soon = await create(20, 'greening', '小区绿化带被占用种菜。');
   const fresh = await create(1, 'parking', '地下车库停车位被长期占用，物业不处理。');
 
-  await test.step('工作台: overdue in red first, then due soon; counts link to the list', async () => {
+  await test.step('工作台: 待分派, 今日到期, and 已逾期 with no first session before a late return visit; counts open the filtered list', async () => {
     await shell.go('工作台');
-    await expect(page.getByRole('region', { name: '已逾期' })).toContainText(late.caseNo);
-    await expect(page.getByRole('region', { name: '即将到期' })).toContainText(soon.caseNo);
-    await expect(page.getByRole('region', { name: '已逾期' })).not.toContainText(fresh.caseNo);
+    const unassigned = page.getByRole('region', { name: '待分派' });
+    for (const c of [late, soon, fresh]) await expect(unassigned).toContainText(c.caseNo);
+    await expect(unassigned).not.toContainText(visit.caseNo);
+    // 20 hours into a 24-hour deadline is due before the office next opens, whatever the hour.
+    const dueToday = page.getByRole('region', { name: '今日到期' });
+    await expect(dueToday).toContainText(soon.caseNo);
+    await expect(dueToday).not.toContainText(late.caseNo);
+    const overdue = page.getByRole('region', { name: '已逾期' });
+    await expect(overdue.locator('tbody tr')).toHaveCount(2);
+    await expect(overdue.locator('tbody tr').first()).toContainText(late.caseNo);
+    await expect(overdue.locator('tbody tr').first()).toContainText('首次调解');
+    await expect(overdue.locator('tbody tr').nth(1)).toContainText(visit.caseNo);
+    await expect(overdue.locator('tbody tr').nth(1)).toContainText('记录回访');
+    const tiles = page.getByRole('navigation', { name: '案件数量' });
+    await expect(tiles.getByRole('link', { name: /待分派/ })).toContainText('3');
+    await expect(tiles.getByRole('link', { name: /已逾期/ })).toContainText('2');
     await shot('09-dashboard');
-    await page.getByRole('link', { name: late.caseNo }).click();
+    await page.locator('#main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+    await shot('09c-dashboard-overdue');
+
+    await overdue.getByRole('navigation', { name: '按未办事项' }).getByRole('link', { name: /未回访/ }).click();
+    await expect(list.heading).toBeVisible();
+    await expect(list.filters.getByLabel('办理时限')).toHaveValue('return-visit');
+    await expect(list.count).toHaveText('共 1 件');
+    await expect(list.row(visit.caseNo)).toBeVisible();
+    await shot('09b-list-late-return-visits');
+
+    await shell.go('工作台');
+    await tiles.getByRole('link', { name: /今日到期/ }).click();
+    await expect(list.filters.getByLabel('办理时限')).toHaveValue('today');
+    await expect(list.row(soon.caseNo)).toBeVisible();
+    await expect(list.row(soon.caseNo)).toContainText('今日到期');
+    await expect(list.row(late.caseNo)).toHaveCount(0);
+
+    await shell.go('工作台');
+    await page.getByRole('link', { name: late.caseNo }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: late.caseNo })).toBeVisible();
     await expect(page.getByRole('region', { name: '办理时限' })).toContainText('已逾期');
   });
 
-  const list = new DisputesListPage(page);
   await test.step('纠纷台账: overdue rows stand out; filters; hidden columns are remembered after a reload', async () => {
     await shell.go('纠纷台账');
     await expect(list.row(late.caseNo)).toHaveClass(/row--overdue/);
     await expect(list.row(soon.caseNo)).toHaveClass(/row--due-soon/);
-    await list.filters.getByLabel('只看已逾期').check();
-    await expect(list.count).toHaveText('共 1 件');
+    await list.filters.getByLabel('办理时限').selectOption({ label: '已逾期（全部）' });
+    await expect(list.count).toHaveText('共 2 件');
     await list.filters.getByRole('button', { name: '清除筛选' }).click();
-    await expect(list.count).toHaveText('共 3 件');
+    await expect(list.count).toHaveText('共 4 件');
     await list.filters.getByLabel('类别', { exact: true }).selectOption({ label: '停车' });
     await expect(list.count).toHaveText('共 1 件');
     await expect(list.row(fresh.caseNo)).toBeVisible();
@@ -298,14 +385,15 @@ test('工作台 puts late cases first; the list remembers columns; 每月研判,
     await expect(amount).toHaveValue('24');
     await amount.fill('0');
     await page.getByRole('button', { name: '保存规则' }).click();
-    await page.getByRole('dialog', { name: '保存时限规则' }).getByRole('button', { name: '保存规则' }).click();
+    // Checked before the question: nothing to confirm about a value that cannot be saved.
+    await expect(page.getByRole('dialog', { name: '保存时限规则' })).toHaveCount(0);
     await expect(page.locator('.rule__errors')).toContainText('「数值」至少为 1');
     await expect(page.getByRole('alert').first()).toContainText('第 1 条规则的「数值」至少为 1');
     await shot('12-rules-error');
     await amount.fill('48');
     await page.getByRole('button', { name: '保存规则' }).click();
     await page.getByRole('dialog', { name: '保存时限规则' }).getByRole('button', { name: '保存规则' }).click();
-    await expect(page.getByText(/规则已保存，重新计算了 \d+ 件在办案件的到期时间/)).toBeVisible();
+    await expect(page.getByText(/规则已保存，(\d+ 件案件的办理时限随之改变|没有案件的办理时限因此改变)/)).toBeVisible();
     await expect(page.getByText('当前使用的是本街道修改过的规则')).toBeVisible();
     await shot('13-rules-saved');
   });
@@ -314,7 +402,7 @@ test('工作台 puts late cases first; the list remembers columns; 每月研判,
     await page.goto(page.url().replace(/#.*$/, `#/estates/${estate?.id}`));
     const section = page.getByRole('region', { name: '物业纠纷' });
     await expect(section).toContainText(late.caseNo);
-    await expect(section).toContainText('共 3 件');
+    await expect(section).toContainText('共 4 件');
     await shot('14-estate-disputes');
     await section.getByRole('button', { name: '登记纠纷' }).click();
     const intake = page.getByRole('dialog', { name: '登记纠纷' });
@@ -322,9 +410,34 @@ test('工作台 puts late cases first; the list remembers columns; 每月研判,
     await page.keyboard.press('Escape');
     await page.goto(page.url().replace(/#.*$/, `#/companies/${estate?.companyId}`));
     const summary = page.getByRole('region', { name: '涉及的纠纷' });
-    await expect(summary).toContainText('共 3 件');
+    await expect(summary).toContainText('共 4 件');
     await expect(summary).toContainText('停车');
     await shot('15-company-disputes');
+  });
+
+  await test.step('我的案件: an account standing for 周亮 sees 周亮’s cases, and not the office’s lists', async () => {
+    const operators = await shell.list('操作员');
+    const dialog = await operators.add('新增操作员');
+    await dialog.fill({ 用户名: 'zhouliang', 姓名: '周亮', 初始密码: 'tiaojie-2026', 确认密码: 'tiaojie-2026' });
+    await dialog.choose('角色', '调解员');
+    await dialog.choose('对应工作人员', '周亮（调解员）');
+    await shot('16-operator-staff');
+    await dialog.save();
+    await dialog.expectClosed();
+    await expect(operators.row('zhouliang')).toContainText('周亮');
+
+    await shell.signOut();
+    await new AuthPage(page).signIn('zhouliang', 'tiaojie-2026');
+    const mine = page.getByRole('region', { name: '我的案件' });
+    await expect(mine).toContainText('我的案件（周亮）');
+    await expect(mine.locator('tbody tr')).toHaveCount(1);
+    await expect(mine).toContainText(visit.caseNo);
+    await expect(page.getByRole('region', { name: '待分派' })).toHaveCount(0);
+    await shot('17-dashboard-mine');
+    await mine.getByRole('link', { name: /已逾期/ }).click();
+    await expect(list.count).toHaveText('共 1 件');
+    await expect(list.filters.getByLabel('调解员')).toHaveValue(mediator.id);
+    await expect(list.row(visit.caseNo)).toBeVisible();
   });
 
   await test.step('signing in again lands on 工作台, whatever screen was open', async () => {

@@ -52,4 +52,28 @@ describe('operators and sign-in', () => {
     const after = await t.app.dispatch('auth:sign-in', { username: 'jilu', password: 'new-secretary-pass' }, { principal: null });
     expect(after.ok).toBe(false);
   });
+
+  it('links an account to the member of staff it stands for: logged, one account per person, live records only', async () => {
+    const staff = await ok(t.app, t.admin, 'registry:create-staff', { name: '陈秀英', role: 'mediator', certificateNo: null });
+    const op = await ok(t.app, t.admin, 'auth:create-operator', { username: 'tiaojie1', displayName: '陈秀英', role: 'mediator', password: 'mediator-pass', staffId: staff.id });
+    expect(op).toMatchObject({ staffId: staff.id, staffName: '陈秀英' });
+    const s: Session = { principal: null };
+    expect(await ok(t.app, s, 'auth:sign-in', { username: 'tiaojie1', password: 'mediator-pass' })).toMatchObject({ staffId: staff.id, staffName: '陈秀英' });
+
+    const twin = await t.app.dispatch('auth:create-operator', { username: 'tiaojie9', displayName: '陈秀英', role: 'mediator', password: 'mediator-pass', staffId: staff.id }, t.admin);
+    expect(twin.ok || twin.error.issues).toEqual([{ path: ['staffId'], message: '已关联到账号「tiaojie1」，一名工作人员只能关联一个账号' }]);
+    expect(twin.ok || twin.error.message).toMatch(/^「对应工作人员」/);
+
+    const unlinked = await ok(t.app, t.admin, 'auth:link-staff', { id: op.id, version: op.version, staffId: null });
+    expect(unlinked).toMatchObject({ staffId: null, staffName: null, version: op.version + 1 });
+    const log = t.app.ledger.raw.prepare("SELECT payload FROM changes WHERE entity = 'operators' AND entity_id = ? ORDER BY seq").all(op.id) as { payload: string }[];
+    expect(log.map((e) => (JSON.parse(e.payload) as { staff_id: string | null }).staff_id)).toEqual([staff.id, null]);
+    expect(log.every((e) => !e.payload.includes('scrypt'))).toBe(true);
+
+    await ok(t.app, t.admin, 'registry:delete-staff', { id: staff.id, version: staff.version });
+    const gone = await t.app.dispatch('auth:link-staff', { id: op.id, version: unlinked.version, staffId: staff.id }, t.admin);
+    expect(gone.ok || gone.error.issues?.[0]).toEqual({ path: ['staffId'], message: '该工作人员不存在或已删除，请重新选择' });
+    const stale = await t.app.dispatch('auth:link-staff', { id: op.id, version: op.version, staffId: null }, t.admin);
+    expect(stale.ok || stale.error.code).toBe('conflict');
+  });
 });

@@ -38,11 +38,37 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
   ['registry:update-office', { version: 1, name: '温泉街道', divisionCode: '421202001' }, [
     ['bad division code', 'divisionCode', '12345'],
     ['wrong type', 'version', 'one'],
+    ['bad phone', 'contactPhone', '8123'],
+    ['over-long string', 'address', LONG],
+    ['over-long string', 'committeeName', LONG],
+  ]],
+  ['disputes:update-party', { id: '0190a0b1-7c2d-7e3f-8a4b-5c6d7e8f9a0b', version: 1, partyId: '0190a0b1-7c2d-7e3f-8a4b-5c6d7e8f9a0c' }, [
+    ['unknown enum value', 'gender', 'm'],
+    ['not a date', 'birthDate', '1980/01/31'],
+    ['impossible date', 'birthDate', '1980-02-30'],
+    ['over-long string', 'residence', LONG],
+    ['not an id', 'partyId', 'p1'],
+  ]],
+  ['disputes:correct-case', {
+    id: '0190a0b1-7c2d-7e3f-8a4b-5c6d7e8f9a0b', version: 1, source: 'walk-in', receivedAt: '2026-11-20T09:30:00+08:00', tier: 'minor',
+    parties: [{ role: 'applicant', kind: 'person', name: '张伟' }], reason: '录入有误',
+  }, [
+    ['missing field', 'reason', undefined],
+    ['unknown enum value', 'source', 'fax'],
+    ['no applicant', 'parties', [{ role: 'respondent', kind: 'person', name: '李强' }]],
+    ['bad party id', 'parties', [{ id: 'p1', role: 'applicant', kind: 'person', name: '张伟' }]],
+    ['bad ID number', 'parties', [{ role: 'applicant', kind: 'person', name: '张伟', idNumber: '421202198001010010' }]],
+    ['over-long string', 'reason', LONG],
+  ]],
+  ['disputes:open-document', { documentId: 'x'.repeat(24) }, [
+    ['wrong type', 'documentId', 42],
+    ['not a document id', 'documentId', '../ledger.db'],
   ]],
   ['auth:create-operator', { username: 'tiaojie9', displayName: '刘建华', role: 'mediator', password: 'long-enough-pw' }, [
     ['unknown enum value', 'role', 'superuser'],
     ['short password', 'password', 'short'],
     ['bad username', 'username', '张三'],
+    ['not an id', 'staffId', '陈秀英'],
   ]],
   ['disputes:monthly-analysis', { month: '2026-11' }, [
     ['wrong type', 'month', 202611],
@@ -61,6 +87,16 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['wrong type', 'month', 202611],
     ['missing field', 'month', undefined],
   ]],
+  ['auth:link-staff', { id: '0190a0a0-0000-7000-8000-000000000000', version: 1, staffId: null }, [
+    ['not an id', 'staffId', '陈秀英'],
+    ['missing field', 'staffId', undefined],
+    ['wrong type', 'version', 'one'],
+  ]],
+  ['disputes:list', { offset: 0, limit: 50 }, [
+    ['unknown enum value', 'overdueStep', 'lunch'],
+    ['wrong type', 'dueToday', 'yes'],
+  ]],
+  ['disputes:my-cases', {}, [['over the limit', 'limit', 201]]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

@@ -3,7 +3,7 @@ import { TEST_NOW } from './helpers/test-ports';
 import type { Channel, InputOf } from '#shared/ipc/contract';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
+import { intake, mediatedCase, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
 import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
 
 let t: TestLedger;
@@ -63,6 +63,12 @@ describe('the dispute lifecycle, enforced by the service', () => {
     const early = await t.app.dispatch('disputes:export-document', { id: d.id, kind: 'agreement' }, t.admin);
     expect(early.ok || early.error.code).toBe('forbidden-transition');
     d = await call('disputes:record-outcome', { ...at(d), outcome: 'settled', agreedTerms: '装修限白天进行', performance: '自觉履行', performanceDue: '2026-11-30T00:00:00+08:00' });
+    // The standard form's party details come first (张伟's gender and birth date from his ID number).
+    const gaps = await refused('disputes:export-document', { id: d.id, kind: 'agreement' });
+    expect(gaps.message).toContain('申请人张伟：民族、职业或职务、住所；被申请人李强：性别、出生日期、民族、职业或职务、住所。');
+    const parties = (await call('disputes:get', { id: d.id })).parties;
+    const v = await call('disputes:update-party', { ...at(d), partyId: parties[0]!.id, ethnicity: '汉族', occupation: '教师', residence: '锦湖紫竹苑2栋' });
+    await call('disputes:update-party', { ...at(v), partyId: parties[1]!.id, gender: 'male', birthDate: '1975-03-08', ethnicity: '汉族', occupation: '个体经营者', residence: '锦湖紫竹苑2栋' });
     const doc = await ok(t.app, t.admin, 'disputes:export-document', { id: d.id, kind: 'agreement' });
     expect(doc.fileName).toMatch(/^\d{4}-0001-人民调解协议书\.docx$/);
     expect(existsSync(doc.file)).toBe(true);
@@ -135,7 +141,7 @@ describe('the dispute lifecycle, enforced by the service', () => {
     let d = await call('disputes:create', intake(reg.estateId));
     d = await call('disputes:assign', { ...at(d), mediatorId: reg.mediatorId });
     d = await call('disputes:escalate', { ...at(d), to: 'medium', reason: '涉及多户业主' });
-    expect(d.deadlines).toEqual(expect.arrayContaining([{ kind: 'mediate', dueAt: '2026-11-21T01:30:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' }]));
+    expect(d.deadlines).toEqual(expect.arrayContaining([{ kind: 'mediate', metBy: 'first-session', dueAt: '2026-11-21T01:30:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' }]));
     const listed = await call('disputes:list', { offset: 0, limit: 10, overdue: true });
     expect(listed.rows.map((r) => r.id)).toContain(d.id);
     expect((await call('disputes:monthly-analysis', { month: '2026-11' })).overdue.count).toBe(1);
@@ -214,5 +220,15 @@ describe('the dispute lifecycle, enforced by the service', () => {
     expect(after.deadlines[0]).toMatchObject({ kind: 'mediate', dueAt: '2026-11-24T16:00:00.000Z' });
     const list = await ok(t.app, t.admin, 'disputes:list', { offset: 0, limit: 10 });
     expect(list.rows[0]?.nextDueAt).toBe('2026-11-24T16:00:00.000Z');
+  });
+
+  it('reports the cases whose deadlines moved, a met one included', async () => {
+    // Settled: its 24-hour mediation deadline was met by the session; nothing unmet depends on it.
+    await mediatedCase(t.app, t.admin, reg, { settled: '双方同意错峰装修' });
+    const rules = await ok(t.app, t.admin, 'disputes:get-rules', {});
+    const edited = rules.rules.map((r) => (r.kind === 'mediate' ? { ...r, amount: 2, unit: 'working-days' as const } : r));
+    expect(await ok(t.app, t.admin, 'disputes:update-rules', { rules: edited })).toMatchObject({ recomputed: 1 });
+    // Saving the same rules again moves nothing.
+    expect(await ok(t.app, t.admin, 'disputes:update-rules', { rules: edited })).toMatchObject({ recomputed: 0 });
   });
 });

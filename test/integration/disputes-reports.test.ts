@@ -122,8 +122,10 @@ describe('每月研判 (monthly analysis)', () => {
     expect(summary.total).toBe(7);
     expect(summary.byCategory[0]).toMatchObject({ key: 'parking', count: 2 });
     const dash = await ok(t.app, t.admin, 'disputes:dashboard', {});
-    expect(dash.overdue.length).toBe(dash.counts.overdue);
-    expect(dash.overdue.every((r) => r.overdue)).toBe(true);
+    // Ten registered; the refused and the withdrawn case are no longer open.
+    expect(dash.open).toBe(8);
+    expect(dash.overdue.rows.length).toBe(dash.overdue.total);
+    expect(dash.overdue.rows.every((r) => r.overdue)).toBe(true);
   });
 });
 

@@ -1,10 +1,12 @@
 import { testPorts } from './helpers/test-ports';
 import { openLedgerApp } from '#core/app/ledger-app';
 import { AppError } from '#core/errors';
-import { SCHEMA_VERSION } from '#core/db/migrations/index';
+import { ImmediateSqliteDialect } from '#core/db/immediate-dialect';
+import { MIGRATIONS, SCHEMA_VERSION } from '#core/db/migrations/index';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers/temp-ledger';
 
@@ -57,6 +59,20 @@ describe('opening the ledger database', () => {
     expect(readFileSync(join(d, 'ledger.db')).equals(before)).toBe(true);
   });
 
+  it('refuses a newer database in rollback-journal mode before touching a byte (the version is read on a read-only open)', async () => {
+    const d = dir();
+    await (await openLedgerApp(d, testPorts())).close();
+    const raw = new Sqlite(join(d, 'ledger.db'));
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(join(d, 'ledger.db'));
+    expect(before[18]).toBe(1); // legacy journal: `journal_mode = WAL` would make bytes 18–19 2
+    const error = await openError(d);
+    expect(error.code).toBe('from-future');
+    expect(readFileSync(join(d, 'ledger.db')).equals(before)).toBe(true);
+  });
+
   it('refuses a file that is not SQLite without touching it', async () => {
     const d = dir();
     const file = join(d, 'ledger.db');
@@ -78,5 +94,46 @@ describe('opening the ledger database', () => {
     expect(error.code).toBe('data-dir-unwritable');
     expect(error.message).toMatch(/数据目录无法写入/);
     expect(error.message).not.toMatch(/\n/);
+  });
+
+  describe('an upgrade from an earlier version', () => {
+    /** A ledger.db migrated only as far as the first `count` migrations (an earlier release). */
+    async function olderLedger(dataDir: string, count: number): Promise<Sqlite.Database> {
+      const raw = new Sqlite(join(dataDir, 'ledger.db'));
+      const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+      const older = Object.fromEntries(Object.entries(MIGRATIONS).slice(0, count));
+      const { error } = await new Migrator({ db, provider: { getMigrations: async () => older } }).migrateToLatest();
+      if (error) throw error;
+      raw.pragma(`user_version = ${count}`);
+      return raw;
+    }
+    const columns = (raw: Sqlite.Database, table: string) => (raw.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+
+    it('adds the party details and the office contact, keeping every row', async () => {
+      const d = dir();
+      const raw = await olderLedger(d, 3);
+      raw.prepare("INSERT INTO offices (id, created_at, updated_at, name, division_code) VALUES ('o1', 'x', 'x', '温泉街道', '421202001')").run();
+      raw.close();
+      const app = await openLedgerApp(d, testPorts());
+      expect(columns(app.ledger.raw, 'dispute_parties')).toEqual(expect.arrayContaining(['gender', 'birth_date', 'ethnicity', 'occupation', 'residence', 'representative']));
+      expect(app.ledger.raw.prepare('SELECT name, address, contact_name, contact_phone, committee_name FROM offices').get()).toEqual({ name: '温泉街道', address: null, contact_name: null, contact_phone: null, committee_name: null });
+      await app.close();
+    });
+
+    it('applies the pending migrations all or nothing: a failure half-way leaves the old schema and no record of them', async () => {
+      const d = dir();
+      const raw = await olderLedger(d, 3);
+      // The fifth statement of the party-details migration now fails (duplicate column).
+      raw.exec('ALTER TABLE dispute_parties ADD COLUMN residence TEXT');
+      raw.close();
+      const error = await openError(d);
+      expect(error.code).toBe('internal');
+      expect(error.message).toMatch(/数据库升级失败/);
+      const after = new Sqlite(join(d, 'ledger.db'));
+      expect(columns(after, 'dispute_parties')).not.toContain('gender');
+      expect(columns(after, 'offices')).not.toContain('contact_phone');
+      expect((after.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all() as string[]).length).toBe(3);
+      after.close();
+    });
   });
 });

@@ -26,6 +26,18 @@ describe('the registry', () => {
     expect(await ok(t.app, t.admin, 'registry:list-estates', { companyId: company.id })).toHaveLength(1);
   });
 
+  it('keeps the office’s address, contact person and phone and its mediation committee’s name', async () => {
+    const office = await ok(t.app, t.admin, 'registry:get-office', {});
+    expect(office).toMatchObject({ address: null, contactName: null, contactPhone: null, committeeName: null });
+    const contact = { address: '咸宁市咸安区温泉路 86 号', contactName: '陈志刚', contactPhone: '0715-8123000', committeeName: '温泉街道人民调解委员会' };
+    const saved = await ok(t.app, t.admin, 'registry:update-office', { version: office.version, name: office.name, divisionCode: office.divisionCode, ...contact });
+    expect(saved).toMatchObject({ ...contact, version: office.version + 1 });
+    const logged = t.app.ledger.raw.prepare("SELECT payload FROM changes WHERE entity = 'offices' ORDER BY seq DESC LIMIT 1").pluck().get() as string;
+    expect(JSON.parse(logged)).toMatchObject({ contact_name: '陈志刚', contact_phone: '0715-8123000', committee_name: '温泉街道人民调解委员会' });
+    const badPhone = await t.app.dispatch('registry:update-office', { version: saved.version, name: office.name, divisionCode: office.divisionCode, contactPhone: '8123' }, t.admin);
+    expect(badPhone.ok || badPhone.error.issues?.[0]?.path).toEqual(['contactPhone']);
+  });
+
   it('refuses the second of two saves of the same version with conflict, keeping the first', async () => {
     const { estate, community } = await seed();
     const edit = (name: string) => ({ id: estate.id, version: estate.version, name, address: '咸安区温泉路 18 号', communityId: community.id, households: 860 });

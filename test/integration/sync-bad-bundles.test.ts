@@ -104,7 +104,7 @@ describe('the city refuses every bad bundle and stays as it was', () => {
     const reg = join(w.usb, 'reg-b.json');
     await ok(other.app, other.admin, 'sync:write-registration', { file: reg });
     const officeB = (await ok(other.app, other.admin, 'sync:office-identity', {})).officeId;
-    city.register(reg);
+    await city.register(reg);
     const forged = await forge(w, b1.file, (p) => {
       p.manifest.office = { ...p.manifest.office, code: '421202002', id: officeB };
     }, { rehash: true });

@@ -28,7 +28,7 @@ describe('a bundle checked with standard tools only', () => {
     const verified = sh(`openssl pkeyutl -verify -pubin -inkey out/office.pub.pem -rawin -in out/manifest.json -sigfile out/manifest.sig`);
     expect(verified).toMatch(/Signature Verified Successfully/);
     const sums = sh('sha256sum -c SHA256SUMS', out);
-    // One line per data file: every exportable table.
+    // One checksum per exported table's data file.
     expect(sums.trim().split('\n')).toHaveLength(EXPORTABLES.length);
     expect(sums).not.toMatch(/FAILED/);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { sha256sums: string; office: { keyFingerprint: string } };

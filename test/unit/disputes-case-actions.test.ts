@@ -1,5 +1,6 @@
 import { availableActions, checkCaseAction, referKinds, type CaseAction, type CaseState } from '#shared/domain/disputes/case-actions';
 import { DISPUTE_STATUSES, type DisputeStatus } from '#shared/domain/disputes/disputes.schema';
+import { checkCorrection } from '#shared/domain/disputes/corrections';
 import { describe, expect, it } from 'vitest';
 
 const base = (status: DisputeStatus, more: Partial<CaseState> = {}): CaseState => ({
@@ -18,13 +19,14 @@ const base = (status: DisputeStatus, more: Partial<CaseState> = {}): CaseState =
 // What a case offers in each status with nothing else recorded, written out by hand
 // from the workflow rather than derived from the code.
 const OFFERED: Record<DisputeStatus, CaseAction[]> = {
-  registered: ['assign', 'evidence', 'escalate', 'edit-intake', 'reject', 'withdraw'],
-  assigned: ['assign', 'session', 'evidence', 'refer', 'escalate', 'edit-intake', 'reject', 'withdraw'],
-  mediating: ['assign', 'session', 'evidence', 'outcome', 'refer', 'escalate', 'edit-intake', 'reject', 'withdraw'],
-  settled: ['evidence', 'feedback', 'close', 'edit-intake'],
-  failed: ['evidence', 'refer', 'feedback', 'close', 'edit-intake'],
-  referred: ['evidence', 'feedback', 'close', 'edit-intake'],
-  closed: ['feedback'],
+  registered: ['assign', 'evidence', 'escalate', 'edit-intake', 'correct', 'reject', 'withdraw'],
+  assigned: ['assign', 'session', 'evidence', 'refer', 'escalate', 'edit-intake', 'correct', 'reject', 'withdraw'],
+  mediating: ['assign', 'session', 'evidence', 'outcome', 'refer', 'escalate', 'edit-intake', 'correct', 'reject', 'withdraw'],
+  settled: ['evidence', 'feedback', 'close', 'edit-intake', 'correct'],
+  failed: ['evidence', 'refer', 'feedback', 'close', 'edit-intake', 'correct'],
+  referred: ['evidence', 'feedback', 'close', 'edit-intake', 'correct'],
+  // A closed case's ID number can still be put right by the director (the agreement prints it).
+  closed: ['feedback', 'correct'],
   rejected: [],
   withdrawn: [],
 };
@@ -79,5 +81,26 @@ describe('case actions: referrals', () => {
     expect(checkCaseAction('refer', base('mediating'), 'joint')).toEqual({ ok: false, message: '联合处置移交只用于「大事」，请先把案件升级为大事。' });
     expect(checkCaseAction('refer', base('mediating', { tier: 'major', jointReferralAt: '2026-11-21T02:00:00Z' }), 'joint')).toEqual({ ok: false, message: '该案件已经记录过联合处置移交。' });
     expect(checkCaseAction('refer', base('failed', { departmentName: '城管', departmentReferredAt: '2026-11-22T02:00:00Z' }), 'department')).toEqual({ ok: false, message: '该案件已移交「城管」，不能再次移交部门。' });
+  });
+});
+
+describe('更正登记信息: who may correct, and when', () => {
+  // [status, clerk may, director may], written out by hand.
+  const table: [DisputeStatus, boolean, boolean][] = [
+    ['registered', true, true],
+    ['assigned', true, true],
+    ['mediating', false, true],
+    ['settled', false, true],
+    ['closed', false, true],
+    ['rejected', false, false],
+    ['withdrawn', false, false],
+  ];
+  it.each(table)('%s: clerk %s, director %s', (status, clerk, director) => {
+    expect(checkCorrection(base(status), 'secretary').ok).toBe(clerk);
+    expect(checkCorrection(base(status), 'mediator').ok).toBe(clerk);
+    expect(checkCorrection(base(status), 'director').ok).toBe(director);
+  });
+  it('says who to ask once mediation has started', () => {
+    expect(checkCorrection(base('mediating'), 'secretary')).toEqual({ ok: false, message: expect.stringContaining('只能由主任更正') });
   });
 });

@@ -27,11 +27,11 @@ const run = (facts: Partial<DeadlineFacts>, now = RECEIVED, rules: readonly Dead
 
 describe('default deadline rules (the published practice)', () => {
   it.each([
-    ['minor', 'mediate', '2026-11-22T02:00:00.000Z'], // + 24 h
-    ['medium', 'resolve', '2026-11-28T02:00:00.000Z'], // + 7 calendar days
-    ['major', 'refer', '2026-11-22T02:00:00.000Z'], // + 24 h
-  ] as const)('a %s case gets a %s deadline due %s', (tier, kind, dueAt) => {
-    expect(run({ tier })).toEqual([{ kind, dueAt, metAt: null, status: 'on-track' }]);
+    ['minor', 'mediate', 'first-session', '2026-11-22T02:00:00.000Z'], // + 24 h
+    ['medium', 'resolve', 'outcome', '2026-11-28T02:00:00.000Z'], // + 7 calendar days
+    ['major', 'refer', 'joint-referral', '2026-11-22T02:00:00.000Z'], // + 24 h
+  ] as const)('a %s case gets a %s deadline (met by %s) due %s', (tier, kind, metBy, dueAt) => {
+    expect(run({ tier })).toEqual([{ kind, metBy, dueAt, metAt: null, status: 'on-track' }]);
   });
 
   it('a 12345 case also gets organise-mediation (24 h) and feedback (7 days), nearest first', () => {
@@ -58,7 +58,7 @@ describe('default deadline rules (the published practice)', () => {
     expect(byKind['organise-mediation']).toMatchObject({ status: 'met' });
     expect(byKind['feedback']).toMatchObject({ metAt: null, status: 'on-track' });
     const major = run({ tier: 'major', jointReferralAt: '2026-11-21T05:00:00.000Z' });
-    expect(major).toEqual([{ kind: 'refer', dueAt: '2026-11-22T02:00:00.000Z', metAt: '2026-11-21T05:00:00.000Z', status: 'met' }]);
+    expect(major).toEqual([{ kind: 'refer', metBy: 'joint-referral', dueAt: '2026-11-22T02:00:00.000Z', metAt: '2026-11-21T05:00:00.000Z', status: 'met' }]);
   });
 
   it('a deadline met after it was due is met-late (逾期办结), not a plain met', () => {
@@ -95,7 +95,7 @@ describe('escalation restarts the clock under the new tier', () => {
   const escalatedAt = '2026-11-22T10:00:00.000Z';
   it('drops the old tier’s deadline and starts the new one at the escalation', () => {
     const deadlines = run({ tier: 'medium', clockStart: escalatedAt }, '2026-11-28T09:00:00.000Z');
-    expect(deadlines).toEqual([{ kind: 'resolve', dueAt: '2026-11-29T10:00:00.000Z', metAt: null, status: 'due-soon' }]);
+    expect(deadlines).toEqual([{ kind: 'resolve', metBy: 'outcome', dueAt: '2026-11-29T10:00:00.000Z', metAt: null, status: 'due-soon' }]);
   });
 
   it('keeps source clocks (12345) anchored on receipt', () => {
@@ -123,8 +123,8 @@ describe('a deadline missed before an escalation stays missed', () => {
   it('keeps it overdue beside the new tier\'s clock, then 逾期办结 once the step is done', () => {
     const after = { tier: 'medium' as const, status: 'assigned' as const, clockStart: escalatedAt, superseded: missed };
     expect(run(after, '2026-11-23T00:00:00.000Z')).toEqual([
-      { kind: 'mediate', dueAt: '2026-11-22T02:00:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' },
-      { kind: 'resolve', dueAt: '2026-11-29T10:00:00.000Z', metAt: null, status: 'on-track' },
+      { kind: 'mediate', metBy: 'first-session', dueAt: '2026-11-22T02:00:00.000Z', metAt: null, status: 'overdue', underTier: 'minor' },
+      { kind: 'resolve', metBy: 'outcome', dueAt: '2026-11-29T10:00:00.000Z', metAt: null, status: 'on-track' },
     ]);
     const mediated = run({ ...after, status: 'mediating', firstSessionAt: '2026-11-23T01:00:00.000Z' }, '2026-11-23T02:00:00.000Z');
     expect(mediated[0]).toMatchObject({ kind: 'mediate', status: 'met-late', underTier: 'minor' });
@@ -144,7 +144,7 @@ describe('the return visit after a settlement', () => {
 
   it('starts at the outcome, default 7 days', () => {
     const visit = run(settled, '2026-11-26T00:00:00.000Z').find((d) => d.kind === 'return-visit');
-    expect(visit).toEqual({ kind: 'return-visit', dueAt: '2026-12-02T03:00:00.000Z', metAt: null, status: 'on-track' });
+    expect(visit).toEqual({ kind: 'return-visit', metBy: 'return-visit', dueAt: '2026-12-02T03:00:00.000Z', metAt: null, status: 'on-track' });
   });
 
   it('takes the date the mediator set', () => {
@@ -210,7 +210,7 @@ describe('rules the director edits', () => {
       { kind: 'feedback', when: { tier: 'minor' }, amount: 48, unit: 'hours', metBy: 'feedback' },
     ];
     expect(run({ source: 'hotline-12345' }, RECEIVED, rules)).toEqual([
-      { kind: 'feedback', dueAt: '2026-11-23T02:00:00.000Z', metAt: null, status: 'on-track' },
+      { kind: 'feedback', metBy: 'feedback', dueAt: '2026-11-23T02:00:00.000Z', metAt: null, status: 'on-track' },
     ]);
   });
 

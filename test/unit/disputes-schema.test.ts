@@ -97,7 +97,10 @@ describe('disputes schema: intake', () => {
   it('accepts a walk-in case and normalises times to UTC and the ID to upper case', () => {
     const parsed = disputeIntake.parse({ ...intake, parties: [{ ...intake.parties[0], idNumber: ID.toLowerCase() }] });
     expect(parsed.receivedAt).toBe('2026-11-21T01:30:00.000Z');
-    expect(parsed.parties[0]).toEqual({ role: 'applicant', kind: 'person', name: '张晓燕', phone: '13812345678', idNumber: ID, companyId: null });
+    expect(parsed.parties[0]).toEqual({
+      role: 'applicant', kind: 'person', name: '张晓燕', phone: '13812345678', idNumber: ID, companyId: null,
+      gender: null, birthDate: null, ethnicity: null, occupation: null, residence: null, representative: null,
+    });
     expect(parsed.tier).toBeUndefined();
     expect(parsed.hotlineOrderNo).toBeNull();
   });
@@ -129,6 +132,12 @@ describe('disputes schema: intake', () => {
     [{ parties: [{ ...intake.parties[0], phone: '1381234' }] }, 'parties.0.phone', '格式不正确：手机号为 11 位，座机请写区号，如 0715-8123456'],
     [{ parties: [{ ...intake.parties[0], kind: 'company' }] }, 'parties.0.idNumber', '只有个人当事人才填写身份证号'],
     [{ parties: [{ ...intake.parties[0], idNumber: null, companyId: ESTATE }] }, 'parties.0.companyId', '只有物业服务企业当事人才能关联企业'],
+    [{ parties: [{ ...intake.parties[0], gender: 'm' }] }, 'parties.0.gender', '只能是男或女'],
+    [{ parties: [{ ...intake.parties[0], birthDate: '1949/12/31' }] }, 'parties.0.birthDate', '应为日期，如 1980-01-31'],
+    [{ parties: [{ ...intake.parties[0], gender: 'male' }] }, 'parties.0.gender', '与身份证号不一致（第 17 位表示女），请核对'],
+    [{ parties: [{ ...intake.parties[0], representative: '王国强' }] }, 'parties.0.representative', '只有企业或业委会/物管会当事人才填写'],
+    [{ parties: [{ role: 'applicant', kind: 'company', name: '咸宁荣基物业', occupation: '物业' }] }, 'parties.0.occupation', '只有个人当事人才填写'],
+    [{ parties: [{ ...intake.parties[0], residence: '住'.repeat(201) }] }, 'parties.0.residence', '不能超过 200 个字'],
   ])('refuses %o at %s: %s', (patch, path, message) => {
     expect(firstIssue({ ...intake, ...patch })).toEqual({ path, message });
   });

@@ -12,6 +12,7 @@ const table: Exportable = {
     phone: { kind: 'phone' },
     id_number: { kind: 'id-number' },
     notes: { kind: 'text' },
+    birth_date: { kind: 'personal' },
   },
   omit: ['search_key'],
 };
@@ -39,5 +40,12 @@ describe('privacyRule', () => {
   it('a name under a `when` applies only where it holds; non-strings and absent columns stay as they are', () => {
     expect(line({ kind: 'company', name: '张伟物业', notes: null }, 'pseudonymous')).toBe('{"kind":"company","name":"张伟物业","notes":null}');
     expect(line({ kind: 'person', name: 42 }, 'pseudonymous')).toBe('{"kind":"person","name":42}');
+  });
+
+  it('a personal detail (birth date, address …) travels only at full, like phone and ID numbers', () => {
+    const row = { id: 'a', kind: 'person', birth_date: '1980-01-31' };
+    expect(line(row, 'pseudonymous')).toBe('{"id":"a","kind":"person"}');
+    expect(line(row, 'named')).toBe('{"id":"a","kind":"person"}');
+    expect(line(row, 'full')).toBe('{"id":"a","kind":"person","birth_date":"1980-01-31"}');
   });
 });

@@ -1,8 +1,10 @@
 import { openLedger, type Ledger, type OpenOptions } from '../db/open-ledger';
-import type { Ports, SecretStore } from '../ports';
+import type { DocumentOpener, Ports, SecretStore } from '../ports';
+import type { UserPathPolicy } from '../files/user-paths';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
 import { createServices, type Services } from './create-services';
+import { cleanUpInterruptedWrites } from './interrupted-writes';
 
 export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; close(): Promise<void> };
 
@@ -14,10 +16,13 @@ export async function openLedgerApp(
   dataDir: string,
   ports: Ports,
   log?: (line: string) => void,
-  options: OpenOptions & { secrets?: SecretStore } = {},
+  options: OpenOptions & { secrets?: SecretStore; opener?: DocumentOpener; paths?: UserPathPolicy } = {},
 ): Promise<LedgerApp> {
   const ledger = await openLedger(dataDir, options);
-  const services = createServices(ledger, ports, dataDir, undefined, options.secrets);
+  const services = createServices(ledger, ports, dataDir, undefined, options.secrets, options.opener, options.paths);
+  // Derived columns a migration cannot compute (they follow the office's deadline rules).
+  await services.disputes.rules.fillMissingStepDues();
+  await cleanUpInterruptedWrites(ledger.db, dataDir);
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
   const close = async () => {
     await services.system.anchorHead('close');

@@ -17,5 +17,6 @@ export const authHandlers = (auth: AuthService, afterBootstrap: () => Promise<un
     'auth:list-operators': () => auth.list(),
     'auth:create-operator': (i, s) => auth.create(i, actorOf(s)),
     'auth:reset-password': (i, s) => auth.resetPassword(i, actorOf(s)),
+    'auth:link-staff': (i, s) => auth.linkStaff(i, actorOf(s)),
     'auth:delete-operator': (i, s) => auth.remove(i, s),
   }) satisfies HandlersFor<typeof authContract>;

@@ -21,8 +21,32 @@ export const findOperatorByUsername = (db: Kysely<Database>, username: string) =
 export const findOperator = (db: Kysely<Database> | Transaction<Database>, id: string) =>
   db.selectFrom('operators').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 
-export const listOperators = (db: Kysely<Database>) =>
-  db.selectFrom('operators').selectAll().where('deleted_at', 'is', null).orderBy('created_at').execute();
+/** An operator with the name of the member of staff it stands for (null when unlinked or that record is deleted). */
+export type OperatorWithStaff = OperatorRow & { staff_name: string | null };
+
+const withStaff = (db: Kysely<Database> | Transaction<Database>) =>
+  db
+    .selectFrom('operators as o')
+    .leftJoin('staff as s', (j) => j.onRef('s.id', '=', 'o.staff_id').on('s.deleted_at', 'is', null))
+    .selectAll('o')
+    .select('s.name as staff_name')
+    .where('o.deleted_at', 'is', null);
+
+export const listOperators = (db: Kysely<Database>): Promise<OperatorWithStaff[]> => withStaff(db).orderBy('o.created_at').execute();
+
+export const findOperatorWithStaff = (db: Kysely<Database> | Transaction<Database>, id: string): Promise<OperatorWithStaff | undefined> =>
+  withStaff(db).where('o.id', '=', id).executeTakeFirst();
+
+/** A member of staff still in the registry. */
+export const liveStaff = (db: Kysely<Database> | Transaction<Database>, id: string) =>
+  db.selectFrom('staff').select(['id', 'name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+
+/** The other active account already standing for this member of staff, if any. */
+export const accountOfStaff = (db: Kysely<Database> | Transaction<Database>, staffId: string, exceptId: string | null) => {
+  let q = db.selectFrom('operators').select(['id', 'username']).where('staff_id', '=', staffId).where('deleted_at', 'is', null);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return q.executeTakeFirst();
+};
 
 export const insertOperator = (trx: Transaction<Database>, row: OperatorRow) => trx.insertInto('operators').values(row).execute();
 
@@ -31,7 +55,7 @@ export async function updateOperator(
   trx: Transaction<Database>,
   id: string,
   version: number,
-  patch: Partial<Pick<OperatorRow, 'password_hash' | 'deleted_at' | 'updated_at'>>,
+  patch: Partial<Pick<OperatorRow, 'password_hash' | 'deleted_at' | 'updated_at' | 'staff_id'>>,
 ): Promise<boolean> {
   const result = await trx
     .updateTable('operators')

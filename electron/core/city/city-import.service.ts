@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync } from 'node:fs';
+import { readRegularFile, ReadRefused } from '../files/bounded-read';
 import { basename, join } from 'node:path';
 import { ageDecrypter } from '../sync/age-crypto';
 import { removeQuietly } from '../files/atomic-write';
@@ -53,14 +54,18 @@ export function createCityImport(deps: CityImportDeps) {
   const decrypt = ageDecrypter(deps.identities);
 
   async function open(file: string): Promise<ReadBundle> {
-    let size: number;
+    let bytes: Buffer;
     try {
-      size = statSync(file).size;
-    } catch {
-      throw new Rejection('not-found', '找不到这个文件');
+      bytes = await readRegularFile(file, deps.limits.maxFileBytes);
+    } catch (error) {
+      if (!(error instanceof ReadRefused)) throw error;
+      const r = error.refusal;
+      if (r.kind === 'missing') throw new Rejection('not-found', '找不到这个文件');
+      if (r.kind === 'not-a-file') throw new Rejection('invalid-input', '不是普通文件（是文件夹或设备），已跳过');
+      if (r.kind === 'too-large') throw new Rejection('invalid-input', `文件有 ${r.size} 字节，超过上限 ${deps.limits.maxFileBytes} 字节`);
+      throw new Rejection('not-found', '无法读取这个文件（没有权限或U盘已拔出）');
     }
-    if (size > deps.limits.maxFileBytes) throw new Rejection('invalid-input', `文件有 ${size} 字节，超过上限 ${deps.limits.maxFileBytes} 字节`);
-    return readBundle(readFileSync(file), { decrypt, limits: deps.limits, findOffice: (code) => repo.office(code) });
+    return readBundle(bytes, { decrypt, limits: deps.limits, findOffice: (code) => repo.office(code) });
   }
 
   function missingBefore(code: string, seq: number): number[] {
@@ -75,7 +80,7 @@ export function createCityImport(deps: CityImportDeps) {
     const { code } = b.office;
     const seq = b.manifest.seq;
     const aside = join(dir, 'conflicts', `${code}-${seq}-${b.manifestSha256.slice(0, 12)}.ledger.age`);
-    mkdirSync(join(dir, 'conflicts'), { recursive: true });
+    mkdirSync(join(dir, 'conflicts'), { recursive: true, mode: 0o700 });
     copyFileSync(file, aside);
     repo.addConflict({ office_code: code, seq, manifest_sha256: b.manifestSha256, file_name: basename(file), stored_as: aside, reason, received_at: nowIso() });
     return { file, status: 'rejected', code: 'conflict', reason: `${reason}；已另存为 ${aside} 供核查`, office: code, seq };
@@ -126,7 +131,7 @@ export function createCityImport(deps: CityImportDeps) {
     const lastSeq = last?.seq ?? 0;
     if (seq > lastSeq + 1) {
       const stored = join(dir, 'held', `${code}-${seq}-${b.manifestSha256.slice(0, 12)}.ledger.age`);
-      mkdirSync(join(dir, 'held'), { recursive: true });
+      mkdirSync(join(dir, 'held'), { recursive: true, mode: 0o700 });
       copyFileSync(file, `${stored}.partial`);
       renameSync(`${stored}.partial`, stored);
       repo.hold(row(b, file, 'held', stored));

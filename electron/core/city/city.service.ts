@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
 import { assertTargetDir, writeFileAtomic } from '../files/atomic-write';
+import { readRegularFile } from '../files/bounded-read';
+import { READ_LIMITS } from '../files/user-paths';
 import { sealJson, sealVerifies, unsealJson } from '../sync/signed-json';
 import { fingerprintOf, parseEd25519PublicKey } from '../sync/signing-keys';
 import { RECEIPT_FORMAT, registrationSchema, type Receipt } from '../sync/sync-documents';
@@ -26,12 +27,12 @@ export async function openCity(dir: string, options: CityOptions = {}) {
     close: () => db.close(),
 
     /** Trusts an office explicitly from its registration file (sealed by the key it names). */
-    register(file: string) {
+    async register(file: string) {
       let text: string;
       try {
-        text = readFileSync(file, 'utf8');
+        text = (await readRegularFile(file, READ_LIMITS.registration)).toString('utf8');
       } catch {
-        throw new AppError('not-found', `无法读取登记文件「${file}」。`);
+        throw new AppError('not-found', `无法读取登记文件「${file}」（须是不超过 1 MB 的普通文件）。`);
       }
       const sealed = unsealJson(text);
       const parsed = registrationSchema.safeParse(sealed?.body);

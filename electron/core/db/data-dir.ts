@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, fchmodSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../errors';
@@ -18,11 +18,21 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_DATA_HOME ?? join(home, '.local', 'share'), APP_DIR);
 }
 
-/** Creates the directory if needed and proves it is writable, or fails with one clear sentence. */
+/** Folders and files the app keeps hold personal data: owner only, whatever the umask. */
+export const PRIVATE_DIR = 0o700;
+export const PRIVATE_FILE = 0o600;
+// Windows has no POSIX modes; there the per-user profile folder (%APPDATA%) already keeps other accounts out.
+const POSIX = process.platform !== 'win32';
+
+/**
+ * Creates the directory if needed (0700) and proves it is writable, or fails with one
+ * clear sentence. An existing data dir from before is tightened to 0700 as well.
+ */
 export function ensureWritableDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
     if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    if (POSIX) chmodSync(dir, PRIVATE_DIR);
     accessSync(dir, constants.W_OK);
   } catch {
     throw new AppError('data-dir-unwritable', `数据目录无法写入：${dir}。请换一个有写权限的文件夹，或请管理员开通权限。`);
@@ -53,4 +63,23 @@ export function assertSqliteFile(file: string): void {
   if (header.toString('latin1') !== SQLITE_HEADER) {
     throw new AppError('not-a-database', `文件 ${file} 不是台账数据库（不是 SQLite 文件），程序没有改动它。请检查数据目录是否选错。`);
   }
+}
+
+/**
+ * Makes the database file 0600 before SQLite opens it: SQLite creates a new file 0644
+ * (less the umask) and gives its -wal and -shm files the database file's mode, so
+ * creating it ourselves, empty (SQLite reads a zero-length file as a new database),
+ * keeps all three owner-only. Existing files from before are tightened too.
+ */
+export function ensurePrivateDbFile(file: string): void {
+  if (!POSIX) return;
+  if (!existsSync(file)) {
+    const fd = openSync(file, 'a', PRIVATE_FILE);
+    try {
+      fchmodSync(fd, PRIVATE_FILE);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, PRIVATE_FILE);
 }

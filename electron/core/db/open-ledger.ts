@@ -1,8 +1,9 @@
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors';
-import { assertSqliteFile, ensureWritableDir } from './data-dir';
+import { assertSqliteFile, ensurePrivateDbFile, ensureWritableDir } from './data-dir';
 import { ImmediateSqliteDialect } from './immediate-dialect';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
 import type { Database } from './schema';
@@ -30,8 +31,20 @@ export async function openLedger(dataDir: string, options: OpenOptions = {}): Pr
   ensureWritableDir(dataDir);
   const file = join(dataDir, LEDGER_FILE);
   assertSqliteFile(file);
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  // A database from a newer version is refused before anything writes to it: even
+  // `journal_mode = WAL` rewrites header bytes 18–19 of a rollback-journal file.
+  if (existsSync(file)) {
+    const probe = openReadOnly(file, binding);
+    try {
+      assertNotFromFuture(probe);
+    } finally {
+      probe.close();
+    }
+  }
+  ensurePrivateDbFile(file);
 
-  const raw = new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const raw = new Sqlite(file, binding);
   try {
     raw.pragma('busy_timeout = 5000');
     raw.pragma('journal_mode = WAL');
@@ -54,6 +67,15 @@ export async function openLedger(dataDir: string, options: OpenOptions = {}): Pr
   }
   raw.pragma(`user_version = ${SCHEMA_VERSION}`);
   return { db, raw, file, close: () => db.destroy() };
+}
+
+/** A read-only connection for the version check; a file SQLite cannot read is the open's own error below. */
+function openReadOnly(file: string, binding: { nativeBinding?: string }): Sqlite.Database {
+  try {
+    return new Sqlite(file, { ...binding, readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new AppError('not-a-database', `无法打开数据库 ${file}：${(error as Error).message}`);
+  }
 }
 
 /** Signal Desktop's rule: a database written by a newer version is refused, never altered. */

@@ -39,7 +39,7 @@ export function bulkWriter(raw: Sqlite.Database) {
     maxCaseSeq: (year: number) => (raw.prepare('SELECT coalesce(max(case_seq), 0) AS m FROM disputes WHERE case_year = ?').get(year) as { m: number }).m,
     lookups: () => ({
       office: raw.prepare('SELECT id FROM offices WHERE deleted_at IS NULL LIMIT 1').get() as { id: string },
-      estates: raw.prepare('SELECT id, company_id FROM estates WHERE deleted_at IS NULL ORDER BY name').all() as { id: string; company_id: string | null }[],
+      estates: raw.prepare('SELECT id, name, address, company_id FROM estates WHERE deleted_at IS NULL ORDER BY name').all() as { id: string; name: string; address: string; company_id: string | null }[],
       mediators: raw.prepare("SELECT id, name FROM staff WHERE deleted_at IS NULL AND role = 'mediator' ORDER BY name").all() as { id: string; name: string }[],
       companies: raw.prepare('SELECT id, name FROM companies WHERE deleted_at IS NULL').all() as { id: string; name: string }[],
     }),

@@ -3,7 +3,7 @@ import { idNumberCheckChar } from '#shared/domain/disputes/id-number';
 import { suggestTier } from '#shared/domain/disputes/tier-rules';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { v7 as uuidv7 } from 'uuid';
-import { deadlinesOf } from '../disputes/dispute-facts';
+import { derivedDues } from '../disputes/dispute-facts';
 import { searchDocument } from '../disputes/search-document';
 import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
@@ -15,6 +15,9 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const BATCH = 20_000;
 const PERSON_CATEGORIES = new Set(['noise-neighbours', 'illegal-construction', 'parking']);
+const ETHNICITIES = ['土家族', '苗族', '回族', '壮族', '满族'];
+const OCCUPATIONS = ['退休职工', '教师', '个体经营者', '公司职员', '自由职业', '医生', '工人', '公务员'];
+const NO_DETAILS = { gender: null, birth_date: null, ethnicity: null, occupation: null, residence: null, representative: null };
 
 /**
  * Writes `count` realistic cases spread over past years (older ones mostly closed,
@@ -107,21 +110,28 @@ export function fillBulkDisputes(ledger: Ledger, options: { count: number; rando
           closed_at: closedAt ? iso(closedAt) : null,
           withdrawal_reason: status === 'withdrawn' ? '申请人与对方自行和解，申请撤回' : null,
           superseded_deadlines: null,
-          next_due_at: null as string | null,
           search_key: (lastKey = Math.max(received * 1000, lastKey + 1)),
         };
-        row.next_due_at = deadlinesOf(row as never, DEFAULT_DEADLINE_RULES, now).nextDueAt;
+        Object.assign(row, derivedDues(row as never, DEFAULT_DEADLINE_RULES, now));
         w.insert('disputes', row, actor);
         const applicant = person();
         const parties = [applicant];
         const base = { office_id: office.id, created_at: row.created_at, updated_at: row.created_at, version: 1, deleted_at: null, dispute_id: row.id };
-        w.insert('dispute_parties', { ...base, id: id(created), position: 0, role: 'applicant', kind: 'person', name: applicant, phone: random() < 0.6 ? `13${Math.floor(random() * 10)}${String(Math.floor(random() * 1e8)).padStart(8, '0')}` : null, id_number: random() < 0.25 ? idNumber() : null, company_id: null }, actor);
+        // Settled cases carry what their agreement prints; gender and birth date come from the ID number when there is one.
+        const agreement = path === 'settled';
+        const personDetails = (idNo: string | null) => agreement
+          ? { gender: idNo ? null : pick(['male', 'female'] as const), birth_date: idNo ? null : `${1950 + Math.floor(random() * 50)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+            ethnicity: random() < 0.93 ? '汉族' : pick(ETHNICITIES), occupation: pick(OCCUPATIONS), residence: `${estate.name}${fill('{b}')}栋${1 + Math.floor(random() * 4)}单元${fill('{f}')}0${1 + Math.floor(random() * 4)}室`, representative: null }
+          : NO_DETAILS;
+        const applicantId = random() < 0.25 ? idNumber() : null;
+        w.insert('dispute_parties', { ...base, id: id(created), position: 0, role: 'applicant', kind: 'person', name: applicant, phone: random() < 0.6 ? `13${Math.floor(random() * 10)}${String(Math.floor(random() * 1e8)).padStart(8, '0')}` : null, id_number: applicantId, company_id: null, ...personDetails(applicantId) }, actor);
         if (PERSON_CATEGORIES.has(cat) || !estate.company_id) {
           const respondent = person();
           parties.push(respondent);
-          w.insert('dispute_parties', { ...base, id: id(created), position: 1, role: 'respondent', kind: 'person', name: respondent, phone: null, id_number: null, company_id: null }, actor);
+          w.insert('dispute_parties', { ...base, id: id(created), position: 1, role: 'respondent', kind: 'person', name: respondent, phone: null, id_number: null, company_id: null, ...personDetails(null) }, actor);
         } else {
-          w.insert('dispute_parties', { ...base, id: id(created), position: 1, role: 'respondent', kind: 'company', name: companyName.get(estate.company_id) ?? '物业服务企业', phone: null, id_number: null, company_id: estate.company_id }, actor);
+          const organisation = agreement ? { ...NO_DETAILS, residence: estate.address, representative: person() } : NO_DETAILS;
+          w.insert('dispute_parties', { ...base, id: id(created), position: 1, role: 'respondent', kind: 'company', name: companyName.get(estate.company_id) ?? '物业服务企业', phone: null, id_number: null, company_id: estate.company_id, ...organisation }, actor);
         }
         const notes: string[] = [];
         if (session && ageDays < 180) {

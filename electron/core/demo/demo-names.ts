@@ -1,5 +1,6 @@
 // Names from published Xianning (咸宁) municipal practice and plausible companions.
 export const OFFICE = { name: '温泉街道', divisionCode: '421202001' } as const;
+export const OFFICE_CONTACT = { address: '咸宁市咸安区温泉路 86 号', contactPhone: '0715-8123000', committeeName: '温泉街道人民调解委员会' } as const;
 export const COMMUNITIES = ['温泉社区', '月亮湾社区', '金桂社区', '双鹤社区', '淦河社区', '青龙社区'];
 export const COMPANIES = ['咸宁荣基物业', '咸宁馨福物业', '咸宁伟宁物业', '湖北瑞泰物业', '湖北金玉物业', '武汉百易物业'];
 export const NAMED_ESTATES = ['锦湖紫竹苑', '楚湘三元城', '南泰中央华府', '丽景新天地', '尚书名府', '翰林名都', '水岸澜亭'];

@@ -7,6 +7,7 @@ import { fillDemoCommittees } from './demo-committees';
 import { createHandlers } from '../rpc/handlers';
 import type { Session } from '../call-context';
 import * as names from './demo-names';
+import { DEMO_ADMIN_NAME, demoState, partialDemoError } from './demo-state';
 import { prng, seededPorts } from './seeded-ports';
 
 export type DemoOptions = { seed: number; password: string; dataDir: string };
@@ -37,21 +38,27 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const person = () => pick(names.SURNAMES) + pick(names.GIVEN);
 
-  const existing = await ledger.db.selectFrom('communities').select('id').limit(1).executeTakeFirst();
-  if (existing) throw new AppError('conflict', '台账中已有登记数据，演示数据只能写入空台账。请换一个数据目录（--data-dir）。');
+  const state = demoState(ledger);
+  if (state === 'partial') throw partialDemoError(options.dataDir);
+  if (state !== 'empty') throw new AppError('conflict', '台账中已有登记数据，演示数据只能写入空台账。请换一个数据目录（--data-dir）。');
 
   const operators: string[] = [];
   const status = await call<{ bootstrapped: boolean }>('auth:status', {});
   if (!status.bootstrapped) {
     const runner = session.principal;
-    await call('auth:bootstrap', { officeName: names.OFFICE.name, divisionCode: names.OFFICE.divisionCode, username: 'admin', displayName: '系统管理员', password: options.password });
+    await call('auth:bootstrap', { officeName: names.OFFICE.name, divisionCode: names.OFFICE.divisionCode, username: 'admin', displayName: DEMO_ADMIN_NAME, password: options.password });
     session.principal = runner; // bootstrap signs the new administrator in; keep acting as the CLI user
     operators.push('admin');
+    const office = await call<{ version: number }>('registry:get-office', {});
+    await call('registry:update-office', { version: office.version, ...names.OFFICE, ...names.OFFICE_CONTACT, contactName: person() });
   }
   const taken = new Set((await ledger.db.selectFrom('operators').select('username').execute()).map((r) => r.username));
+  // Each demo account stands for the member of staff of the same name (工作台's 我的案件).
+  const accounts: { role: string; displayName: string; id: string; version: number }[] = [];
   for (const op of DEMO_OPERATORS) {
     if (taken.has(op.username)) continue;
-    await call('auth:create-operator', { ...op, password: options.password });
+    const created = await call<{ id: string; version: number }>('auth:create-operator', { ...op, password: options.password });
+    accounts.push({ role: op.role, displayName: op.displayName, ...created });
     operators.push(op.username);
   }
 
@@ -92,7 +99,9 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
   for (const { role, count } of staff) {
     for (let i = 0; i < count; i++) {
       const certificateNo = role === 'mediator' ? `鄂咸调证${2021 + Math.floor(random() * 5)}${String(1 + Math.floor(random() * 9999)).padStart(4, '0')}号` : null;
-      await call('registry:create-staff', { name: person(), role, certificateNo });
+      const account = accounts.find((a) => a.role === role && a.version === 1);
+      const member = await call<{ id: string }>('registry:create-staff', { name: account?.displayName ?? person(), role, certificateNo });
+      if (account) account.version = (await call<{ version: number }>('auth:link-staff', { id: account.id, version: account.version, staffId: member.id })).version;
       staffCount++;
     }
   }

@@ -1,11 +1,11 @@
-import { DEFAULT_DEADLINE_RULES, parseRuleWhenKey, ruleWhenKey, type DeadlineRule } from '#shared/domain/disputes/deadlines';
+import { DEFAULT_DEADLINE_RULES, computeDeadlines, duplicateRuleProblems, parseRuleWhenKey, ruleWhenKey, type DeadlineRule } from '#shared/domain/disputes/deadlines';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { newRecord } from '../db/record-columns';
 import { insertRecord, tombstoneRecord } from '../db/record-store';
 import { AppError, fieldError } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
-import { deadlinesOf } from './dispute-facts';
+import { deadlineFacts, derivedDues, duesChanged } from './dispute-facts';
 import * as repo from './disputes.repository';
 
 export type DeadlineRulesService = ReturnType<typeof createDeadlineRulesService>;
@@ -28,14 +28,28 @@ export function createDeadlineRulesService(deps: ServiceDeps) {
     active: async () => (await load()).rules,
     get: load,
 
+    /**
+     * Fills the per-step due columns of cases written before they existed (run when
+     * the ledger opens; a no-op afterwards, since every write keeps them). Returns how many.
+     */
+    async fillMissingStepDues(): Promise<number> {
+      // Read first: opening an up-to-date ledger takes no write lock and no clock reading.
+      if ((await repo.casesMissingStepDues(db, 1)).length === 0) return 0;
+      const active = (await load()).rules;
+      return db.transaction().execute(async (trx) => {
+        const now = deps.ports.clock.now();
+        const stale = await repo.casesMissingStepDues(trx);
+        for (const d of stale) await repo.setDerivedDues(trx, d.id, derivedDues(d, active, now));
+        return stale.length;
+      });
+    },
+
     /** Replaces every rule (each change logged) and recomputes open cases' nearest deadline. */
     async replace(input: ParsedInputOf<'disputes:update-rules'>, actor: string) {
-      const keys = new Set<string>();
-      input.rules.forEach((r, i) => {
-        const key = `${r.kind}|${ruleWhenKey(r.when)}`;
-        if (keys.has(key)) throw fieldError(['rules', i], `第 ${i + 1} 条与前面的规则重复（同一事项、同一条件）`);
-        keys.add(key);
-      });
+      const [duplicate] = duplicateRuleProblems(input.rules);
+      if (duplicate) throw fieldError(['rules', duplicate.index], duplicate.message);
+      // Read before the transaction (one connection): what each case's deadlines were under the old rules.
+      const before = (await load()).rules;
       const recomputed = await db.transaction().execute(async (trx) => {
         const office = await getOffice(trx);
         if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
@@ -51,15 +65,18 @@ export function createDeadlineRulesService(deps: ServiceDeps) {
           );
         }
         const now = deps.ports.clock.now();
-        let changed = 0;
+        const rules = input.rules as DeadlineRule[];
+        // A case counts when any of its deadlines moved (a met one too: 已完成 may turn 逾期办结),
+        // not only when its stored nearest unmet due time changed.
+        const dueTimes = (d: Parameters<typeof deadlineFacts>[0], r: readonly DeadlineRule[]) =>
+          JSON.stringify(computeDeadlines(deadlineFacts(d), r, now).map((x) => [x.kind, x.dueAt, x.status]));
+        let moved = 0;
         for (const d of await repo.casesWithClocks(trx)) {
-          const next = deadlinesOf(d, input.rules as DeadlineRule[], now).nextDueAt;
-          if (next !== d.next_due_at) {
-            await repo.setNextDue(trx, d.id, next);
-            changed++;
-          }
+          const dues = derivedDues(d, rules, now);
+          if (duesChanged(d, dues)) await repo.setDerivedDues(trx, d.id, dues);
+          if (dueTimes(d, before) !== dueTimes(d, rules)) moved++;
         }
-        return changed;
+        return moved;
       });
       return { ...(await load()), recomputed };
     },

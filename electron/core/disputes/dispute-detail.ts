@@ -2,10 +2,12 @@ import type { DeadlineRule } from '#shared/domain/disputes/deadlines';
 import { allowedTransitions } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
 import { maskIdNumber, maskPhone } from '#shared/domain/disputes/masking';
+import { idNumberFacts } from '#shared/domain/disputes/party-details';
 import type { Db, Tx } from '../db/schema';
 import { notFound } from '../errors';
 import { deadlinesOf, lateHotline } from './dispute-facts';
 import * as repo from './disputes.repository';
+import { detailsOf } from './party-record';
 
 /** Reads one case whole; phone and ID numbers come back masked. */
 export async function readDetail(db: Db | Tx, id: string, rules: readonly DeadlineRule[], now: Date): Promise<DisputeDetail> {
@@ -62,15 +64,21 @@ export async function readDetail(db: Db | Tx, id: string, rules: readonly Deadli
     withdrawalReason: d.withdrawal_reason,
     closedAt: d.closed_at,
     endedBy,
-    parties: parties.map((p) => ({
-      id: p.id,
-      role: p.role,
-      kind: p.kind,
-      name: p.name,
-      phoneMasked: p.phone ? maskPhone(p.phone) : null,
-      idNumberMasked: p.id_number ? maskIdNumber(p.id_number) : null,
-      companyId: p.company_id,
-    })),
+    parties: parties.map((p) => {
+      const facts = p.kind === 'person' ? idNumberFacts(p.id_number) : null;
+      return {
+        id: p.id,
+        role: p.role,
+        kind: p.kind,
+        name: p.name,
+        phoneMasked: p.phone ? maskPhone(p.phone) : null,
+        idNumberMasked: p.id_number ? maskIdNumber(p.id_number) : null,
+        companyId: p.company_id,
+        ...detailsOf(p),
+        idNumberGender: facts?.gender ?? null,
+        idNumberGivesBirthDate: facts !== null,
+      };
+    }),
     sessions: sessions.map((s) => ({ id: s.id, heldAt: s.held_at, place: s.place, attendees: s.attendees, mediatorId: s.mediator_id, mediatorName: s.mediator_name, notes: s.notes })),
     evidence: evidence.map((e) => ({ id: e.id, name: e.name, providedBy: e.provided_by, receivedAt: e.received_at, notes: e.notes })),
     escalations: escalations.map((e) => ({ id: e.id, fromTier: e.from_tier, toTier: e.to_tier, reason: e.reason, escalatedAt: e.escalated_at, actor: e.actor ?? null })),

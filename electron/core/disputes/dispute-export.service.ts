@@ -1,11 +1,12 @@
 import { CATEGORY_LABELS, STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
 import { maskNumbersInText, maskPhone } from '#shared/domain/disputes/masking';
+import { dueTodayUntil } from '#shared/domain/disputes/office-hours';
 import { SHANGHAI_OFFSET_MS } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendChange } from '../changes/change-log.repository';
-import { removeQuietly, writeStreamAtomic } from '../files/atomic-write';
+import { commitPartial, removeQuietly, writeStreamAtomic, writeStreamPartial } from '../files/atomic-write';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import type { DisputeReportsService } from './dispute-reports.service';
@@ -38,7 +39,7 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
    */
   async function* entries(filter: DisputeListFilter, sort: DisputeSort, now: Date): AsyncGenerator<LedgerEntry[]> {
     const active = await rules.active();
-    const rowids = await listDisputeRowids(db, filter, sort, now.toISOString());
+    const rowids = await listDisputeRowids(db, filter, sort, { now: now.toISOString(), dueTodayUntil: dueTodayUntil(now).toISOString() });
     for (let at = 0; at < rowids.length; at += PAGE) {
       const rows = await disputeRowsAt(db, rowids.subarray(at, at + PAGE));
       const phones = await applicantPhones(db, rows.map((r) => r.id));
@@ -70,7 +71,7 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
     /**
      * Writes the ledger as filtered and ordered on screen, then logs who exported
      * what (an audit note, `reveal`, like showing a phone number: no version of
-     * any record changes). A log that cannot be written takes the file back.
+     * any record changes). A log that cannot be written leaves no file.
      */
     async ledger(input: ParsedInputOf<'disputes:export-ledger'>, actor: string) {
       const { sort, ...filter } = input;
@@ -80,15 +81,18 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
       mkdirSync(exportsDir, { recursive: true, mode: PRIVATE_DIR });
       const filters = await filterLines(filter);
       let rows = 0;
-      await writeStreamAtomic(file, async (out) => {
+      const partial = await writeStreamPartial(file, async (out) => {
         rows = await writeLedgerXlsx(out, entries(filter, listOrder(sort, filter.search), now), { exportedAt: now, exportedBy: actor, filters });
       }, PRIVATE);
+      // Logged first, renamed after: a kill in between leaves a `.partial` (removed at
+      // the next start), never a finished workbook of personal data that the log does not show.
       try {
         await db.transaction().execute((trx) =>
           appendChange(trx, { at: nowIso(deps), actor, entity: 'dispute_exports', entityId: deps.ports.ids.next(), action: 'reveal', record: { kind: 'ledger', file_name: fileName, rows, filter: input } }),
         );
+        commitPartial(partial, file);
       } catch (error) {
-        removeQuietly(file);
+        removeQuietly(partial);
         throw error;
       }
       return { file, fileName, rows };

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { computeDeadlines, hotlineDispatchedLate, nextDueAt, supersededDeadline, type DeadlineFacts, type DeadlineRule, type SupersededDeadline } from '#shared/domain/disputes/deadlines';
+import { computeDeadlines, dueByStep, hotlineDispatchedLate, nextDueAt, supersededDeadline, type DeadlineFacts, type DeadlineRule, type SupersededDeadline } from '#shared/domain/disputes/deadlines';
+import { DEADLINE_MET_BY } from '#shared/domain/disputes/disputes.schema';
+import { isDueToday } from '#shared/domain/disputes/office-hours';
 import type { CaseState } from '#shared/domain/disputes/case-actions';
 import type { TransitionFacts } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DeadlineView } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRecord } from './disputes.repository';
+import { STEP_DUE_COLUMNS, type DerivedDues } from './disputes.table';
 
 type DeadlineColumns = Pick<
   DisputeRecord,
@@ -54,17 +57,34 @@ export function deadlineFacts(d: DeadlineColumns): DeadlineFacts {
   };
 }
 
-export type DeadlineSummary = { deadlines: DeadlineView[]; nextDueAt: string | null; overdue: boolean; dueSoon: boolean };
+export type DeadlineSummary = { deadlines: DeadlineView[]; nextDueAt: string | null; overdue: boolean; dueSoon: boolean; dueToday: boolean };
 
 export function deadlinesOf(d: DeadlineColumns, rules: readonly DeadlineRule[], now: Date): DeadlineSummary {
   const deadlines = computeDeadlines(deadlineFacts(d), rules, now);
+  const next = nextDueAt(deadlines);
   return {
     deadlines,
-    nextDueAt: nextDueAt(deadlines),
+    nextDueAt: next,
     overdue: deadlines.some((x) => x.status === 'overdue'),
     dueSoon: deadlines.some((x) => x.status === 'due-soon'),
+    // The nearest unmet deadline decides, as the ledger's 今日到期 filter does over next_due_at.
+    dueToday: isDueToday(next, now),
   };
 }
+
+/** The derived due columns of a case (nearest unmet due time, overall and per step), as stored. */
+export function derivedDues(d: DeadlineColumns, rules: readonly DeadlineRule[], now: Date): DerivedDues {
+  // Not deadlinesOf: the demo writes a million cases through here and needs no display flags.
+  const deadlines = computeDeadlines(deadlineFacts(d), rules, now);
+  const byStep = dueByStep(deadlines);
+  const dues = { next_due_at: nextDueAt(deadlines) } as DerivedDues;
+  for (const step of DEADLINE_MET_BY) dues[STEP_DUE_COLUMNS[step]] = byStep[step];
+  return dues;
+}
+
+/** True when the stored derived columns differ from `dues`. */
+export const duesChanged = (stored: DerivedDues, dues: DerivedDues): boolean =>
+  (Object.keys(dues) as (keyof DerivedDues)[]).some((k) => stored[k] !== dues[k]);
 
 export const lateHotline = (d: Pick<DisputeRecord, 'received_at' | 'hotline_received_at'>) => hotlineDispatchedLate(d.received_at, d.hotline_received_at);
 

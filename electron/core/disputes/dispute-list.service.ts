@@ -1,12 +1,15 @@
+import { OPEN_STATUSES } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
+import { dueTodayUntil } from '#shared/domain/disputes/office-hours';
+import { OVERDUE_PRIORITY, orderByUrgency } from '#shared/domain/disputes/urgency';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import { deadlinesOf, lateHotline } from './dispute-facts';
-import { listDisputes, type DisputeListRow, type DisputeSort } from './disputes.queries';
+import { countDisputes, listDisputes, staffOfOperator, type DisputeListFilter, type DisputeListRow, type DisputeSort, type ListClock } from './disputes.queries';
 
 const SUMMARY_LENGTH = 60;
-const OPEN = ['registered', 'assigned', 'mediating', 'settled', 'failed', 'referred'];
+const OPEN = [...OPEN_STATUSES];
 
 type ActiveRules = Awaited<ReturnType<DeadlineRulesService['active']>>;
 
@@ -38,35 +41,80 @@ export function toDisputeRow(r: DisputeListRow, active: ActiveRules, now: Date):
     deadlines: d.deadlines,
     overdue: d.overdue,
     dueSoon: d.dueSoon,
+    dueToday: d.dueToday,
     hotlineDispatchedLate: lateHotline(r),
   };
 }
 
-/** The disputes grid, search, and the dashboard's due-soon and overdue lists. */
+/** The disputes grid, search, the office's day on 工作台 and each mediator's 我的案件. */
 export type DisputeListService = ReturnType<typeof createDisputeListService>;
 
 export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRulesService) {
   const { db } = deps;
 
-  async function page(input: ParsedInputOf<'disputes:list'>, active: ActiveRules, now: Date) {
-    const { offset, limit, sort, ...filter } = input;
-    const result = await listDisputes(db, filter, listOrder(sort, filter.search), offset, limit, now.toISOString());
-    return { rows: result.rows.map((r) => toDisputeRow(r, active, now)), total: result.total };
+  /** One reading of the clock per call, so every count and list of a dashboard agrees. */
+  type Moment = ListClock & { at: Date; active: ActiveRules };
+
+  async function moment(): Promise<Moment> {
+    const active = await rules.active();
+    const at = deps.ports.clock.now();
+    return { active, at, now: at.toISOString(), dueTodayUntil: dueTodayUntil(at).toISOString() };
+  }
+
+  async function page(filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, m: Moment) {
+    const result = await listDisputes(db, filter, sort, offset, limit, m);
+    return { rows: result.rows.map((r) => toDisputeRow(r, m.active, m.at)), total: result.total };
+  }
+
+  /**
+   * 已逾期 by what matters: each step's late cases (counted under their most pressing
+   * step, so the counts add up) are read longest-late first, step by step in priority
+   * order, until `limit` rows are in hand; `orderByUrgency` is the order shown.
+   */
+  async function overdue(limit: number, m: Moment, scope: DisputeListFilter = {}) {
+    const bySteps = await Promise.all(OVERDUE_PRIORITY.map(async (step) => ({ step, count: await countDisputes(db, { ...scope, overdueStep: step }, m) })));
+    const rows: DisputeRow[] = [];
+    for (const { step, count } of bySteps) {
+      if (rows.length >= limit) break;
+      if (count > 0) rows.push(...(await page({ ...scope, overdueStep: step }, { stepDue: step }, 0, limit - rows.length, m)).rows);
+    }
+    return { rows: orderByUrgency(rows).slice(0, limit), total: await countDisputes(db, { ...scope, overdue: true }, m), bySteps };
   }
 
   return {
-    list: async (input: ParsedInputOf<'disputes:list'>) => page(input, await rules.active(), deps.ports.clock.now()),
+    list: async (input: ParsedInputOf<'disputes:list'>) => {
+      const { offset, limit, sort, ...filter } = input;
+      return page(filter, listOrder(sort, filter.search), offset, limit, await moment());
+    },
 
-    /** Overdue first, then due soon (less than a quarter of the window left), among open cases. */
-    async dashboard(limit = 50) {
-      const active = await rules.active();
-      const now = deps.ports.clock.now();
-      const overdue = await page({ status: OPEN as never, overdue: true, sort: 'due', offset: 0, limit }, active, now);
-      // Due-soon depends on each deadline's own window, so it is decided per case among the nearest 500.
-      const upcoming = await page({ status: OPEN as never, overdue: false, sort: 'due', offset: 0, limit: 500 }, active, now);
-      const dueSoon = upcoming.rows.filter((r) => r.dueSoon);
-      // overdue: true / false split the open cases at the same `now`, so their totals add up to all open cases.
-      return { overdue: overdue.rows, dueSoon: dueSoon.slice(0, limit), counts: { open: overdue.total + upcoming.total, overdue: overdue.total, dueSoon: dueSoon.length } };
+    /** The office's day: 待分派, 今日到期 and 已逾期, each as the ledger's filter would count it. */
+    async dashboard(limit = 10) {
+      const m = await moment();
+      return {
+        open: await countDisputes(db, { status: OPEN }, m),
+        unassigned: await page({ status: ['registered'] }, 'due', 0, limit, m),
+        dueToday: await page({ dueToday: true }, 'due', 0, limit, m),
+        overdue: await overdue(limit, m),
+        dueTodayUntil: m.dueTodayUntil,
+      };
+    },
+
+    /** 我的案件: the open cases of the member of staff the account stands for, most urgent first. */
+    async mine(operatorId: string | null, limit = 50) {
+      const m = await moment();
+      const staff = operatorId ? await staffOfOperator(db, operatorId) : null;
+      if (!staff) return { staff: null, open: { rows: [], total: 0 }, overdue: 0, dueToday: 0, dueTodayUntil: m.dueTodayUntil };
+      const mine = { status: OPEN, mediatorId: staff.id };
+      // Late cases by what matters first, as on the office's list; then the rest, nearest deadline first.
+      const late = await overdue(limit, m, mine);
+      const rest = late.rows.length < limit ? await page({ ...mine, overdue: false }, 'due', 0, limit - late.rows.length, m) : { rows: [], total: 0 };
+      return {
+        staff,
+        open: { rows: orderByUrgency([...late.rows, ...rest.rows]), total: await countDisputes(db, mine, m) },
+        overdue: late.total,
+        dueToday: await countDisputes(db, { ...mine, dueToday: true }, m),
+        dueTodayUntil: m.dueTodayUntil,
+      };
     },
   };
 }

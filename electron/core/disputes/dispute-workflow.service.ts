@@ -1,8 +1,12 @@
-import { checkCaseAction, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
+import type { Role } from '#shared/domain/auth/roles';
+import { checkCorrection } from '#shared/domain/disputes/corrections';
+import { checkCaseAction, checkPartyDetailsEdit, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
 import { supersededByEscalation, type DeadlineRule } from '#shared/domain/disputes/deadlines';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
+import { partyDetailsProblems } from '#shared/domain/disputes/party-details';
+import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { newRecord } from '../db/record-columns';
 import { insertRecord, updateRecord } from '../db/record-store';
@@ -10,10 +14,12 @@ import type { Tx } from '../db/schema';
 import { AppError, fieldError, invalidFields, notFound, staleVersion } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
+import { applyCorrection } from './dispute-correction';
 import { readDetail } from './dispute-detail';
-import { caseState, deadlineFacts, deadlinesOf, readSuperseded, transitionFacts } from './dispute-facts';
+import { caseState, deadlineFacts, derivedDues, readSuperseded, transitionFacts } from './dispute-facts';
 import type { DisputePatch } from './disputes.table';
 import * as repo from './disputes.repository';
+import { detailColumns } from './party-record';
 import { refreshSearch } from './search-refresh';
 
 type Patch = DisputePatch;
@@ -69,7 +75,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
         insertRecord(trx, table, { ...newRecord(deps.ports.ids, d.office_id, at), dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
       const { patch, reindex } = await fn({ d, at, trx, rules: activeRules, child });
       const merged = { ...d, ...patch } as repo.DisputeRecord;
-      patch.next_due_at = deadlinesOf(merged, activeRules, deps.ports.clock.now()).nextDueAt;
+      Object.assign(patch, derivedDues(merged, activeRules, deps.ports.clock.now()));
       await updateRecord(trx, 'disputes', id, version, patch, { at, actor, what: '纠纷案件' });
       if (reindex) await refreshSearch(trx, id, true);
     });
@@ -95,6 +101,27 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
           Object.assign(patch, { tier: tier.tier, suggested_tier: tier.suggested, tier_reason: tier.overridden ? i.tierReason : null });
         }
         return { patch, reindex: true };
+      }),
+
+    /** 更正登记信息: who may is the shared rule (corrections.ts), checked on the stored row. */
+    correct: (i: ParsedInputOf<'disputes:correct-case'>, actor: string, role: Role | 'system') =>
+      step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
+        guard(checkCorrection(caseState(d), role));
+        return { patch: await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids }, i), reindex: true };
+      }),
+
+    updateParty: (i: ParsedInputOf<'disputes:update-party'>, actor: string) =>
+      step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
+        guard(checkPartyDetailsEdit(caseState(d)));
+        const party = await repo.findParty(trx, i.partyId);
+        if (!party || party.dispute_id !== d.id) throw notFound('当事人');
+        const { gender, birthDate, ethnicity, occupation, residence, representative } = i;
+        const details = { gender, birthDate, ethnicity, occupation, residence, representative };
+        // The party's kind and ID number are stored, not sent: the same rule as at intake, against them.
+        const issues = partyDetailsProblems(party.kind, party.id_number, details, shanghaiDate(at));
+        if (issues.length > 0) throw invalidFields(issues.map((x) => ({ path: [x.field], message: x.message })));
+        await updateRecord(trx, 'dispute_parties', party.id, party.version, detailColumns(details), { at, actor, what: '当事人' });
+        return { patch: {} };
       }),
 
     assign: (i: ParsedInputOf<'disputes:assign'>, actor: string) =>

@@ -1,9 +1,12 @@
 import { DEADLINE_UNITS } from '#shared/domain/disputes/deadlines';
+import { GENDERS } from '#shared/domain/disputes/party-details';
 import { DISPUTE_CATEGORIES, DISPUTE_SOURCES, DISPUTE_STATUSES, DISPUTE_TIERS, PARTY_KINDS, PARTY_ROLES } from '#shared/domain/disputes/disputes.schema';
 import { z } from 'zod';
+import { STEP_DUE_COLUMNS } from './disputes.table';
 import { rec, recordSchema, sensitive, type Exportable } from '../sync/exportable';
 
 const text = { kind: 'text' } as const;
+const personal = { kind: 'personal' } as const;
 const tier = z.enum(DISPUTE_TIERS);
 const optText = (max: number) => rec.text(max).nullable();
 const optIso = rec.iso.nullable();
@@ -32,16 +35,24 @@ export const DISPUTES_EXPORTABLES: Exportable[] = [
       description: text, tier_reason: text, agreed_terms: text, performance: text, failure_reason: text,
       department_result: text, feedback_notes: text, return_visit_notes: text, rejection_reason: text, withdrawal_reason: text,
     },
-    // next_due_at is derived (refreshed without a change entry); search_key is the local index key.
-    omit: ['next_due_at', 'search_key'],
+    // The due columns are derived (refreshed without a change entry); search_key is the local index key.
+    omit: ['next_due_at', ...Object.values(STEP_DUE_COLUMNS), 'search_key'],
   },
   {
     entity: 'dispute_parties',
     schema: recordSchema({
       dispute_id: rec.id, position: rec.int, role: z.enum(PARTY_ROLES), kind: z.enum(PARTY_KINDS), name: rec.text(200),
       phone: sensitive(rec.text(40)), id_number: sensitive(rec.text(40)), company_id: rec.id.nullable(),
+      // Added in schema 4: absent from older offices' records; the personal ones also below `full`.
+      gender: sensitive(z.enum(GENDERS)), birth_date: sensitive(rec.text(10)), ethnicity: sensitive(rec.text(100)),
+      occupation: sensitive(rec.text(200)), residence: sensitive(rec.text(500)), representative: rec.text(200).nullable().optional(),
     }),
-    privacy: { name: { kind: 'person-name', when: { column: 'kind', equals: 'person' } }, phone: { kind: 'phone' }, id_number: { kind: 'id-number' } },
+    privacy: {
+      name: { kind: 'person-name', when: { column: 'kind', equals: 'person' } }, phone: { kind: 'phone' }, id_number: { kind: 'id-number' },
+      gender: personal, birth_date: personal, ethnicity: personal, occupation: personal, residence: personal,
+      // A company's 法定代表人 or a committee's 负责人 is a natural person, whatever the party's kind.
+      representative: { kind: 'person-name' },
+    },
   },
   {
     entity: 'dispute_sessions',

@@ -1,5 +1,8 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import type { DeadlineMetBy } from '#shared/domain/disputes/disputes.schema';
+import { stepsBefore } from '#shared/domain/disputes/urgency';
 import type { Db } from '../db/schema';
+import { STEP_DUE_COLUMNS } from './disputes.table';
 import { matchExpression } from './search-text';
 
 export type DisputeListFilter = {
@@ -11,47 +14,39 @@ export type DisputeListFilter = {
   companyId?: string | undefined;
   mediatorId?: string | undefined;
   overdue?: boolean | undefined;
+  dueToday?: boolean | undefined;
+  overdueStep?: DeadlineMetBy | undefined;
   receivedFrom?: string | undefined;
   receivedTo?: string | undefined;
 };
 
-export type DisputeSort = 'due' | 'received-desc' | 'received-asc' | 'case-no-desc';
+/** The orders of the list; `{ stepDue }` (the dashboard's) is the longest late on that step first. */
+export type DisputeSort = 'due' | 'received-desc' | 'received-asc' | 'case-no-desc' | { stepDue: DeadlineMetBy };
+
+/**
+ * The moment the filters are read at: `now` decides "overdue" (nearest unmet
+ * deadline passed), `dueTodayUntil` where 今日到期 ends (office-hours.ts).
+ */
+export type ListClock = { now: string; dueTodayUntil: string };
 
 /** The filters, order and page-of-ids query of the list, shared by the grid's pages and the export's snapshot. */
-function listPlan(filter: DisputeListFilter, sort: DisputeSort, now: string) {
+function listPlan(filter: DisputeListFilter, sort: DisputeSort, clock: ListClock) {
   const match = filter.search ? matchExpression(filter.search) : null;
   // Search, newest first: walk the index in its own rowid order (= received order, see
   // search_key) and stop after one page, instead of collecting and sorting every match.
   const ftsDriven = match !== null && sort === 'received-desc';
-  const where = (d: string, withSearch = true) => {
-    const conditions: Expression<SqlBool>[] = [sql<SqlBool>`${sql.ref(`${d}.deleted_at`)} IS NULL`];
-    const inList = (column: string, values: readonly string[] | undefined) => {
-      if (values && values.length > 0) conditions.push(sql<SqlBool>`${sql.ref(`${d}.${column}`)} IN (${sql.join(values.map((v) => sql`${v}`))})`);
-    };
-    inList('status', filter.status);
-    inList('tier', filter.tier);
-    inList('category', filter.category);
-    const eq = (column: string, value: string | undefined) => {
-      if (value !== undefined) conditions.push(sql<SqlBool>`${sql.ref(`${d}.${column}`)} = ${value}`);
-    };
-    eq('estate_id', filter.estateId);
-    eq('company_id', filter.companyId);
-    eq('mediator_id', filter.mediatorId);
-    if (filter.overdue === true) conditions.push(sql<SqlBool>`${sql.ref(`${d}.next_due_at`)} < ${now}`);
-    if (filter.overdue === false) conditions.push(sql<SqlBool>`(${sql.ref(`${d}.next_due_at`)} IS NULL OR ${sql.ref(`${d}.next_due_at`)} >= ${now})`);
-    if (filter.receivedFrom) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} >= ${filter.receivedFrom}`);
-    if (filter.receivedTo) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} < ${filter.receivedTo}`);
-    if (match && withSearch) conditions.push(sql<SqlBool>`${sql.ref(`${d}.search_key`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
-    return sql.join(conditions, sql` AND `);
-  };
+  const where = (d: string, withSearch = true) => whereOf(d, filter, clock, withSearch ? match : null);
 
-  const order = {
-    // Nearest deadline first; cases with nothing due go last, newest first among them.
-    due: sql`d.next_due_at IS NULL, d.next_due_at ASC, d.received_at DESC`,
-    'received-desc': sql`d.received_at DESC`,
-    'received-asc': sql`d.received_at ASC`,
-    'case-no-desc': sql`d.case_year DESC, d.case_seq DESC`,
-  }[sort];
+  const order =
+    typeof sort === 'object'
+      ? sql`${sql.ref(`d.${STEP_DUE_COLUMNS[sort.stepDue]}`)} ASC, d.received_at ASC`
+      : {
+          // Nearest deadline first; cases with nothing due go last, newest first among them.
+          due: sql`d.next_due_at IS NULL, d.next_due_at ASC, d.received_at DESC`,
+          'received-desc': sql`d.received_at DESC`,
+          'received-asc': sql`d.received_at ASC`,
+          'case-no-desc': sql`d.case_year DESC, d.case_seq DESC`,
+        }[sort];
 
   /** The rowids of one page in order (`limit` -1: all of them). */
   const ids = (limit: number, offset: number) =>
@@ -83,10 +78,10 @@ const rowsOf = (db: Db, page: RawBuilder<unknown>, orderBy: RawBuilder<unknown>)
 /**
  * The list of disputes: one page of ids chosen by the filters and sort over
  * indexed columns, then the page's rows joined to names. The total is a count
- * over the same filters. `now` decides "overdue" (nearest unmet deadline passed).
+ * over the same filters, all read at `clock`.
  */
-export async function listDisputes(db: Db, filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, now: string) {
-  const { match, where, order, ids } = listPlan(filter, sort, now);
+export async function listDisputes(db: Db, filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, clock: ListClock) {
+  const { match, where, order, ids } = listPlan(filter, sort, clock);
   const rows = await rowsOf(db, ids(limit, offset), order);
 
   const onlySearch = match !== null && Object.entries(filter).every(([k, v]) => k === 'search' || v === undefined || (Array.isArray(v) && v.length === 0));
@@ -105,8 +100,8 @@ export async function listDisputes(db: Db, filter: DisputeListFilter, sort: Disp
  * 100,000 cases in deadline order) and could skip or repeat a case registered
  * meanwhile. A rowid costs 8 bytes; the rows themselves are never all in memory.
  */
-export async function listDisputeRowids(db: Db, filter: DisputeListFilter, sort: DisputeSort, now: string): Promise<Float64Array> {
-  const { rows } = await listPlan(filter, sort, now).ids(-1, 0).execute(db);
+export async function listDisputeRowids(db: Db, filter: DisputeListFilter, sort: DisputeSort, clock: ListClock): Promise<Float64Array> {
+  const { rows } = await listPlan(filter, sort, clock).ids(-1, 0).execute(db);
   const rowids = new Float64Array(rows.length);
   rows.forEach((r, i) => (rowids[i] = (r as { rid: number }).rid));
   return rowids;
@@ -139,6 +134,59 @@ export async function applicantPhones(db: Db, disputeIds: readonly string[]): Pr
   }
   return phones;
 }
+
+/** The filters as one SQL condition over the disputes row aliased `d` (search included when `match` is given). */
+function whereOf(d: string, filter: DisputeListFilter, clock: ListClock, match: string | null) {
+  const { now } = clock;
+  const conditions: Expression<SqlBool>[] = [sql<SqlBool>`${sql.ref(`${d}.deleted_at`)} IS NULL`];
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) conditions.push(sql<SqlBool>`${sql.ref(`${d}.${column}`)} IN (${sql.join(values.map((v) => sql`${v}`))})`);
+  };
+  inList('status', filter.status);
+  inList('tier', filter.tier);
+  inList('category', filter.category);
+  const eq = (column: string, value: string | undefined) => {
+    if (value !== undefined) conditions.push(sql<SqlBool>`${sql.ref(`${d}.${column}`)} = ${value}`);
+  };
+  eq('estate_id', filter.estateId);
+  eq('company_id', filter.companyId);
+  eq('mediator_id', filter.mediatorId);
+  if (filter.overdue === true) conditions.push(sql<SqlBool>`${sql.ref(`${d}.next_due_at`)} < ${now}`);
+  if (filter.overdue === false) conditions.push(sql<SqlBool>`(${sql.ref(`${d}.next_due_at`)} IS NULL OR ${sql.ref(`${d}.next_due_at`)} >= ${now})`);
+  if (filter.dueToday === true) {
+    conditions.push(sql<SqlBool>`${sql.ref(`${d}.next_due_at`)} >= ${now} AND ${sql.ref(`${d}.next_due_at`)} < ${clock.dueTodayUntil}`);
+  }
+  if (filter.overdueStep) conditions.push(lateOn(d, filter.overdueStep, now));
+  if (filter.receivedFrom) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} >= ${filter.receivedFrom}`);
+  if (filter.receivedTo) conditions.push(sql<SqlBool>`${sql.ref(`${d}.received_at`)} < ${filter.receivedTo}`);
+  if (match) conditions.push(sql<SqlBool>`${sql.ref(`${d}.search_key`)} IN (SELECT rowid FROM disputes_search WHERE disputes_search MATCH ${match})`);
+  return sql.join(conditions, sql` AND `);
+}
+
+/** How many cases match the filters (the list's total, for the dashboard's counts). */
+export async function countDisputes(db: Db, filter: DisputeListFilter, clock: ListClock): Promise<number> {
+  const match = filter.search ? matchExpression(filter.search) : null;
+  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM disputes d WHERE ${whereOf('d', filter, clock, match)}`.execute(db);
+  return Number(total.rows[0]?.n ?? 0);
+}
+
+/**
+ * Late on `step`, and on none of the steps that come before it (urgency.ts): each
+ * late case is counted under the most pressing thing it waits for, once.
+ */
+function lateOn(d: string, step: DeadlineMetBy, now: string): Expression<SqlBool> {
+  const col = (s: DeadlineMetBy) => sql.ref(`${d}.${STEP_DUE_COLUMNS[s]}`);
+  const conditions = [sql<SqlBool>`${col(step)} < ${now}`, ...stepsBefore(step).map((s) => sql<SqlBool>`(${col(s)} IS NULL OR ${col(s)} >= ${now})`)];
+  return sql.join(conditions, sql` AND `) as Expression<SqlBool>;
+}
+
+/** The member of staff an operator account stands for (null when unlinked, or that record is deleted). */
+export const staffOfOperator = async (db: Db, operatorId: string): Promise<{ id: string; name: string } | null> =>
+  (
+    await sql<{ id: string; name: string }>`
+      SELECT s.id, s.name FROM operators o JOIN staff s ON s.id = o.staff_id
+      WHERE o.id = ${operatorId} AND o.deleted_at IS NULL AND s.deleted_at IS NULL`.execute(db)
+  ).rows[0] ?? null;
 
 export type DisputeListRow = {
   id: string;

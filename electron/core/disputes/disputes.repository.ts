@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../db/schema';
-import type { DisputePartiesTable, DisputesTable } from './disputes.table';
+import { STEP_DUE_COLUMNS, type DerivedDues, type DisputePartiesTable, type DisputesTable } from './disputes.table';
 
 export type DisputeRecord = Selectable<DisputesTable>;
 export type PartyRecord = Selectable<DisputePartiesTable>;
@@ -99,9 +99,22 @@ export async function writeSearchTokens(trx: Tx, searchKey: number, tokens: stri
   await sql`INSERT INTO disputes_search (rowid, tokens) VALUES (${searchKey}, ${tokens})`.execute(trx);
 }
 
-/** Derived column, not office data: refreshed without a version bump or change-log entry. */
-export const setNextDue = (trx: Tx, id: string, nextDueAt: string | null) =>
-  trx.updateTable('disputes').set({ next_due_at: nextDueAt }).where('id', '=', id).execute();
+/** Derived columns, not office data: refreshed without a version bump or change-log entry. */
+export const setDerivedDues = (trx: Tx, id: string, dues: DerivedDues) => trx.updateTable('disputes').set(dues).where('id', '=', id).execute();
+
+/**
+ * Cases whose per-step due columns were never filled (a ledger upgraded from before
+ * they existed): a case with a next due time always has at least one of them.
+ */
+export const casesMissingStepDues = (db: Q, limit?: number) => {
+  const q = db
+    .selectFrom('disputes')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where('next_due_at', 'is not', null)
+    .where((eb) => eb.and(Object.values(STEP_DUE_COLUMNS).map((c) => eb(c, 'is', null))));
+  return (limit === undefined ? q : q.limit(limit)).execute();
+};
 
 export const liveRules = (db: Q) => db.selectFrom('deadline_rules').selectAll().where('deleted_at', 'is', null).orderBy('created_at').orderBy('id').execute();
 
@@ -136,6 +149,8 @@ export async function caseChanges(db: Q, disputeId: string) {
       UNION ALL SELECT 'dispute_sessions', id FROM dispute_sessions WHERE dispute_id = ${disputeId}
       UNION ALL SELECT 'dispute_evidence', id FROM dispute_evidence WHERE dispute_id = ${disputeId}
       UNION ALL SELECT 'dispute_escalations', id FROM dispute_escalations WHERE dispute_id = ${disputeId}
+      UNION ALL SELECT 'generated-document', ${disputeId}
+      UNION ALL SELECT 'dispute-correction', ${disputeId}
     )
     SELECT c.seq, c.at, c.actor, o.display_name AS actor_name, c.entity, c.entity_id, c.action, c.payload
     FROM ids JOIN changes c ON c.entity = ids.entity AND c.entity_id = ids.id

@@ -1,6 +1,7 @@
 import { describeHistory, type HistoryEntry } from '#shared/domain/disputes/case-history';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import { idNumberProblem } from '#shared/domain/disputes/id-number';
+import { birthDateProblem } from '#shared/domain/disputes/party-details';
 import { receivedAtProblem } from '#shared/domain/disputes/disputes.schema';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
@@ -13,9 +14,10 @@ import { AppError, fieldError, invalidFields, notFound } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { readDetail } from './dispute-detail';
-import { deadlinesOf } from './dispute-facts';
+import { derivedDues } from './dispute-facts';
 import type { DeadlineRulesService } from './deadline-rules.service';
 import * as repo from './disputes.repository';
+import { detailColumns } from './party-record';
 import { searchDocument } from './search-document';
 
 export type DisputesService = ReturnType<typeof createDisputesService>;
@@ -35,6 +37,8 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
     input.parties.forEach((p, i) => {
       const problem = p.idNumber ? idNumberProblem(p.idNumber, today) : null;
       if (problem) issues.push({ path: ['parties', i, 'idNumber'], message: problem });
+      const birth = p.birthDate ? birthDateProblem(p.birthDate, today) : null;
+      if (birth) issues.push({ path: ['parties', i, 'birthDate'], message: birth });
     });
     const estate = await repo.companyOfEstate(db, input.estateId);
     if (!estate.exists) issues.push({ path: ['estateId'], message: '该小区不存在或已删除，请重新选择' });
@@ -97,16 +101,15 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
           department_name: null, department_referred_at: null, department_result: null, department_result_at: null,
           joint_referral_at: null, feedback_at: null, satisfaction: null, feedback_notes: null, return_visit_due_at: null,
           return_visit_at: null, return_visit_notes: null, rejection_reason: null, withdrawal_reason: null, closed_at: null, superseded_deadlines: null,
-          next_due_at: null as string | null,
           search_key: await repo.freeSearchKey(trx, Date.parse(input.receivedAt)),
         };
-        row.next_due_at = deadlinesOf(row, activeRules, now()).nextDueAt;
+        Object.assign(row, derivedDues(row, activeRules, now()));
         await insertRecord(trx, 'disputes', row, { at, actor, what: '纠纷案件' });
         for (const [position, p] of input.parties.entries()) {
           await insertRecord(
             trx,
             'dispute_parties',
-            { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId },
+            { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId, ...detailColumns(p) },
             { at, actor, what: '当事人' },
           );
         }

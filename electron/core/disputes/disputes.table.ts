@@ -1,4 +1,5 @@
 import type { Updateable } from 'kysely';
+import type { DeadlineMetBy } from '#shared/domain/disputes/disputes.schema';
 import type { RecordColumns } from '../db/record-columns';
 
 type Tier = 'minor' | 'medium' | 'major';
@@ -51,6 +52,12 @@ export type DisputesTable = RecordColumns & {
   superseded_deadlines: string | null;
   /** The nearest unmet deadline, kept in step by the service for sorting and the overdue filter. */
   next_due_at: string | null;
+  /** The nearest unmet due time per event that meets it (derived like next_due_at; see STEP_DUE_COLUMNS). */
+  due_first_session_at: string | null;
+  due_outcome_at: string | null;
+  due_joint_referral_at: string | null;
+  due_feedback_at: string | null;
+  due_return_visit_at: string | null;
   /** The case's rowid in disputes_search (received ms × 1000 + tie-breaker). */
   search_key: number;
 };
@@ -66,6 +73,13 @@ export type DisputePartiesTable = RecordColumns & {
   /** Sensitive (GB 11643-1999 resident ID). */
   id_number: string | null;
   company_id: string | null;
+  /** The agreement's details (see shared/domain/disputes/party-details.ts); personal data. */
+  gender: 'male' | 'female' | null;
+  birth_date: string | null;
+  ethnicity: string | null;
+  occupation: string | null;
+  residence: string | null;
+  representative: string | null;
 };
 
 export type DisputeSessionsTable = RecordColumns & {
@@ -120,3 +134,15 @@ export type DisputeTables = {
 
 /** A partial update of a dispute row, as services build it. */
 export type DisputePatch = Updateable<DisputesTable>;
+
+/** The derived column holding each step's nearest unmet due time. */
+export const STEP_DUE_COLUMNS = {
+  'first-session': 'due_first_session_at',
+  outcome: 'due_outcome_at',
+  'joint-referral': 'due_joint_referral_at',
+  feedback: 'due_feedback_at',
+  'return-visit': 'due_return_visit_at',
+} as const satisfies Record<DeadlineMetBy, keyof DisputesTable>;
+
+/** Every derived due column: refreshed together, never exported, never a reason for a change-log entry. */
+export type DerivedDues = Pick<DisputesTable, 'next_due_at' | (typeof STEP_DUE_COLUMNS)[DeadlineMetBy]>;

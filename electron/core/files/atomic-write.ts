@@ -9,7 +9,7 @@ import { AppError } from '../errors';
  * place with `commitPartial` once everything else has succeeded, so a reader
  * never sees a file with the final name that is incomplete.
  */
-export function writePartial(finalPath: string, data: Uint8Array, mode = 0o644): string {
+export function writePartial(finalPath: string, data: Uint8Array, mode = 0o600): string {
   const partial = `${finalPath}.partial`;
   const fd = openSync(partial, 'w', mode);
   try {
@@ -26,7 +26,7 @@ export function writePartial(finalPath: string, data: Uint8Array, mode = 0o644):
 }
 
 /** `writePartial` on the I/O thread pool, so two copies (USB stick, data dir) are written and synced at once. */
-export async function writePartialAsync(finalPath: string, data: Uint8Array, mode = 0o644): Promise<string> {
+export async function writePartialAsync(finalPath: string, data: Uint8Array, mode = 0o600): Promise<string> {
   const partial = `${finalPath}.partial`;
   const file = await open(partial, 'w', mode);
   try {
@@ -70,12 +70,12 @@ export function writeFileAtomic(path: string, data: Uint8Array, mode?: number): 
 }
 
 /**
- * A file too large to hold in memory, streamed into place: `fill` writes to a
- * stream on `<final>.partial` (created with `mode`) and resolves when it is done;
- * then fsync, rename. A failure removes the partial file and leaves any earlier
- * file of that name untouched.
+ * A file too large to hold in memory, streamed into `<final>.partial` (created
+ * with `mode`) by `fill`, then fsynced; the caller renames it with
+ * `commitPartial` once what must be recorded first is committed. A failure
+ * removes the partial file, as a `targetError`.
  */
-export async function writeStreamAtomic(path: string, fill: (out: Writable) => Promise<void>, mode = 0o644): Promise<void> {
+export async function writeStreamPartial(path: string, fill: (out: Writable) => Promise<void>, mode = 0o600): Promise<string> {
   const partial = `${path}.partial`;
   let fd: number | null = null;
   try {
@@ -87,10 +87,20 @@ export async function writeStreamAtomic(path: string, fill: (out: Writable) => P
     if (!out.writableFinished) await Promise.race([new Promise((resolve) => out.end(resolve)), failed]);
     fsyncSync(fd);
     closeSync(fd);
-    fd = null;
-    commitPartial(partial, path);
+    return partial;
   } catch (error) {
     if (fd !== null) closeSync(fd);
+    removeQuietly(partial);
+    throw targetError(error, dirname(path));
+  }
+}
+
+/** `writeStreamPartial`, then the rename into place; any earlier file of that name stays untouched on failure. */
+export async function writeStreamAtomic(path: string, fill: (out: Writable) => Promise<void>, mode = 0o600): Promise<void> {
+  const partial = await writeStreamPartial(path, fill, mode);
+  try {
+    commitPartial(partial, path);
+  } catch (error) {
     removeQuietly(partial);
     throw targetError(error, dirname(path));
   }
@@ -104,7 +114,8 @@ export function removeQuietly(path: string): void {
   }
 }
 
-export const ensureDir = (dir: string) => mkdirSync(dir, { recursive: true });
+/** A folder of the app's own (0700: what it holds is the office's). */
+export const ensureDir = (dir: string) => mkdirSync(dir, { recursive: true, mode: 0o700 });
 
 /** Refuses a target folder that is missing or not a folder, before any work is done. */
 export function assertTargetDir(directory: string): void {

@@ -20,7 +20,7 @@ export async function insertOffice(
   const at = nowIso(deps);
   // The office is the one record without an office_id: it is the office.
   const { office_id: _none, ...common } = newRecord(deps.ports.ids, '', at);
-  const row: OfficeRow = { ...common, name: input.name, division_code: input.divisionCode };
+  const row: OfficeRow = { ...common, name: input.name, division_code: input.divisionCode, address: null, contact_name: null, contact_phone: null, committee_name: null };
   await insertRecord(trx, 'offices', row, { at, actor, what: '街道信息' });
   return row;
 }

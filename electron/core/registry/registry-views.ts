@@ -11,7 +11,15 @@ const meta = (r: { id: string; created_at: string; updated_at: string; version: 
   version: r.version,
 });
 
-export const officeView = (r: OfficeRow): OfficeView => ({ ...meta(r), name: r.name, divisionCode: r.division_code });
+export const officeView = (r: OfficeRow): OfficeView => ({
+  ...meta(r),
+  name: r.name,
+  divisionCode: r.division_code,
+  address: r.address,
+  contactName: r.contact_name,
+  contactPhone: r.contact_phone,
+  committeeName: r.committee_name,
+});
 
 export const communityView = (r: RowOf<typeof listCommunities>): CommunityView => ({
   ...meta(r),

@@ -11,8 +11,12 @@ export const REGISTRY_EXPORTABLES: Exportable[] = [
       id: RECORD_COLUMNS.id, created_at: RECORD_COLUMNS.created_at, updated_at: RECORD_COLUMNS.updated_at,
       version: RECORD_COLUMNS.version, deleted_at: RECORD_COLUMNS.deleted_at,
       name: rec.text(200), division_code: z.string().regex(/^\d{9}(\d{3})?$/),
+      // Added in schema 5 (absent from older offices' records).
+      address: rec.text(500).nullable().optional(), contact_name: rec.text(200).nullable().optional(),
+      contact_phone: rec.text(40).nullable().optional(), committee_name: rec.text(200).nullable().optional(),
     }),
-    privacy: {},
+    // The contact person is a member of staff (a natural person); the phone is the office's own line, not personal data.
+    privacy: { contact_name: { kind: 'person-name' } },
   },
   { entity: 'communities', schema: recordSchema({ name: rec.text(200) }), privacy: {} },
   {

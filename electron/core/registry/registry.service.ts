@@ -50,7 +50,16 @@ export function createRegistryService(deps: ServiceDeps) {
     },
     async updateOffice(input: In<'registry:update-office'>, actor: string) {
       return write(actor, '街道信息', async (trx, { officeId, meta }) =>
-        view.officeView(await updateRecord(trx, 'offices', officeId, input.version, { name: input.name, division_code: input.divisionCode }, meta)),
+        view.officeView(
+          await updateRecord(
+            trx,
+            'offices',
+            officeId,
+            input.version,
+            { name: input.name, division_code: input.divisionCode, address: input.address, contact_name: input.contactName, contact_phone: input.contactPhone, committee_name: input.committeeName },
+            meta,
+          ),
+        ),
       );
     },
 

@@ -1,6 +1,15 @@
 import type { RecordColumns } from '../db/record-columns';
 
-export type OfficesTable = Omit<RecordColumns, 'office_id'> & { name: string; division_code: string };
+export type OfficesTable = Omit<RecordColumns, 'office_id'> & {
+  name: string;
+  division_code: string;
+  address: string | null;
+  contact_name: string | null;
+  /** The office's own phone (not a person's private number). */
+  contact_phone: string | null;
+  /** The people's mediation committee for the seal line; null: 「<name>人民调解委员会」. */
+  committee_name: string | null;
+};
 export type CommunitiesTable = RecordColumns & { name: string };
 export type CompaniesTable = RecordColumns & {
   name: string;

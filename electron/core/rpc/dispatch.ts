@@ -48,7 +48,8 @@ function fail(error: AppError): Envelope<never> {
   return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
 }
 
-function checkAccess(access: Access, session: Session): AppError | null {
+/** Whether the session may call a channel with this access: null, or the error dispatch returns. */
+export function checkAccess(access: Access, session: Session): AppError | null {
   if (access === 'public') return null;
   const principal = session.principal;
   if (!principal) return new AppError('unauthenticated', '请先登录。');

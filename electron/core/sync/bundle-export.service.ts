@@ -9,7 +9,8 @@ import { getOffice } from '../registry/office.repository';
 import { chainHead } from '../system/chain-head';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { ageEncrypt } from './age-crypto';
-import { assertTargetDir, commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
+import { commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
+import { userDirectory, type UserPathPolicy } from '../files/user-paths';
 import { buildArchive, type DataFile } from './bundle-builder';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleFileName, quarterOf } from './bundle-format';
 import { EXPORTABLES } from './exportable-tables';
@@ -37,9 +38,9 @@ export type BundleExportService = ReturnType<typeof createBundleExportService>;
  * at its latest logged version (tombstones included). Reading is chunked and
  * yields to the event loop, so the UI's progress polls and other requests are
  * served meanwhile; the ledger is written only at the end, in one short
- * transaction, together with the rename of the file into place.
+ * transaction, after which the files are renamed into place.
  */
-export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, keys: OfficeKeys, dataDir: string, appVersion: string) {
+export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, keys: OfficeKeys, dataDir: string, appVersion: string, paths: UserPathPolicy) {
   const progress = progressTracker();
   const reader = exportReader(ledger.raw, EXPORTABLES);
   const keptDir = join(dataDir, 'bundles');
@@ -73,7 +74,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     if (!office) throw new AppError('conflict', '请先完成街道信息登记（首次启动向导）。');
     const city = await readCityKeys(deps.db);
     if (!city) throw new AppError('conflict', '还没有导入市级公钥文件，无法加密同步包。请先在“同步”页导入市里提供的 city-public.json。');
-    assertTargetDir(input.directory);
+    const directory = userDirectory(paths, input.directory);
     const signing = await keys.signing();
     const level = input.privacy;
     const pseudonym = pseudonymizer(await keys.pseudonym());
@@ -112,13 +113,12 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     progress.set('writing', 0, 1);
 
     const name = bundleFileName(office.division_code, period, seq);
-    const finalPath = join(input.directory, name);
+    const finalPath = join(directory, name);
     const keptPath = join(keptDir, name);
     const counts = Object.fromEntries(files.map((f) => [f.entity, f.records]));
     const records = files.reduce((s, f) => s + f.records, 0);
     let targetPartial: string | null = null;
     let keptPartial: string | null = null;
-    let renamed = false;
     try {
       ensureDir(keptDir);
       const [kept, target] = await Promise.allSettled([writePartialAsync(keptPath, encrypted), writePartialAsync(finalPath, encrypted)]);
@@ -137,21 +137,22 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
         });
         // The audit trail says who exported what, and at which privacy level and why.
         await appendChange(trx, { at: createdAt, actor, entity: 'bundles', entityId: String(seq), action: 'create', record: { seq, file_name: name, manifest_sha256: built.manifestSha256, records, privacy: level, privacy_reason: reason } });
-        commitPartial(keptPartial!, keptPath);
-        keptPartial = null;
-        try {
-          commitPartial(targetPartial!, finalPath);
-        } catch (error) {
-          throw targetError(error, input.directory);
-        }
-        renamed = true;
       });
     } catch (error) {
       if (targetPartial) removeQuietly(targetPartial);
       if (keptPartial) removeQuietly(keptPartial);
-      else removeQuietly(keptPath);
-      if (renamed) removeQuietly(finalPath); // the commit itself failed after the rename
       throw error;
+    }
+    // Committed first, renamed after: a crash in between leaves `.partial` files of a
+    // bundle the office has recorded (finished at the next start by
+    // `finishInterruptedExports`, and the stick's copy by 重写), never a finished
+    // bundle on the stick that the office does not know.
+    commitPartial(keptPartial!, keptPath);
+    try {
+      commitPartial(targetPartial!, finalPath);
+    } catch (error) {
+      removeQuietly(targetPartial!);
+      throw new AppError('target-unwritable', `同步包已登记为第 ${seq} 号，但写入「${input.directory}」的最后一步失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）。请插好U盘后在“同步”页对第 ${seq} 号点「重写」。`);
     }
     // The bundle's own change entry included; a failed write is caught up at the next check or close.
     await anchor.advance('export').catch(() => false);

@@ -6,6 +6,8 @@ import { z } from 'zod';
  *   `when`, only for rows where that column has that value (a party that is a
  *   company keeps its name).
  * - `phone`, `id-number`: left out of the bundle unless the level is `full`.
+ * - `personal`: another detail about a natural person (性别, 出生日期, 民族, 职业,
+ *   住所); left out unless the level is `full`, as phone and ID numbers are.
  * - `text`: free text a clerk typed; known names become pseudonyms and anything
  *   shaped like a phone or ID number is masked.
  */
@@ -13,6 +15,7 @@ export type ColumnPrivacy =
   | { kind: 'person-name'; when?: { column: string; equals: string } }
   | { kind: 'phone' }
   | { kind: 'id-number' }
+  | { kind: 'personal' }
   | { kind: 'text' };
 
 /**

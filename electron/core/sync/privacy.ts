@@ -75,7 +75,7 @@ export type PrivacyTools = { level: PrivacyLevel; pseudonym: (n: string) => stri
  * A table's privacy rules at one level, as a function that rewrites a parsed
  * stored row in place (the export parses a hundred thousand rows; copying each
  * one again cost a quarter of a second). A column that is left out — a local
- * column, or a phone or ID number below `full` — is set to `undefined`, which
+ * column, or a phone, ID number or other personal detail below `full` — is set to `undefined`, which
  * JSON.stringify skips, so the row keeps its stored column order.
  */
 export function privacyRule(table: Exportable, tools: PrivacyTools): (row: Record<string, unknown>) => void {
@@ -84,7 +84,7 @@ export function privacyRule(table: Exportable, tools: PrivacyTools): (row: Recor
   const texts: string[] = [];
   if (tools.level !== 'full') {
     for (const [column, rule] of Object.entries(table.privacy)) {
-      if (rule.kind === 'phone' || rule.kind === 'id-number') dropped.push(column);
+      if (rule.kind === 'phone' || rule.kind === 'id-number' || rule.kind === 'personal') dropped.push(column);
       else if (rule.kind === 'person-name') names.push({ column, when: rule.when });
       else texts.push(column);
     }

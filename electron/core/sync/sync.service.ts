@@ -1,12 +1,13 @@
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { appendChange } from '../changes/change-log.repository';
 import { AppError, notFound } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { isAgeRecipient } from './age-crypto';
-import { assertTargetDir, commitPartial, removeQuietly, targetError, writeFileAtomic, writePartial } from '../files/atomic-write';
+import { commitPartial, removeQuietly, targetError, writeFileAtomic, writePartial } from '../files/atomic-write';
+import { newUserFile, readUserFile, userDirectory, type UserPathPolicy } from '../files/user-paths';
 import { CITY_KEYS_SETTING, readCityKeys, readCityKeysSetting } from './city-keys-setting';
 import type { OfficeKeys } from './office-keys';
 import { sealJson, sealVerifies, unsealJson } from './signed-json';
@@ -24,19 +25,8 @@ const cityView = (keys: CityKeys, setAt: string, setBy: string) => ({
   setBy,
 });
 
-function readSmallFile(file: string, what: string): string {
-  try {
-    const text = readFileSync(file);
-    if (text.length > 1 << 20) throw new AppError('invalid-input', `「${file}」太大，不是${what}。`, [{ path: ['file'], message: `不是${what}` }]);
-    return text.toString('utf8');
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('not-found', `无法读取文件「${file}」，请确认路径正确、U盘已插好。`);
-  }
-}
-
 /** The office's sync identity, the city's keys, receipts and the bundle list. Export is in bundle-export.service.ts. */
-export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: string) {
+export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: string, paths: UserPathPolicy) {
   const { db } = deps;
 
   async function office() {
@@ -65,11 +55,11 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
     /** Checks and stores city-public.json: valid age recipients, an Ed25519 key, fingerprints that match. */
     async setCityKeys(input: ParsedInputOf<'sync:set-city-keys'>, actor: string) {
       const bad = (why: string) => new AppError('invalid-input', `「${input.file}」不是有效的市级公钥文件：${why}。请向市里重新索取 city-public.json。`, [{ path: ['file'], message: why }]);
+      const text = (await readUserFile(paths, input.file, 'city-keys')).toString('utf8');
       let json: unknown;
       try {
-        json = JSON.parse(readSmallFile(input.file, '市级公钥文件'));
-      } catch (error) {
-        if (error instanceof AppError) throw error;
+        json = JSON.parse(text);
+      } catch {
         throw bad('不是 JSON 文件');
       }
       const parsed = cityKeysSchema.safeParse(json);
@@ -97,16 +87,16 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
         format: REGISTRATION_FORMAT, formatVersion: '1.0', createdAt: nowIso(deps),
         office: { id: row.id, code: row.division_code, name: row.name }, publicKeyPem: signing.publicKeyPem, fingerprint: signing.fingerprint,
       };
-      assertTargetDir(dirname(input.file));
-      writeFileAtomic(input.file, Buffer.from(sealJson(body, signing.privateKeyPem), 'utf8'));
-      return { file: input.file, officeCode: row.division_code, fingerprint: signing.fingerprint };
+      const target = newUserFile(paths, input.file);
+      writeFileAtomic(target, Buffer.from(sealJson(body, signing.privateKeyPem), 'utf8'));
+      return { file: target, officeCode: row.division_code, fingerprint: signing.fingerprint };
     },
 
     /** Writes a bundle again from the exact bytes kept in the data dir. */
     async rewriteBundle(input: ParsedInputOf<'sync:rewrite-bundle'>, actor: string) {
       const bundle = await repo.findBundle(db, input.seq);
       if (!bundle) throw notFound(`第 ${input.seq} 号同步包`);
-      assertTargetDir(input.directory);
+      const directory = userDirectory(paths, input.directory);
       let bytes: Buffer;
       try {
         bytes = readFileSync(join(dataDir, 'bundles', bundle.file_name));
@@ -114,7 +104,7 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
         throw new AppError('not-found', `本机保存的同步包「${bundle.file_name}」不见了（数据目录下的 bundles 文件夹），无法重写。`);
       }
       if (sha256Hex(bytes) !== bundle.file_sha256) throw new AppError('crypto', `本机保存的同步包「${bundle.file_name}」已损坏（校验值不符），无法重写。`);
-      const finalPath = join(input.directory, bundle.file_name);
+      const finalPath = join(directory, bundle.file_name);
       let partial: string | null = null;
       try {
         partial = writePartial(finalPath, bytes);
@@ -133,7 +123,7 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
     async importReceipt(input: ParsedInputOf<'sync:import-receipt'>, actor: string) {
       const city = await readCityKeys(db);
       if (!city) throw new AppError('conflict', '还没有导入市级公钥文件，无法核验回执。');
-      const sealed = unsealJson(readSmallFile(input.file, '市级回执'));
+      const sealed = unsealJson((await readUserFile(paths, input.file, 'receipt')).toString('utf8'));
       if (!sealed) throw new AppError('invalid-input', `「${input.file}」不是市级回执文件。`, [{ path: ['file'], message: '不是回执文件' }]);
       if (!sealVerifies(sealed, city.signingKey.publicKeyPem)) throw new AppError('crypto', '回执的签名无法用市级公钥验证：回执可能被改动，或不是本市签发的。');
       const parsed = receiptSchema.safeParse(sealed.body);

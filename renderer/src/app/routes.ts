@@ -1,5 +1,22 @@
-/** Filters a link may open the disputes list with, e.g. #/disputes?estate=<id>. */
-export type DisputeListLink = { estateId?: string; companyId?: string; overdue?: boolean };
+import { DEADLINE_MET_BY, DISPUTE_STATUSES, type DeadlineMetBy, type DisputeStatus } from '#shared/domain/disputes/disputes.schema';
+
+/**
+ * Which deadlines a link asks for: 今日到期, 已逾期, or late on one step (the dashboard's
+ * breakdown: late, and that is the most pressing thing the case waits for).
+ */
+export type DueFilter = 'today' | 'overdue' | DeadlineMetBy;
+
+/** 'open' is every case not yet ended (在办). */
+export type StatusFilter = DisputeStatus | 'open';
+
+/**
+ * Filters a link may open the disputes list with, e.g. #/disputes?estate=<id>,
+ * #/disputes?status=open&mediator=<staff id>&due=today (the dashboard's counts).
+ */
+export type DisputeListLink = { estateId?: string; companyId?: string; mediatorId?: string; status?: StatusFilter; due?: DueFilter };
+
+const DUE_FILTERS: readonly string[] = ['today', 'overdue', ...DEADLINE_MET_BY];
+const STATUS_FILTERS: readonly string[] = ['open', ...DISPUTE_STATUSES];
 
 /** The screens reachable by URL fragment (hash routing), e.g. #/estates/<id>. */
 export type Route =
@@ -31,9 +48,15 @@ function listLink(query: string): DisputeListLink {
   const link: DisputeListLink = {};
   const estate = params.get('estate');
   const company = params.get('company');
+  const mediator = params.get('mediator');
+  const status = params.get('status');
+  const due = params.get('due') ?? (params.get('overdue') === '1' ? 'overdue' : null); // overdue=1: links saved before due=
   if (estate) link.estateId = estate;
   if (company) link.companyId = company;
-  if (params.get('overdue') === '1') link.overdue = true;
+  if (mediator) link.mediatorId = mediator;
+  // An unknown value (a hand-edited address) is dropped rather than sent to the server.
+  if (status && STATUS_FILTERS.includes(status)) link.status = status as StatusFilter;
+  if (due && DUE_FILTERS.includes(due)) link.due = due as DueFilter;
   return link;
 }
 
@@ -84,7 +107,9 @@ export function hrefOf(route: Route): string {
       const params = new URLSearchParams();
       if (route.filter.estateId) params.set('estate', route.filter.estateId);
       if (route.filter.companyId) params.set('company', route.filter.companyId);
-      if (route.filter.overdue) params.set('overdue', '1');
+      if (route.filter.mediatorId) params.set('mediator', route.filter.mediatorId);
+      if (route.filter.status) params.set('status', route.filter.status);
+      if (route.filter.due) params.set('due', route.filter.due);
       const query = params.toString();
       return query ? `#/disputes?${query}` : '#/disputes';
     }

@@ -115,6 +115,13 @@ export const zhCN = {
     self: '（当前登录）',
     empty: '还没有其他操作员，点击「新增」为工作人员开设账号。',
     adminOnly: '只有管理员可以管理操作员账号。',
+    staff: '对应工作人员',
+    noStaff: '不对应具体工作人员',
+    staffHint: '选定后，这个账号登录时，工作台的「我的案件」列出分派给该工作人员的案件。管理员账号和多人共用的账号不用选。',
+    staffOption: (name: string, role: string) => `${name}（${role}）`,
+    linkStaff: '对应工作人员',
+    linkTitle: '设置对应的工作人员',
+    linkFor: (name: string) => `账号「${name}」代表哪位工作人员？一位工作人员只能对应一个账号。`,
   },
 };
 

@@ -12,10 +12,11 @@ type Props = FieldBinding & {
   inputMode?: 'text' | 'numeric' | 'tel';
   maxLength?: number;
   className?: string;
+  placeholder?: string;
 };
 
 /** A labelled text input with its hint and, under it, the field's error from the server. */
-export function TextField({ name, value, onChange, error, label, hint, type = 'text', required, autoFocus, autoComplete = 'off', inputMode, maxLength, className }: Props) {
+export function TextField({ name, value, onChange, error, label, hint, type = 'text', required, autoFocus, autoComplete = 'off', inputMode, maxLength, className, placeholder }: Props) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required} className={className}>
@@ -34,6 +35,7 @@ export function TextField({ name, value, onChange, error, label, hint, type = 't
           autoComplete={autoComplete}
           inputMode={inputMode}
           maxLength={maxLength}
+          placeholder={placeholder}
           spellCheck={false}
         />
       )}

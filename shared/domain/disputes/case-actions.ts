@@ -6,13 +6,14 @@
  * whether the facts a status change needs are all recorded.
  */
 import { allowedTransitions, isOutcome, isPreOutcome, isTerminal } from './dispute-lifecycle';
+import { checkCorrection } from './corrections';
 import type { DisputeDetail } from './dispute-views';
 import { STATUS_LABELS, type DisputeStatus, type DisputeTier } from './disputes.schema';
 
 /** The steps of case work after intake, in the order a case is worked (the order the UI offers them). */
 export const CASE_ACTIONS = [
   'assign', 'session', 'evidence', 'outcome', 'refer', 'department-result', 'feedback', 'return-visit',
-  'close', 'escalate', 'edit-intake', 'reject', 'withdraw',
+  'close', 'escalate', 'edit-intake', 'correct', 'reject', 'withdraw',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -99,6 +100,9 @@ export function checkCaseAction(action: CaseAction, s: CaseState, referKind?: Re
       return isTerminal(s.status) ? no(`${ended(s)}不能再添加证据材料。`) : OK;
     case 'edit-intake':
       return isTerminal(s.status) ? no(`${ended(s)}不能再修改登记信息。`) : OK;
+    case 'correct':
+      // Whether anyone may; who may is checkCorrection's (corrections.ts), by role.
+      return checkCorrection(s, 'director');
     case 'outcome':
       if (next.includes('settled') || next.includes('failed')) return OK;
       return no(isPreOutcome(s.status) ? '请先记录调解过程，再记录调解结果。' : '该案件已有调解结果或已结束，不能再记录调解结果。');
@@ -127,6 +131,16 @@ export function checkCaseAction(action: CaseAction, s: CaseState, referKind?: Re
       if (!isPreOutcome(s.status)) return no(`「${STATUS_LABELS[s.status]}」的案件不能再升级处置等级。`);
       return s.tier === 'major' ? no('该案件已经是「大事」，不能再升级。') : OK;
   }
+}
+
+/**
+ * Whether a party's details (性别、出生日期、民族、职业、住所、法定代表人/负责人) may
+ * be filled in or corrected. Offered on each party rather than among the steps:
+ * the agreement needs them even after the case is closed, so only a rejected or
+ * withdrawn case refuses.
+ */
+export function checkPartyDetailsEdit(s: CaseState): ActionCheck {
+  return s.status === 'rejected' || s.status === 'withdrawn' ? no(`${ended(s)}不能再修改当事人信息。`) : OK;
 }
 
 /** The actions to offer on the case, in work order, among those the operator may take (`may`). */

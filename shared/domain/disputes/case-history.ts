@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { fieldLabel, fieldNameOfColumn } from '../../i18n/field-labels.zh-CN';
+import { DOCUMENT_TITLES, type DocumentKind } from './document-requirements';
 import { STATUS_LABELS, TIER_LABELS, type DisputeStatus, type DisputeTier } from './disputes.schema';
 
 export const historyEntry = z.object({ seq: z.number(), at: z.string(), actor: z.string(), what: z.string() });
@@ -15,8 +16,12 @@ export type HistoryEntry = z.infer<typeof historyEntry>;
 /** A change-log entry as the service reads it (payload parsed). */
 export type LoggedChange = { seq: number; at: string; actor: string; entity: string; entityId: string; action: string; payload: Record<string, unknown> };
 
-// Columns that change with every write or are bookkeeping, not something a clerk did.
-const QUIET = new Set(['updated_at', 'version', 'next_due_at', 'search_key', 'status', 'tier', 'tier_started_at', 'superseded_deadlines', 'suggested_tier']);
+// Columns that change with every write or are bookkeeping, not something a clerk did
+// (the due_* columns are the derived per-step due times, STEP_DUE_COLUMNS in disputes.table.ts).
+const QUIET = new Set([
+  'updated_at', 'version', 'next_due_at', 'search_key', 'status', 'tier', 'tier_started_at', 'superseded_deadlines', 'suggested_tier',
+  'due_first_session_at', 'due_outcome_at', 'due_joint_referral_at', 'due_feedback_at', 'due_return_visit_at',
+]);
 
 const CREATED: Record<string, string> = {
   disputes: '登记案件',
@@ -27,6 +32,13 @@ const CREATED: Record<string, string> = {
 };
 const NOUN: Record<string, string> = { disputes: '案件', dispute_parties: '当事人', dispute_sessions: '调解记录', dispute_evidence: '证据材料', dispute_escalations: '升级记录' };
 const REVEALED: Record<string, string> = { phone: '电话', idNumber: '身份证号' };
+// A generated document is logged under the case's id (dispute-documents.service.ts: GENERATED_DOCUMENT_ENTITY).
+const generated = (kind: unknown) => `生成${DOCUMENT_TITLES[kind as DocumentKind] ?? '文书'}`;
+
+const corrected = (p: Record<string, unknown>) => {
+  const labels = Array.isArray(p.labels) ? p.labels.map((l) => `「${String(l)}」`).join('、') : '';
+  return `更正登记信息${labels ? `：${labels}` : ''}（原因：${String(p.reason ?? '')}）`;
+};
 
 // Stored columns whose input field has another name (or none); the rest read FIELD_LABELS.
 const COLUMN_LABELS: Record<string, string> = {
@@ -43,6 +55,9 @@ const changedFields = (before: Record<string, unknown>, after: Record<string, un
 /** The sentence for one entry; `previous` is the same record's entry before it (for updates). */
 export function describeChange(c: LoggedChange, previous: Record<string, unknown> | null): string {
   const noun = NOUN[c.entity] ?? c.entity;
+  if (c.entity === 'generated-document') return generated(c.payload.kind);
+  // A correction (dispute-correction.ts) carries its reason and which fields, never their values.
+  if (c.entity === 'dispute-correction') return corrected(c.payload);
   if (c.action === 'reveal') return `查看${noun}${REVEALED[String(c.payload.field)] ?? '敏感信息'}`;
   if (c.action === 'create') return CREATED[c.entity] ?? `新增${noun}`;
   if (c.action === 'delete') return `删除${noun}`;

@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 import {
+  DEADLINE_MET_BY,
   deadlineKind,
   disputeSource,
   disputeTier,
   type DeadlineKind,
+  type DeadlineMetBy,
   type DeadlineStatus,
   type DeadlineView,
   type DisputeSource,
@@ -18,20 +20,12 @@ import {
 import { OUTCOME_STATUSES, isOutcome, type OutcomeStatus } from './dispute-lifecycle';
 import { CHINA_WORK_CALENDAR, addCalendarDays, addWorkingDays, shanghaiDate, shanghaiStartOfDay, type WorkCalendar } from './work-calendar';
 
+// Kept importable from here, where the rules that use them live.
+export { DEADLINE_MET_BY, DEADLINE_MET_BY_LABELS, type DeadlineMetBy } from './disputes.schema';
+
 export const DEADLINE_UNITS = ['hours', 'calendar-days', 'working-days'] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 export const DEADLINE_UNIT_LABELS: Record<DeadlineUnit, string> = { hours: '小时', 'calendar-days': '自然日', 'working-days': '工作日' };
-
-/** The recorded event that meets a deadline. */
-export const DEADLINE_MET_BY = ['first-session', 'outcome', 'joint-referral', 'feedback', 'return-visit'] as const;
-export type DeadlineMetBy = (typeof DEADLINE_MET_BY)[number];
-export const DEADLINE_MET_BY_LABELS: Record<DeadlineMetBy, string> = {
-  'first-session': '首次调解',
-  outcome: '记录调解结果',
-  'joint-referral': '记录联合处置移交',
-  feedback: '记录反馈',
-  'return-visit': '记录回访',
-};
 
 /** Where a clock starts: receipt, the current tier taking effect (escalation restarts it), or the outcome. */
 export const CLOCK_ANCHORS = ['received', 'tier', 'outcome'] as const;
@@ -199,13 +193,13 @@ export function computeDeadlines(
   now: Date,
   calendar: WorkCalendar = CHINA_WORK_CALENDAR,
 ): ComputedDeadline[] {
-  const current = evaluate(facts, rules, now, calendar).map(({ kind, dueAt, metAt, status }) => ({ kind, dueAt, metAt, status }));
+  const current = evaluate(facts, rules, now, calendar).map(({ kind, metBy, dueAt, metAt, status }) => ({ kind, metBy, dueAt, metAt, status }));
   const superseded = (facts.superseded ?? []).flatMap((s): ComputedDeadline[] => {
     const metAt = metAtOf(s.metBy, facts);
     // Like any clock, an unmet one stops when nothing more will be done on the case.
     if (metAt === null && (STOPPED.includes(facts.status) || facts.status === 'closed')) return [];
     const status: DeadlineStatus = metAt === null ? 'overdue' : Date.parse(metAt) > Date.parse(s.dueAt) ? 'met-late' : 'met';
-    return [{ kind: s.kind, dueAt: s.dueAt, metAt, status, underTier: s.tier }];
+    return [{ kind: s.kind, metBy: s.metBy, dueAt: s.dueAt, metAt, status, underTier: s.tier }];
   });
   return [...current, ...superseded].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
@@ -257,6 +251,21 @@ export function nextDueAt(deadlines: readonly ComputedDeadline[]): string | null
   return open[0] ?? null;
 }
 
+/**
+ * The nearest unmet due time per event that meets it (null where nothing waits for
+ * it), kept beside `nextDueAt` so the ledger can count and filter late cases by
+ * what they are waiting for at a million cases.
+ */
+export function dueByStep(deadlines: readonly ComputedDeadline[]): Record<DeadlineMetBy, string | null> {
+  const due = Object.fromEntries(DEADLINE_MET_BY.map((step) => [step, null])) as Record<DeadlineMetBy, string | null>;
+  for (const d of deadlines) {
+    if (d.metAt !== null) continue;
+    const current = due[d.metBy];
+    if (current === null || d.dueAt < current) due[d.metBy] = d.dueAt;
+  }
+  return due;
+}
+
 export const isOverdue = (deadlines: readonly ComputedDeadline[]): boolean => deadlines.some((d) => d.status === 'overdue');
 
 /** A deadline that was missed: overdue now, or met only after it was due. */
@@ -269,4 +278,20 @@ export const HOTLINE_DISPATCH_LIMIT_MS = HOUR_MS;
 export function hotlineDispatchedLate(receivedAt: string, hotlineReceivedAt: string | null | undefined): boolean {
   if (!hotlineReceivedAt) return false;
   return Date.parse(receivedAt) - Date.parse(hotlineReceivedAt) > HOTLINE_DISPATCH_LIMIT_MS;
+}
+
+/**
+ * Problems of a rules table the schema cannot see: two rules for the same step under
+ * the same condition. One list, used by the service and by the editor before it asks
+ * 确定保存吗？.
+ */
+export function duplicateRuleProblems(rules: readonly Pick<DeadlineRule, 'kind' | 'when'>[]): { index: number; message: string }[] {
+  const seen = new Set<string>();
+  const problems: { index: number; message: string }[] = [];
+  rules.forEach((r, i) => {
+    const key = `${r.kind}|${ruleWhenKey(r.when)}`;
+    if (seen.has(key)) problems.push({ index: i, message: `第 ${i + 1} 条与前面的规则重复（同一事项、同一条件）` });
+    seen.add(key);
+  });
+  return problems;
 }

@@ -26,6 +26,8 @@ export const TRANSITIONS: Readonly<Record<DisputeStatus, readonly DisputeStatus[
 export const PRE_OUTCOME_STATUSES = ['registered', 'assigned', 'mediating'] as const satisfies readonly DisputeStatus[];
 export const OUTCOME_STATUSES = ['settled', 'failed', 'referred'] as const satisfies readonly DisputeStatus[];
 export const TERMINAL_STATUSES = ['closed', 'rejected', 'withdrawn'] as const satisfies readonly DisputeStatus[];
+/** 在办: every case not yet ended (before or at its outcome, not yet 结案). */
+export const OPEN_STATUSES = [...PRE_OUTCOME_STATUSES, ...OUTCOME_STATUSES] as const satisfies readonly DisputeStatus[];
 export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
 const ENDED: Record<TerminalStatus, string> = { closed: '已结案', rejected: '已决定不予受理', withdrawn: '已撤回' };
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];

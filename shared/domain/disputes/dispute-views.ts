@@ -3,6 +3,7 @@ import { recordMeta } from '../registry/registry.schema';
 import {
   deadlineView,
   disputeCategory,
+  gender,
   disputeSource,
   disputeStatus,
   disputeTier,
@@ -34,6 +35,8 @@ export const disputeRow = z.object({
   deadlines: z.array(deadlineView),
   overdue: z.boolean(),
   dueSoon: z.boolean(),
+  /** 今日到期 (office-hours.ts): the nearest unmet deadline passes before the office next opens. */
+  dueToday: z.boolean(),
   hotlineDispatchedLate: z.boolean(),
 });
 export type DisputeRow = z.infer<typeof disputeRow>;
@@ -47,6 +50,17 @@ export const partyView = z.object({
   phoneMasked: z.string().nullable(),
   idNumberMasked: z.string().nullable(),
   companyId: z.string().nullable(),
+  /** The details the agreement prints, as entered (null when left empty). */
+  gender: gender.nullable(),
+  birthDate: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+  occupation: z.string().nullable(),
+  residence: z.string().nullable(),
+  representative: z.string().nullable(),
+  /** The gender a valid ID number gives (digit 17, which the masked number shows anyway). */
+  idNumberGender: gender.nullable(),
+  /** Whether a valid ID number supplies the birth date (digits 7–14 stay masked, so not the date itself). */
+  idNumberGivesBirthDate: z.boolean(),
 });
 
 export const sessionView = z.object({ id: z.string(), heldAt: z.string(), place: z.string(), attendees: z.string(), mediatorId: z.string().nullable(), mediatorName: z.string().nullable(), notes: z.string() });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { entityId, optionalText, phone, requiredText } from '../registry/registry.schema';
 import { idNumberProblem } from './id-number';
+import { GENDERS, birthDateProblem, partyDetailsProblems } from './party-details';
 
 export const DISPUTE_SOURCES = ['walk-in', 'phone', 'hotline-12345', 'grid-report', 'department-referral', 'court-referral'] as const;
 export type DisputeSource = (typeof DISPUTE_SOURCES)[number];
@@ -98,6 +99,17 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   'return-visit': '回访时限',
 };
 
+/** The recorded event that meets a deadline (what the case is waiting for while it runs). */
+export const DEADLINE_MET_BY = ['first-session', 'outcome', 'joint-referral', 'feedback', 'return-visit'] as const;
+export type DeadlineMetBy = (typeof DEADLINE_MET_BY)[number];
+export const DEADLINE_MET_BY_LABELS: Record<DeadlineMetBy, string> = {
+  'first-session': '首次调解',
+  outcome: '记录调解结果',
+  'joint-referral': '记录联合处置移交',
+  feedback: '记录反馈',
+  'return-visit': '记录回访',
+};
+
 export const DEADLINE_STATUSES = ['on-track', 'due-soon', 'overdue', 'met', 'met-late'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
@@ -146,6 +158,33 @@ export const idNumber = z
 
 export const partyPhone = phone.meta(SENSITIVE);
 
+export const gender = z.enum(GENDERS, '只能是男或女');
+
+/** A calendar date YYYY-MM-DD; the clock-dependent checks (not after today) are the service's. */
+export const birthDate = z
+  .string()
+  .trim()
+  .max(10, '应为日期，如 1980-01-31')
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === '' ? null : v))
+  .superRefine((v, ctx) => {
+    const problem = v === null ? null : birthDateProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/**
+ * What the 人民调解协议书 prints for a party (see party-details.ts): optional at
+ * intake, required (by document-requirements.ts) before the agreement is written.
+ */
+export const partyDetailFields = {
+  gender: gender.nullish().transform((v) => v ?? null),
+  birthDate,
+  ethnicity: optionalText(20),
+  occupation: optionalText(60),
+  residence: optionalText(200),
+  representative: optionalText(30),
+};
+
 export const party = z
   .strictObject({
     role: partyRole,
@@ -154,6 +193,7 @@ export const party = z
     phone: partyPhone,
     idNumber,
     companyId: entityId.nullish().transform((v) => v ?? null),
+    ...partyDetailFields,
   })
   .superRefine((p, ctx) => {
     // An ID number identifies a person; a company is linked by the registry instead.
@@ -162,6 +202,11 @@ export const party = z
     }
     if (p.companyId !== null && p.kind !== 'company') {
       ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有物业服务企业当事人才能关联企业' });
+    }
+    for (const issue of partyDetailsProblems(p.kind, p.idNumber, p)) {
+      // The field's own format error is already reported.
+      if (issue.field === 'birthDate' && p.birthDate !== null && birthDateProblem(p.birthDate) !== null) continue;
+      ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
     }
   });
 
@@ -204,6 +249,8 @@ export const hotlineOrderNo = optionalText(40);
 /** A computed deadline as every dispute read returns it. */
 export const deadlineView = z.object({
   kind: deadlineKind,
+  /** What meets it: the dashboard orders late cases by this (no first session before a late return visit). */
+  metBy: z.enum(DEADLINE_MET_BY),
   dueAt: z.string(),
   metAt: z.string().nullable(),
   status: deadlineStatus,
@@ -249,3 +296,42 @@ export function disputeIntakeRefine(
 }
 
 export const disputeIntake = z.strictObject(disputeIntakeFields).superRefine(disputeIntakeRefine);
+
+/**
+ * A party as 更正登记信息 sends it: `id` names a stored party (left out: a party
+ * added), and a phone or ID number left out keeps the stored one, because the
+ * form only ever saw them masked. Parties not sent are removed. The agreement
+ * details are not corrected here (补全信息 does that) and stay as stored.
+ */
+export const correctionParty = z
+  .strictObject({
+    id: entityId.optional(),
+    role: partyRole,
+    kind: partyKind,
+    name: requiredText(60),
+    phone: partyPhone.optional(),
+    idNumber: idNumber.optional(),
+    companyId: entityId.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((p, ctx) => {
+    if (p.idNumber && p.kind !== 'person') ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '只有个人当事人才填写身份证号' });
+    if (p.companyId !== null && p.kind !== 'company') ctx.addIssue({ code: 'custom', path: ['companyId'], message: '只有物业服务企业当事人才能关联企业' });
+  });
+
+export const correctionParties = z
+  .array(correctionParty, '应为当事人列表')
+  .min(1, '至少要有一名申请人')
+  .max(MAX_PARTIES, `不能超过 ${MAX_PARTIES} 人，人数更多的群体纠纷请登记代表人`)
+  .refine((ps) => ps.some((p) => p.role === 'applicant'), '至少要有一名申请人');
+
+/** 更正登记信息 (disputes:correct-case): the intake facts as they should have been, and why. */
+export const disputeCorrectionFields = {
+  source: disputeSource,
+  hotlineOrderNo,
+  hotlineReceivedAt: isoInstant.nullish().transform((v) => v ?? null),
+  receivedAt,
+  tier: disputeTier,
+  tierReason: optionalText(200),
+  parties: correctionParties,
+  reason: requiredText(500),
+};

@@ -43,6 +43,16 @@ export function idNumberBirthDate(id: string): string | null {
 }
 
 /**
+ * The holder's gender from digit 17 (odd: male, even: female), or null when that
+ * digit is not there. Callers pass a number `idNumberProblem` accepted.
+ */
+export function idNumberGender(id: string): 'male' | 'female' | null {
+  const digit = /^\d{16}(\d)/.exec(id)?.[1];
+  if (digit === undefined) return null;
+  return Number(digit) % 2 === 1 ? 'male' : 'female';
+}
+
+/**
  * What is wrong with an ID number (trimmed, upper-cased), as a zh-CN phrase that
  * follows the field name, or null when it is valid. With `today` (YYYY-MM-DD in
  * China) a birth date after today, or more than 120 years before it, is refused

@@ -16,7 +16,11 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === undefined || v === null || v === '' ? null : v));
 
-export const entityId = z.uuid('格式不正确');
+/**
+ * A record picked from a list. Empty or left out means nothing was picked: say so,
+ * rather than 格式不正确 (the clerk never typed anything).
+ */
+export const entityId = z.uuid({ error: (issue) => (issue.input === '' || issue.input === undefined || issue.input === null ? '还没有选择，请选择' : '格式不正确') });
 export const version = z.int('应为整数').min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const creditCode = z
@@ -63,7 +67,16 @@ export const officeView = z.object({
   ...recordMeta,
   name: z.string(),
   divisionCode: z.string(),
+  address: z.string().nullable(),
+  /** Who a court or department calls about a referred case, and the office's phone (not a private number). */
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  /** The mediation committee on the seal line; null: 「<name>人民调解委员会」. */
+  committeeName: z.string().nullable(),
 });
+
+/** The committee on the documents' seal line: the office's own name for it, else 「<街道>人民调解委员会」. */
+export const committeeNameOf = (o: { name: string; committeeName: string | null }): string => o.committeeName ?? `${o.name}人民调解委员会`;
 
 export const communityView = z.object({
   ...recordMeta,

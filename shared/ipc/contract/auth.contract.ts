@@ -11,12 +11,17 @@ const username = z
   .regex(/^[a-z0-9][a-z0-9._-]*$/, '只能用小写字母、数字和 . _ -，且以字母或数字开头');
 const newPassword = z.string().min(8, '至少 8 位').max(128, '不能超过 128 位');
 const role = z.enum(ROLES, '只能是管理员、主任、调解员、审查员或记录员');
+/** A staff record's id, or null for an account that stands for nobody in particular (admin, a shared clerk account). */
+const staffLink = entityId.nullable();
 
 export const operatorView = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   role,
+  /** The member of staff this account stands for (工作台 lists their cases), or null. */
+  staffId: z.string().nullable(),
+  staffName: z.string().nullable(),
   createdAt: z.string(),
   version: z.number(),
 });
@@ -72,7 +77,7 @@ export const authContract = {
   /** Creates an operator account. */
   'auth:create-operator': procedure({
     summary: '创建操作员账号',
-    input: z.strictObject({ username, displayName: requiredText(30), role, password: newPassword }),
+    input: z.strictObject({ username, displayName: requiredText(30), role, password: newPassword, staffId: staffLink.optional() }),
     output: operatorView,
     mutates: true,
     access: ['administrator'],
@@ -81,6 +86,14 @@ export const authContract = {
   'auth:reset-password': procedure({
     summary: '重置操作员密码',
     input: z.strictObject({ id: entityId, version: z.int().min(1), password: newPassword }),
+    output: operatorView,
+    mutates: true,
+    access: ['administrator'],
+  }),
+  /** Links an account to the member of staff it stands for, or unlinks it (null). */
+  'auth:link-staff': procedure({
+    summary: '关联操作员账号对应的工作人员',
+    input: z.strictObject({ id: entityId, version: z.int().min(1), staffId: staffLink }),
     output: operatorView,
     mutates: true,
     access: ['administrator'],

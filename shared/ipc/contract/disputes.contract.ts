@@ -1,18 +1,21 @@
 import { historyEntry } from '../../domain/disputes/case-history';
 import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
-import { deadlineRule } from '../../domain/disputes/deadlines';
+import { DEADLINE_MET_BY, deadlineRule } from '../../domain/disputes/deadlines';
+import { DOCUMENT_KINDS } from '../../domain/disputes/document-requirements';
 import { disputeDetail, disputeRow, monthlyAnalysis } from '../../domain/disputes/dispute-views';
 import { MONTH_PATTERN } from '../../domain/disputes/report-months';
 import {
   DESCRIPTION_MAX,
   description,
   disputeCategory,
+  disputeCorrectionFields,
   disputeIntakeFields,
   disputeIntakeRefine,
   disputeStatus,
   disputeTier,
   isoInstant,
+  partyDetailFields,
   satisfaction,
 } from '../../domain/disputes/disputes.schema';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
@@ -22,8 +25,16 @@ import { procedure } from '../procedure';
 const WORKERS: readonly Role[] = ['administrator', 'director', 'mediator', 'secretary'];
 /** Assigning, escalating and editing the rules are the director's calls; a clerk may refuse (不予受理) at intake. */
 const LEADS: readonly Role[] = ['administrator', 'director'];
+/**
+ * The office's day on 工作台 (待分派, 今日到期, 已逾期): the director assigns and chases,
+ * the clerk who registers cases and the reviewer follow it. Not mediators: their day
+ * is their own cases (disputes:my-cases), which the office-wide lists would bury.
+ */
+const OFFICE_DAY: readonly Role[] = ['administrator', 'director', 'secretary', 'reviewer'];
 
 const target = { id: entityId, version };
+/** The opaque id the core issued for a document it wrote (never a path). */
+const documentId = z.string().regex(/^[\w-]{16,64}$/, '不是有效的文书编号，请重新生成文书');
 const listFilters = {
   search: z.string().trim().max(100, '不能超过 100 个字').optional(),
   status: z.array(disputeStatus).max(9).optional(),
@@ -33,6 +44,10 @@ const listFilters = {
   companyId: entityId.optional(),
   mediatorId: entityId.optional(),
   overdue: z.boolean().optional(),
+  /** 今日到期: the nearest unmet deadline has not passed and passes before the office next opens (office-hours.ts). */
+  dueToday: z.boolean().optional(),
+  /** Late, and the most pressing step it is late on is this one (urgency.ts): the dashboard's 已逾期 breakdown. */
+  overdueStep: z.enum(DEADLINE_MET_BY, '只能是首次调解、调解结果、联合处置移交、反馈或回访').optional(),
   receivedFrom: isoInstant.optional(),
   receivedTo: isoInstant.optional(),
 };
@@ -40,6 +55,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为年月，如 20
 const listSort = z.enum(['due', 'received-desc', 'received-asc', 'case-no-desc'], '排序方式不正确').optional();
 /** A file the office wrote into its own data folder: where it is and what it is called (never a path from the caller). */
 const savedFile = z.object({ file: z.string(), fileName: z.string() });
+const casesAndTotal = z.object({ rows: z.array(disputeRow), total: z.number() });
 const write = <I extends z.ZodObject>(summary: string, input: I, access: readonly Role[] = WORKERS) =>
   procedure({ summary, input, output: disputeDetail, mutates: true, access });
 
@@ -90,8 +106,20 @@ export const disputesContract = {
     '修改登记信息',
     z.strictObject({ ...target, category: disputeCategory, description, estateId: entityId, tier: disputeTier.optional(), tierReason: optionalText(200) }),
   ),
+  /**
+   * 更正登记信息: source, receipt time, the 12345 order, tier and the parties (added,
+   * removed, names, phones, ID numbers), with a reason written to the change log.
+   * Until mediation starts anyone who works cases; afterwards only the director
+   * (shared/domain/disputes/corrections.ts). The case number stays as issued.
+   */
+  'disputes:correct-case': write('更正登记信息', z.strictObject({ ...target, ...disputeCorrectionFields }).superRefine(disputeIntakeRefine)),
   /** Assigns the mediator (registered → assigned). */
   'disputes:assign': write('分派调解员', z.strictObject({ ...target, mediatorId: entityId }), LEADS),
+  /**
+   * Sets one party's details for the agreement (性别、出生日期、民族、职业或职务、住所,
+   * 法定代表人/负责人) to what is sent: a field left out is cleared. Version of the case.
+   */
+  'disputes:update-party': write('补全当事人信息', z.strictObject({ ...target, partyId: entityId, ...partyDetailFields })),
   /** Logs a mediation session (the first one moves the case to 调解中). */
   'disputes:record-session': write(
     '记录调解过程',
@@ -147,11 +175,28 @@ export const disputesContract = {
     mutates: true,
     access: WORKERS,
   }),
-  /** Writes the 人民调解协议书 (settled) or the court-referral sheet (failed) as .docx; returns its path. */
+  /**
+   * Writes the 人民调解协议书 (settled) or the court-referral sheet (failed) as .docx,
+   * with phone and ID numbers in clear, and logs who generated it; returns its path
+   * and the id 打开/打印 use. Refused, naming what is missing, until the case and its
+   * parties (or the office's contact, for the referral) hold what the document prints.
+   */
   'disputes:export-document': procedure({
-    summary: '生成调解协议书或诉调对接移送单（.docx）',
-    input: z.strictObject({ id: entityId, kind: z.enum(['agreement', 'court-referral'], '只能是调解协议书或移送单') }),
-    output: savedFile,
+    summary: '生成调解协议书或诉调对接移送单（.docx，记入变更记录）',
+    input: z.strictObject({ id: entityId, kind: z.enum(DOCUMENT_KINDS, '只能是调解协议书或移送单') }),
+    output: z.object({ file: z.string(), fileName: z.string(), documentId }),
+    mutates: true,
+    access: WORKERS,
+  }),
+  /**
+   * Opens a generated document with the desktop's Word or WPS (to read or print it),
+   * by the id disputes:export-document issued, never by a path. Only the Electron
+   * window can; over the loopback host the page downloads the file instead.
+   */
+  'disputes:open-document': procedure({
+    summary: '用本机的 Word/WPS 打开生成的文书（桌面程序）',
+    input: z.strictObject({ documentId }),
+    output: z.object({ fileName: z.string() }),
     mutates: false,
     access: WORKERS,
   }),
@@ -175,11 +220,38 @@ export const disputesContract = {
     mutates: false,
     access: 'signed-in',
   }),
-  /** The dashboard: overdue and due-soon cases first, with counts. */
+  /**
+   * The office's day: 待分派 (registered, nobody assigned), 今日到期, and 已逾期 by what
+   * the case waits for (no first session first, return visits last), each with the
+   * count the ledger shows when its filter is applied.
+   */
   'disputes:dashboard': procedure({
-    summary: '工作台：逾期与即将到期的案件',
+    summary: '工作台：待分派、今日到期与已逾期的案件',
     input: z.strictObject({ limit: z.int().min(1).max(200).optional() }),
-    output: z.object({ overdue: z.array(disputeRow), dueSoon: z.array(disputeRow), counts: z.object({ open: z.number(), overdue: z.number(), dueSoon: z.number() }) }),
+    output: z.object({
+      open: z.number(),
+      unassigned: casesAndTotal,
+      dueToday: casesAndTotal,
+      overdue: casesAndTotal.extend({ bySteps: z.array(z.object({ step: z.enum(DEADLINE_MET_BY), count: z.number() })) }),
+      dueTodayUntil: z.string(),
+    }),
+    mutates: false,
+    access: OFFICE_DAY,
+  }),
+  /**
+   * 我的案件: the open cases assigned to the member of staff the signed-in account
+   * stands for, most urgent first. `staff` is null when the account is linked to nobody.
+   */
+  'disputes:my-cases': procedure({
+    summary: '我的案件：分派给我的在办案件',
+    input: z.strictObject({ limit: z.int().min(1).max(200).optional() }),
+    output: z.object({
+      staff: z.object({ id: z.string(), name: z.string() }).nullable(),
+      open: casesAndTotal,
+      overdue: z.number(),
+      dueToday: z.number(),
+      dueTodayUntil: z.string(),
+    }),
     mutates: false,
     access: 'signed-in',
   }),

@@ -34,12 +34,20 @@ const edit = { mutates: true, access: REGISTRY_EDITORS } as const;
 const read = { mutates: false, access: 'signed-in' } as const;
 
 export const registryContract = {
-  /** The office profile (街道名称、行政区划代码). */
+  /** The office profile (街道名称、行政区划代码、地址、联系人及电话、人民调解委员会名称). */
   'registry:get-office': procedure({ summary: '查看街道信息', input: z.strictObject({}), output: officeView, ...read }),
-  /** Edits the office profile. */
+  /** Edits the office profile; an optional field left out is cleared. */
   'registry:update-office': procedure({
     summary: '修改街道信息',
-    input: z.strictObject({ version, name: requiredText(60), divisionCode }),
+    input: z.strictObject({
+      version,
+      name: requiredText(60),
+      divisionCode,
+      address: optionalText(200),
+      contactName: optionalText(30),
+      contactPhone: phone,
+      committeeName: optionalText(60),
+    }),
     output: officeView,
     mutates: true,
     access: ['administrator', 'director'],

@@ -59,7 +59,7 @@ export async function cityFor(office: TestLedger): Promise<{ dir: string; usb: s
   const reg = join(usb.dir, 'registration.json');
   await ok(office.app, office.admin, 'sync:write-registration', { file: reg });
   const c = await openCity(city.dir, { now: () => CITY_NOW });
-  c.register(reg);
+  await c.register(reg);
   await c.close();
   await ok(office.app, office.admin, 'sync:set-city-keys', { file: join(city.dir, 'city-public.json') });
   return {

@@ -46,3 +46,19 @@ export type Detail = {
   hotlineDispatchedLate: boolean;
   allowedTransitions: string[];
 };
+
+/** A case mediated to its outcome: assigned, one session, then settled with `agreedTerms` (or failed with a reason). */
+export async function mediatedCase(
+  app: LedgerApp,
+  admin: Session,
+  reg: Registry,
+  outcome: { settled: string } | { failed: string },
+  overrides: Partial<InputOf<'disputes:create'>> = {},
+) {
+  let d = await ok(app, admin, 'disputes:create', intake(reg.estateId, overrides));
+  d = await ok(app, admin, 'disputes:assign', { id: d.id, version: d.version, mediatorId: reg.mediatorId });
+  d = await ok(app, admin, 'disputes:record-session', { id: d.id, version: d.version, heldAt: '2026-11-20T14:00:00+08:00', place: '温泉街道调解室', attendees: '各方当事人、陈秀英', notes: '双方陈述，调解员释法明理' });
+  return 'settled' in outcome
+    ? ok(app, admin, 'disputes:record-outcome', { id: d.id, version: d.version, outcome: 'settled', agreedTerms: outcome.settled, performance: '当场履行，社区监督', performanceDue: '2026-11-30T00:00:00+08:00' })
+    : ok(app, admin, 'disputes:record-outcome', { id: d.id, version: d.version, outcome: 'failed', failureReason: outcome.failed });
+}

@@ -29,7 +29,7 @@ export async function syncWorld(office?: TestLedger): Promise<SyncWorld> {
   const reg = join(usb.dir, 'registration.json');
   await ok(t.app, t.admin, 'sync:write-registration', { file: reg });
   const c = await openCity(city.dir);
-  c.register(reg);
+  await c.register(reg);
   await c.close();
   await ok(t.app, t.admin, 'sync:set-city-keys', { file: join(city.dir, 'city-public.json') });
   const opened: CityService[] = [];

@@ -1,5 +1,6 @@
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import type { Ports } from '#core/ports';
+import type { UserPathPolicy } from '#core/files/user-paths';
 import type { Session } from '#core/call-context';
 import type { Channel, InputOf, OutputOf } from '#shared/ipc/contract';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,9 +22,9 @@ export type TestLedger = { app: LedgerApp; dir: string; admin: Session; close():
  * A real ledger file in a temp dir, bootstrapped with an administrator who is
  * signed in. Its clock is the test clock (`testPorts`), never the machine's.
  */
-export async function bootstrappedLedger(ports: Ports = testPorts()): Promise<TestLedger> {
+export async function bootstrappedLedger(ports: Ports = testPorts(), options: { paths?: UserPathPolicy } = {}): Promise<TestLedger> {
   const { dir, cleanup } = tempDir();
-  const app = await openLedgerApp(dir, ports, () => {});
+  const app = await openLedgerApp(dir, ports, () => {}, options);
   const admin: Session = { principal: null };
   const result = await app.dispatch(
     'auth:bootstrap',

@@ -1,7 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import { join } from 'node:path';
-import { assertSqliteFile, ensureWritableDir } from '../../db/data-dir';
+import { assertSqliteFile, ensurePrivateDbFile, ensureWritableDir } from '../../db/data-dir';
 import { ImmediateSqliteDialect } from '../../db/immediate-dialect';
 import { AppError } from '../../errors';
 import { CITY_MIGRATIONS, CITY_SCHEMA_VERSION } from './migrations/index';
@@ -13,9 +13,17 @@ export async function openCityDb(dir: string): Promise<{ raw: Sqlite.Database; c
   ensureWritableDir(dir);
   const file = join(dir, CITY_DB_FILE);
   assertSqliteFile(file);
+  ensurePrivateDbFile(file);
   const raw = new Sqlite(file);
   try {
     raw.pragma('busy_timeout = 5000');
+    // The version first, before any pragma below writes (journal_mode rewrites header bytes 18–19).
+    const userVersion = raw.pragma('user_version', { simple: true }) as number;
+    const hasTable = raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+    const unknown = hasTable ? (raw.prepare('SELECT name FROM kysely_migration').pluck().all() as string[]).filter((n) => !(n in CITY_MIGRATIONS)) : [];
+    if (userVersion > CITY_SCHEMA_VERSION || unknown.length > 0) {
+      throw new AppError('from-future', `市级数据库由更新版本的程序写入（结构版本 ${userVersion}，本程序只认识到 ${CITY_SCHEMA_VERSION}）。为免损坏数据，本程序不会打开它，请安装最新版本。`);
+    }
     // 16 KiB pages for a new city database (no effect on an existing one): records are
     // ~1.5 KB, two to a default 4 KiB page, and an import then writes four times as
     // many pages (WAL frames, checkpoint copies, syscalls); this saved ~12% of an import.
@@ -26,12 +34,6 @@ export async function openCityDb(dir: string): Promise<{ raw: Sqlite.Database; c
     // 64 MiB of page cache (SQLite's default is 2 MiB): an import rewrites hundreds of
     // record pages per bundle, and re-reading them from the OS was ~7% of its time.
     raw.pragma('cache_size = -65536');
-    const userVersion = raw.pragma('user_version', { simple: true }) as number;
-    const hasTable = raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
-    const unknown = hasTable ? (raw.prepare('SELECT name FROM kysely_migration').pluck().all() as string[]).filter((n) => !(n in CITY_MIGRATIONS)) : [];
-    if (userVersion > CITY_SCHEMA_VERSION || unknown.length > 0) {
-      throw new AppError('from-future', `市级数据库由更新版本的程序写入（结构版本 ${userVersion}，本程序只认识到 ${CITY_SCHEMA_VERSION}）。为免损坏数据，本程序不会打开它，请安装最新版本。`);
-    }
   } catch (error) {
     raw.close();
     if (error instanceof AppError) throw error;

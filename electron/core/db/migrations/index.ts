@@ -5,7 +5,11 @@ import * as m0003 from './2026_11_21_0700_create_sync';
 import * as m0004 from './2026_12_02_1730_add_dispute_superseded_deadlines';
 import * as m0005 from './2026_12_02_1740_add_dispute_withdrawal_reason';
 import * as m0006 from './2026_12_02_1800_add_report_indexes';
-import * as m0007 from './2026_12_03_0100_create_committees';
+import * as m0007 from './2026_12_02_1810_add_operator_staff';
+import * as m0008 from './2026_12_02_1820_add_dispute_step_dues';
+import * as m0009 from './2026_12_02_1830_add_party_details';
+import * as m0010 from './2026_12_02_1840_add_office_contact';
+import * as m0011 from './2026_12_03_0100_create_committees';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -18,7 +22,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_02_1730_add_dispute_superseded_deadlines': m0004,
   '2026_12_02_1740_add_dispute_withdrawal_reason': m0005,
   '2026_12_02_1800_add_report_indexes': m0006,
-  '2026_12_03_0100_create_committees': m0007,
+  '2026_12_02_1810_add_operator_staff': m0007,
+  '2026_12_02_1820_add_dispute_step_dues': m0008,
+  '2026_12_02_1830_add_party_details': m0009,
+  '2026_12_02_1840_add_office_contact': m0010,
+  '2026_12_03_0100_create_committees': m0011,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */

@@ -5,7 +5,7 @@
  */
 import { CATEGORY_LABELS, type DisputeCategory } from '#shared/domain/disputes/disputes.schema';
 import { formatChineseDate, type ChineseDateStyle } from './chinese-date';
-import { body, cell, grid, heading, labelled, packDocument, partyTable, rightLine, sealAndDate, spacer, title, type DocumentParty } from './docx-parts';
+import { body, cell, grid, heading, labelled, packDocument, partyLines, rightLine, sealAndDate, spacer, title, type DocumentParty } from './docx-parts';
 
 export type MediationSessionSummary = {
   /** ISO instant or YYYY-MM-DD. */
@@ -36,7 +36,8 @@ export type CourtReferralInput = {
   /** Evidence handed over with the case (移送材料清单). */
   evidence: readonly string[];
   mediators: readonly string[];
-  contact?: { name: string; phone: string } | null;
+  /** The committee's contact person and phone (the office profile's), and its address. */
+  contact: { name: string; phone: string; address?: string | null };
   dateStyle?: ChineseDateStyle;
 };
 
@@ -69,7 +70,8 @@ export async function buildCourtReferralSheet(input: CourtReferralInput): Promis
     grid([
       [cell('案件编号', { bold: true, widthPct: 20 }), cell(input.caseNo, { widthPct: 30 }), cell('纠纷类型', { bold: true, widthPct: 20 }), cell(category, { widthPct: 30 })],
       [cell('受理日期', { bold: true }), cell(date(input.receivedAt)), cell('移送日期', { bold: true }), cell(date(input.referredAt))],
-      [cell('调解员', { bold: true }), cell(input.mediators.join('、')), cell('联系人及电话', { bold: true }), cell(input.contact ? `${input.contact.name} ${input.contact.phone}` : '')],
+      [cell('调解员', { bold: true }), cell(input.mediators.join('、')), cell('联系人及电话', { bold: true }), cell(`${input.contact.name.trim()} ${input.contact.phone.trim()}`)],
+      ...(input.contact.address ? [[cell('联系地址', { bold: true }), cell(input.contact.address.trim(), { span: 3 })]] : []),
       [cell('纠纷事实', { bold: true }), cell(input.facts.trim(), { span: 3 })],
       [cell('调解经过', { bold: true }), cell(sessions, { span: 3 })],
       [cell('调解不成原因', { bold: true }), cell(input.failureReason.trim(), { span: 3 })],
@@ -77,7 +79,8 @@ export async function buildCourtReferralSheet(input: CourtReferralInput): Promis
       [cell('移送材料', { bold: true }), cell(evidence, { span: 3 })],
     ]),
     heading('当事人基本情况：'),
-    partyTable(input.parties),
+    // The seal and date are never alone on a page: they keep with the parties above.
+    ...partyLines(input.parties, style, { keepWithNext: true }),
     ...sealAndDate(input.committeeName, '盖章', date(input.referredAt)),
     spacer(),
     heading('法院签收：'),
@@ -85,6 +88,7 @@ export async function buildCourtReferralSheet(input: CourtReferralInput): Promis
       [cell('接收人（签名）', { bold: true, widthPct: 20 }), cell('', { widthPct: 30 }), cell('接收日期', { bold: true, widthPct: 20 }), cell('', { widthPct: 30 })],
       [cell('立案/案号', { bold: true }), cell('', { span: 3 })],
     ]),
+    spacer(),
     ...body('本函一式两份，法院签收后退回一份由人民调解委员会存档。'),
   ]);
 }

@@ -8,8 +8,9 @@ import {
   Document,
   Packer,
   Paragraph,
+  Tab,
+  TabStopType,
   Table,
-  TableBorders,
   TableCell,
   TableRow,
   TextRun,
@@ -17,19 +18,21 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, type PartyKind, type PartyRole } from '#shared/domain/disputes/disputes.schema';
-import { hanziNumber } from './chinese-date';
+import { startsWithListMarker } from '#shared/domain/disputes/agreed-terms';
+import { PARTY_ROLE_LABELS, type PartyKind, type PartyRole } from '#shared/domain/disputes/disputes.schema';
+import { GENDER_LABELS, representativeLabel, type PartyDetails } from '#shared/domain/disputes/party-details';
+import { formatChineseDate, hanziNumber, type ChineseDateStyle } from './chinese-date';
 
-/** A party as it appears on a document. Values are printed as given: the caller decides what to mask. */
-export type DocumentParty = {
+/**
+ * A party as it appears on a document. Values are printed as given: the caller
+ * decides what to mask and fills in what the ID number gives (see party-details).
+ */
+export type DocumentParty = Partial<PartyDetails> & {
   role: PartyRole;
   kind: PartyKind;
   name: string;
   phone?: string | null;
   idNumber?: string | null;
-  address?: string | null;
-  /** 法定代表人/负责人 of a company or committee. */
-  representative?: string | null;
 };
 
 // Word on a Chinese Windows knows 宋体 by this name; `eastAsia` is the slot Word and
@@ -53,6 +56,12 @@ const PAGE = {
   margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
 };
 
+/**
+ * Keep-with-next and keep-lines-together: a paragraph so marked is never the last
+ * on its page without the one after it, nor split across two pages.
+ */
+const KEEP = { keepNext: true, keepLines: true } as const;
+
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}): TextRun => new TextRun({ text, font: FONT, ...options });
 
 export function title(text: string): Paragraph {
@@ -64,25 +73,61 @@ export function rightLine(text: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text)] });
 }
 
-/** A section heading in bold, e.g. 纠纷主要事实、争议事项： */
+/** A section heading in bold, e.g. 纠纷主要事实、争议事项：, never left alone at the foot of a page. */
 export function heading(text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 240, after: 60 }, children: [run(text, { bold: true })] });
+  return new Paragraph({ ...KEEP, spacing: { before: 240, after: 60 }, children: [run(text, { bold: true })] });
 }
 
-/** Body text; each line of `text` becomes a paragraph indented two characters, as Chinese prose is. */
-export function body(text: string): Paragraph[] {
+/**
+ * Body text; each line of `text` becomes a paragraph indented two characters, as
+ * Chinese prose is. `keepWithNext` holds every line on the page of what follows.
+ */
+export function body(text: string, options: { keepWithNext?: boolean } = {}): Paragraph[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line) => new Paragraph({ indent: { firstLine: INDENT }, children: [run(line)] }));
+    .map((line) => new Paragraph({ indent: { firstLine: INDENT }, ...(options.keepWithNext ? KEEP : {}), children: [run(line)] }));
 }
 
-/** Items numbered 一、二、… as Chinese documents list agreed terms. */
+/**
+ * The agreed terms, numbered 一、二、… as Chinese documents list them, unless the
+ * mediator numbered them already (then every line is printed as typed).
+ */
 export function numbered(items: readonly string[]): Paragraph[] {
+  const typed = items.some(startsWithListMarker);
   return items.map(
-    (item, i) => new Paragraph({ indent: { firstLine: INDENT }, children: [run(`${hanziNumber(i + 1)}、${item.trim()}`)] }),
+    (item, i) => new Paragraph({ indent: { firstLine: INDENT }, children: [run(typed ? item.trim() : `${hanziNumber(i + 1)}、${item.trim()}`)] }),
   );
+}
+
+const present = (items: readonly (string | null | undefined | false)[]): string[] => items.filter((f): f is string => !!f && f.trim() !== '');
+
+/**
+ * 当事人基本情况 as the standard form writes it, one paragraph per party:
+ * 「申请人：张晓燕，女，1949年12月31日出生，汉族，退休教师，住所：…，」 and, on a
+ * line of its own so the 18-digit number is never split, 「公民身份号码：…，联系电话：…。」;
+ * for an organisation 「被申请人：咸宁荣基物业，住所：…，法定代表人：王国强，…」.
+ * `keepWithNext` holds the lines on the page of what follows (the referral's seal).
+ */
+export function partyLines(parties: readonly DocumentParty[], style: ChineseDateStyle = 'numeric', options: { keepWithNext?: boolean } = {}): Paragraph[] {
+  return parties.map((p) => {
+    const person = p.kind === 'person';
+    const facts = present([
+      p.name.trim(),
+      person && p.gender && GENDER_LABELS[p.gender],
+      person && p.birthDate && `${formatChineseDate(p.birthDate, style)}出生`,
+      person && p.ethnicity,
+      person && p.occupation,
+      p.residence && `住所：${p.residence.trim()}`,
+      !person && p.representative && `${representativeLabel(p.kind)}：${p.representative.trim()}`,
+    ]);
+    const id = person && p.idNumber ? `公民身份号码：${p.idNumber}` : null;
+    const phone = p.phone ? `联系电话：${p.phone}` : null;
+    const children = [run(`${PARTY_ROLE_LABELS[p.role]}：`, { bold: true }), run(`${present([...facts, !id && phone]).join('，')}${id ? '，' : '。'}`)];
+    if (id) children.push(new TextRun({ break: 1, text: `${present([id, phone]).join('，')}。`, font: FONT }));
+    return new Paragraph({ indent: { firstLine: INDENT }, ...(options.keepWithNext ? KEEP : {}), children });
+  });
 }
 
 /** A label and its value on one line: 「label」value. */
@@ -113,57 +158,52 @@ export function grid(rows: readonly (readonly TableCell[])[]): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: GRID, rows: rows.map((children) => new TableRow({ children: [...children] })) });
 }
 
-// Widths (percent) that keep an 18-digit ID number and a mobile number on one line in 五号.
-const PARTY_COLUMNS = [
-  ['身份', 15],
-  ['姓名/名称', 22],
-  ['联系电话', 17],
-  ['身份证号码', 25],
-  ['住所/代表人', 21],
-] as const;
-
-/** One row per party: 身份（类别） | 姓名/名称 | 联系电话 | 身份证号码 | 住所/代表人. */
-export function partyTable(parties: readonly DocumentParty[]): Table {
-  const header = PARTY_COLUMNS.map(([h, widthPct]) => cell(h, { bold: true, small: true, widthPct }));
-  const rows = parties.map((p) =>
-    [
-      `${PARTY_ROLE_LABELS[p.role]}\n（${PARTY_KIND_LABELS[p.kind]}）`,
-      p.name,
-      p.phone ?? '',
-      p.idNumber ?? '',
-      [p.address, p.representative ? `代表人：${p.representative}` : null].filter(Boolean).join('\n'),
-    ].map((text, i) => cell(text, { small: true, widthPct: PARTY_COLUMNS[i]?.[1] ?? 20 })),
-  );
-  return grid([header, ...rows]);
-}
-
 const blank = (width: number): string => '_'.repeat(width);
 
-/** Signature lines: one per applicant and respondent, then the mediators and the recorder. */
-export function signatureBlock(parties: readonly DocumentParty[], signers: { mediators: readonly string[]; recorder?: string | null }): Table {
-  const line = (label: string, printed: string) =>
-    new TableRow({ children: [cell(label, { widthPct: 40 }), cell(`${printed}  ${blank(16)}`, { widthPct: 60 })] });
-  const rows = [
-    new TableRow({ children: [cell('当事人（签名盖章或按指印）：', { bold: true, span: 2 })] }),
-    ...parties.map((p) => line(`${PARTY_ROLE_LABELS[p.role]}：`, p.name)),
-    new TableRow({ children: [cell('人民调解员（签名）：', { bold: true, span: 2 })] }),
-    ...(signers.mediators.length > 0 ? signers.mediators : ['']).map((m) => line('调解员：', m)),
-    ...(signers.recorder !== undefined ? [line('记录人（签名）：', signers.recorder ?? '')] : []),
+// Where the printed names start on a signature line (twips from the left margin, about 40% of the text width).
+const SIGNATURE_TAB = 3000;
+
+/** A line to sign on (the label, then at the tab the printed name and a rule), or a bold heading when `printed` is null. Kept with the next. */
+const signatureLine = (label: string, printed: string | null): Paragraph =>
+  new Paragraph({
+    ...KEEP,
+    // Room to sign on each line; a heading sets the block off from the clause above.
+    spacing: { before: printed === null ? 240 : 120 },
+    tabStops: [{ type: TabStopType.LEFT, position: SIGNATURE_TAB }],
+    children: printed === null ? [run(label, { bold: true })] : [run(label), new TextRun({ children: [new Tab()], font: FONT }), run(`${printed}  ${blank(14)}`)],
+  });
+
+/**
+ * Signature lines: one per applicant and respondent, then the mediators and the
+ * recorder. Paragraphs with a tab stop (not a table) so that every line keeps
+ * with the next: the block, the seal and the date never part.
+ */
+export function signatureBlock(parties: readonly DocumentParty[], signers: { mediators: readonly string[]; recorder?: string | null }): Paragraph[] {
+  return [
+    signatureLine('当事人（签名盖章或按指印）：', null),
+    ...parties.map((p) => signatureLine(`${PARTY_ROLE_LABELS[p.role]}：`, p.name)),
+    signatureLine('人民调解员（签名）：', null),
+    ...(signers.mediators.length > 0 ? signers.mediators : ['']).map((m) => signatureLine('调解员：', m)),
+    ...(signers.recorder !== undefined ? [signatureLine('记录人（签名）：', signers.recorder ?? '')] : []),
   ];
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE, rows });
 }
 
-/** The seal line and date, right-aligned above where the committee stamps. */
+/**
+ * The seal line and date, right-aligned above where the committee stamps. The
+ * first two keep with the next, so the date is never alone on a page; put
+ * `keepWithNext` paragraphs before it to hold what precedes it too.
+ */
 export function sealAndDate(organisation: string, sealLabel: string, date: string): Paragraph[] {
   return [
-    new Paragraph({ spacing: { before: 480 }, alignment: AlignmentType.RIGHT, children: [run(organisation)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(`（${sealLabel}）`)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(date)] }),
+    new Paragraph({ ...KEEP, spacing: { before: 480 }, alignment: AlignmentType.RIGHT, children: [run(organisation)] }),
+    new Paragraph({ ...KEEP, alignment: AlignmentType.RIGHT, children: [run(`（${sealLabel}）`)] }),
+    new Paragraph({ keepLines: true, alignment: AlignmentType.RIGHT, children: [run(date)] }),
   ];
 }
 
-export function spacer(): Paragraph {
-  return new Paragraph({ children: [] });
+/** An empty line; `keepWithNext` when it sits inside a block kept together. */
+export function spacer(options: { keepWithNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ ...(options.keepWithNext ? KEEP : {}), children: [] });
 }
 
 /** Packs the pages into a .docx with 宋体 as the default East Asian font and zh-CN as the language. */
@@ -175,7 +215,8 @@ export async function packDocument(meta: { title: string; creator: string }, chi
       default: {
         document: {
           run: { font: FONT, size: BODY_SIZE, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: 360 } },
+          // 1.25 lines: a two-clause agreement with its signatures fits one A4 page (1.5 needed a second).
+          paragraph: { spacing: { line: 300 } },
         },
       },
     },

@@ -5,7 +5,7 @@
  * by the mediation committee).
  */
 import { formatChineseDate, type ChineseDateStyle } from './chinese-date';
-import { body, heading, numbered, packDocument, partyTable, rightLine, sealAndDate, signatureBlock, spacer, title, type DocumentParty } from './docx-parts';
+import { body, heading, numbered, packDocument, partyLines, rightLine, sealAndDate, signatureBlock, spacer, title, type DocumentParty } from './docx-parts';
 
 export type MediationAgreementInput = {
   /** Human case number, e.g. 2026-0153. */
@@ -15,7 +15,7 @@ export type MediationAgreementInput = {
   parties: readonly DocumentParty[];
   /** 纠纷主要事实、争议事项. */
   facts: string;
-  /** 协议内容, one term per item. */
+  /** 协议内容, one term per item (numbered 一、二、… unless the mediator numbered them). */
   terms: readonly string[];
   /** 履行方式、地点、时限: `dueBy` is an ISO instant or a YYYY-MM-DD date. */
   performance: { method: string; place?: string | null; dueBy: string };
@@ -48,7 +48,7 @@ export async function buildMediationAgreement(input: MediationAgreementInput): P
     title('人民调解协议书'),
     rightLine(`编号：${input.caseNo}`),
     heading('当事人基本情况：'),
-    partyTable(input.parties),
+    ...partyLines(input.parties, style),
     heading('纠纷主要事实、争议事项：'),
     ...body(input.facts),
     heading('经人民调解委员会主持调解，当事人自愿达成如下协议：'),
@@ -56,12 +56,14 @@ export async function buildMediationAgreement(input: MediationAgreementInput): P
     heading('履行协议的方式、地点、期限：'),
     ...body(performance),
     spacer(),
+    // The last clause, the signatures, the seal and the date form one block that is
+    // never split: a page break falls before the last clause, never inside the block.
     ...body(
       `本协议一式${copiesText(copies)}份，当事人、人民调解委员会各持一份。本协议自各方当事人签名（盖章或按指印）、` +
         '人民调解员签名并加盖人民调解委员会印章之日起生效，当事人应当按照约定履行。',
+      { keepWithNext: true },
     ),
-    spacer(),
-    signatureBlock(input.parties, { mediators: input.mediators, ...(input.recorder !== undefined ? { recorder: input.recorder } : {}) }),
+    ...signatureBlock(input.parties, { mediators: input.mediators, ...(input.recorder !== undefined ? { recorder: input.recorder } : {}) }),
     ...sealAndDate(input.committeeName, '人民调解委员会印', formatChineseDate(input.signedAt, style)),
   ]);
 }

@@ -10,12 +10,19 @@ export function useDispute(id: string) {
   return useQuery(load);
 }
 
-// Ten of each keeps the due-soon list on screen under a long overdue one; the counts are complete.
+// Ten of each keeps all three lists within a few screens; the counts are complete.
 const loadDashboard = () => call('disputes:dashboard', { limit: 10 });
 
-/** The dashboard's overdue and due-soon lists (the nearest ten of each) with their counts. */
+/** The office's day: 待分派, 今日到期, 已逾期 (ten of each) with their counts. */
 export function useDashboard() {
   return useQuery(loadDashboard);
+}
+
+const loadMyCases = () => call('disputes:my-cases', { limit: 50 });
+
+/** 我的案件 of the signed-in account (fifty, most urgent first: more than a mediator usually holds). */
+export function useMyCases() {
+  return useQuery(loadMyCases);
 }
 
 /** The staff members whose post is 调解员, for assigning and for the list filter. */

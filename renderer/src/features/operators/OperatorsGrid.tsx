@@ -9,11 +9,12 @@ type Props = {
   quickFilter: string;
   selfId: string;
   onReset: (o: OperatorView) => void;
+  onLink: (o: OperatorView) => void;
   onDisable: (o: OperatorView) => void;
 };
 
 /** The 操作员 grid. */
-export function OperatorsGrid({ rows, quickFilter, selfId, onReset, onDisable }: Props) {
-  const columns = useMemo(() => operatorColumns({ selfId, onReset, onDisable }), [selfId, onReset, onDisable]);
+export function OperatorsGrid({ rows, quickFilter, selfId, onReset, onLink, onDisable }: Props) {
+  const columns = useMemo(() => operatorColumns({ selfId, onReset, onLink, onDisable }), [selfId, onReset, onLink, onDisable]);
   return <DataGrid rows={rows} columns={columns} quickFilter={quickFilter} onActivate={onReset} label={t.operators.title} />;
 }

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ListLayout } from '../../ui/ListLayout';
 import { OperatorForm } from './OperatorForm';
 import { OperatorsGrid } from './OperatorsGrid';
+import { LinkStaffDialog } from './LinkStaffDialog';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { useOperators } from './useOperators';
 
@@ -17,6 +18,7 @@ export function OperatorsPage() {
   const list = useOperators();
   const ui = useListState<OperatorView>();
   const [resetting, setResetting] = useState<OperatorView | null>(null);
+  const [linking, setLinking] = useState<OperatorView | null>(null);
   return (
     <>
       <ListLayout
@@ -29,10 +31,11 @@ export function OperatorsPage() {
         onRetry={list.reload}
         emptyText={t.operators.empty}
       >
-        <OperatorsGrid rows={list.data} quickFilter={ui.search} selfId={self.id} onReset={setResetting} onDisable={ui.startDelete} />
+        <OperatorsGrid rows={list.data} quickFilter={ui.search} selfId={self.id} onReset={setResetting} onLink={setLinking} onDisable={ui.startDelete} />
       </ListLayout>
       {ui.editing ? <OperatorForm onClose={ui.stopEdit} /> : null}
       {resetting ? <ResetPasswordForm operator={resetting} onClose={() => setResetting(null)} /> : null}
+      {linking ? <LinkStaffDialog operator={linking} onClose={() => setLinking(null)} /> : null}
       {ui.deleting ? (
         <ConfirmDialog
           title={t.operators.disable}

@@ -58,7 +58,7 @@ export function DocumentsCard({ election: e }: { election: ElectionDetail }) {
           {error}
         </p>
       ) : null}
-      {saved ? <SavedFile file={saved.file} fileName={saved.fileName} onClose={() => setSaved(null)} /> : null}
+      {saved ? <SavedFile saved={saved} onClose={() => setSaved(null)} /> : null}
     </section>
   );
 }

@@ -17,14 +17,15 @@ const LABELS: Record<CaseAction, string> = {
   withdraw: t.disputes.actions.withdraw,
   escalate: t.disputes.actions.escalate,
   'edit-intake': t.disputes.actions.editIntake,
+  correct: t.disputes.actions.correct,
 };
 const DANGER: readonly CaseAction[] = ['reject', 'withdraw'];
-const SECONDARY: readonly CaseAction[] = ['escalate', 'edit-intake', 'evidence'];
+const SECONDARY: readonly CaseAction[] = ['escalate', 'edit-intake', 'correct', 'evidence'];
 
 /** 办理: the steps this case allows now (lifecycle) and this operator may take (role). */
 export function ActionsPanel({ d, onAction }: { d: DisputeDetail; onAction: (a: CaseAction) => void }) {
-  const { may } = usePermissions();
-  const actions = availableActions(d, may);
+  const { may, operator } = usePermissions();
+  const actions = availableActions(d, may, operator.role);
   const canWork = may('disputes:record-session');
   if (actions.length === 0 && canWork) return null;
   const [first] = actions.filter((a) => !DANGER.includes(a) && !SECONDARY.includes(a));

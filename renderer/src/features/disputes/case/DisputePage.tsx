@@ -52,7 +52,7 @@ export function DisputePage({ id }: { id: string }) {
             <h2 className="card__title">{t.disputes.dispute.description}</h2>
             <p className="prose">{d.description}</p>
           </section>
-          <PartiesCard d={d} />
+          <PartiesCard d={d} onReload={dispute.reload} />
           <SessionsCard d={d} />
           <ResultCard d={d} />
           <EvidenceCard d={d} />

@@ -1,22 +1,27 @@
-import { CATEGORY_LABELS, DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS, STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { CATEGORY_LABELS, DEADLINE_MET_BY_LABELS, STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
+import { pressingDeadline } from '#shared/domain/disputes/urgency';
 import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { Badge } from '../../../ui/Badge';
-import { deadlineTone, statusTone } from '../ui/badges';
+import { dueBadge, statusTone } from '../ui/badges';
 
-type Props = { rows: DisputeRow[]; emptyText: string };
+type Props = { rows: DisputeRow[]; emptyText: string; label: string };
 
-/** Cases with their nearest deadline; each case number opens the case. */
-export function DueTable({ rows, emptyText }: Props) {
-  if (rows.length === 0) return <p className="muted">{emptyText}</p>;
+/**
+ * Cases with what they wait for and by when; each case number opens the case. A late
+ * case shows the deadline it is ranked by (its missing first session, say), not an
+ * older return visit.
+ */
+export function DueTable({ rows, emptyText, label }: Props) {
+  if (rows.length === 0) return <p className="muted day-empty">{emptyText}</p>;
   return (
-    <table className="table table--due">
+    <table className="table table--due" aria-label={label}>
       <thead>
         <tr>
           <th scope="col">{t.disputes.columns.caseNo}</th>
-          <th scope="col">{t.disputes.columns.nextDue}</th>
+          <th scope="col">{t.disputes.dashboard.due}</th>
           <th scope="col">{t.disputes.columns.category}</th>
           <th scope="col">{t.disputes.columns.estate}</th>
           <th scope="col">{t.disputes.columns.applicants}</th>
@@ -26,7 +31,8 @@ export function DueTable({ rows, emptyText }: Props) {
       </thead>
       <tbody>
         {rows.map((r) => {
-          const next = r.deadlines.find((d) => d.metAt === null && d.dueAt === r.nextDueAt);
+          const next = pressingDeadline(r.deadlines);
+          const badge = next ? dueBadge(next, r.dueToday) : null;
           return (
             <tr key={r.id}>
               <td>
@@ -35,12 +41,10 @@ export function DueTable({ rows, emptyText }: Props) {
                 </a>
               </td>
               <td>
-                {next ? (
+                {next && badge ? (
                   <span className="due-cell">
-                    <span>
-                      {DEADLINE_KIND_LABELS[next.kind]} {formatDateTime(next.dueAt)}
-                    </span>
-                    <Badge tone={deadlineTone(next.status)}>{DEADLINE_STATUS_LABELS[next.status]}</Badge>
+                    <span>{t.disputes.dashboard.dueBy(DEADLINE_MET_BY_LABELS[next.metBy], formatDateTime(next.dueAt))}</span>
+                    <Badge tone={badge.tone}>{badge.label}</Badge>
                   </span>
                 ) : (
                   t.common.none

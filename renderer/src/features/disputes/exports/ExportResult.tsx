@@ -15,7 +15,7 @@ export function ExportResult({ state, message }: Props) {
           {t.disputes.exports.close}
         </button>
       </ErrorBanner>
-      {state.saved ? <SavedFile file={state.saved.file} fileName={state.saved.fileName} message={message(state.saved)} onClose={state.dismiss} /> : null}
+      {state.saved ? <SavedFile saved={state.saved} message={message(state.saved)} onClose={state.dismiss} /> : null}
     </div>
   );
 }

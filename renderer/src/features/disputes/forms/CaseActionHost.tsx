@@ -1,6 +1,7 @@
 import type { CaseAction } from '../case-actions';
 import { AssignDialog } from './AssignDialog';
 import type { CaseDialogProps } from './CaseActionDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import { DepartmentResultDialog } from './DepartmentResultDialog';
 import { EditIntakeDialog } from './EditIntakeDialog';
 import { EscalateDialog } from './EscalateDialog';
@@ -41,5 +42,7 @@ export function CaseActionHost({ action, ...props }: CaseDialogProps & { action:
       return <EscalateDialog {...props} />;
     case 'edit-intake':
       return <EditIntakeDialog {...props} />;
+    case 'correct':
+      return <CorrectionDialog {...props} />;
   }
 }

@@ -11,6 +11,7 @@ import { TextField } from '../../../ui/TextField';
 import { useCompanies } from '../../registry/companies/useCompanies';
 import { useEstates } from '../../registry/estates/useEstates';
 import { explainBlanks } from '../forms/explain-blanks';
+import { precheck } from '../forms/precheck';
 import { useFocusFirstInvalid } from '../forms/useFocusFirstInvalid';
 import { CATEGORY_OPTIONS, SOURCE_OPTIONS } from '../options';
 import { TextAreaField } from '../../../ui/TextAreaField';
@@ -23,7 +24,10 @@ type Props = { onClose: () => void; estateId?: string };
 const BLANKS = { source: t.disputes.intake.chooseSource, estateId: t.disputes.intake.chooseEstate, category: t.disputes.intake.chooseCategory, receivedAt: t.disputes.intake.missingReceivedAt };
 
 async function register(values: IntakeValues) {
-  return explainBlanks(await call('disputes:create', intakeInput(values)), values, BLANKS);
+  const input = intakeInput(values);
+  // Every problem at once, before the round trip; the server checks it all again.
+  const early = precheck<DisputeDetail>('disputes:create', input);
+  return explainBlanks(early ?? (await call('disputes:create', input)), values, BLANKS);
 }
 
 /**

@@ -9,10 +9,12 @@ type Props = {
   onChange: (json: string) => void;
   issues: readonly FieldIssue[] | undefined;
   companies: readonly Option[];
+  /** 更正登记信息: what a stored party's phone or ID number shows while left empty (kept as stored). */
+  kept?: (party: PartyDraft, field: 'phone' | 'idNumber') => string | undefined;
 };
 
 /** 当事人: rows to add and remove; at least one applicant (the server checks again). */
-export function PartiesEditor({ json, onChange, issues, companies }: Props) {
+export function PartiesEditor({ json, onChange, issues, companies, kept }: Props) {
   const parties = readParties(json);
   const save = (next: PartyDraft[]) => onChange(JSON.stringify(next));
   const update = (index: number, field: PartyField, value: string) =>
@@ -43,6 +45,7 @@ export function PartiesEditor({ json, onChange, issues, companies }: Props) {
           companies={companies}
           onChange={(field, value) => update(index, field, value)}
           onRemove={parties.length > 1 ? () => save(parties.filter((_, i) => i !== index)) : undefined}
+          correction={kept ? { kept: (field) => kept(party, field) } : undefined}
         />
       ))}
       <div>

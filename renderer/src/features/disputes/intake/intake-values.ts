@@ -3,8 +3,9 @@ import type { InputOf } from '#shared/ipc/contract';
 import type { DisputeCategory, DisputeSource, DisputeTier, PartyKind, PartyRole } from '#shared/domain/disputes/disputes.schema';
 import { suggestTier } from '#shared/domain/disputes/tier-rules';
 import { chinaLocal, localToIso, optionalIso } from '../china-time';
+import { EMPTY_DETAILS, detailsInput, type DetailValues } from '../party-detail-values';
 
-export type PartyDraft = { key: string; role: PartyRole; kind: PartyKind; name: string; phone: string; idNumber: string; companyId: string };
+export type PartyDraft = { key: string; role: PartyRole; kind: PartyKind; name: string; phone: string; idNumber: string; companyId: string } & DetailValues;
 export type PartyField = Exclude<keyof PartyDraft, 'key'>;
 
 /** The intake form as typed; the party rows travel as one JSON string so drafts keep them too. */
@@ -27,7 +28,7 @@ export type TierValues = Pick<IntakeValues, 'category' | 'tier' | 'tierReason'>;
 let counter = 0;
 const newKey = () => `p${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export const newParty = (role: PartyRole): PartyDraft => ({ key: newKey(), role, kind: 'person', name: '', phone: '', idNumber: '', companyId: '' });
+export const newParty = (role: PartyRole): PartyDraft => ({ key: newKey(), role, kind: 'person', name: '', phone: '', idNumber: '', companyId: '', ...EMPTY_DETAILS });
 
 export const intakeInitial = (estateId = ''): IntakeValues => ({
   source: '',
@@ -45,7 +46,8 @@ export const intakeInitial = (estateId = ''): IntakeValues => ({
 export function readParties(json: string): PartyDraft[] {
   try {
     const parsed = JSON.parse(json) as unknown;
-    return Array.isArray(parsed) ? (parsed as PartyDraft[]) : [];
+    // A draft saved before the details existed lacks them: they start empty.
+    return Array.isArray(parsed) ? (parsed as PartyDraft[]).map((p) => ({ ...EMPTY_DETAILS, ...p })) : [];
   } catch {
     return [];
   }
@@ -80,6 +82,7 @@ export function intakeInput(v: IntakeValues): InputOf<'disputes:create'> {
       // Only a person has an ID number and only a company is linked: hidden fields keep their text but are not sent.
       idNumber: p.kind === 'person' ? p.idNumber : null,
       companyId: p.kind === 'company' && p.companyId ? p.companyId : null,
+      ...detailsInput(p.kind, p),
     })),
   };
 }

@@ -3,10 +3,10 @@ import { DEADLINE_KIND_LABELS, DEADLINE_STATUS_LABELS } from '#shared/domain/dis
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { formatDateTime } from '../../../lib/format';
 import { Badge } from '../../../ui/Badge';
-import { deadlineTone } from '../ui/badges';
+import { deadlineTone, dueBadge } from '../ui/badges';
 
 /**
- * 最近时限: the nearest unmet due time in Beijing time, with its state (即将到期 /
+ * 最近时限: the nearest unmet due time in Beijing time, with its state (今日到期 / 即将到期 /
  * 已逾期 …); with nothing left to do, 逾期办结 when a deadline was met late.
  */
 export function DueCell(props: CustomCellRendererProps<DisputeRow>) {
@@ -17,10 +17,11 @@ export function DueCell(props: CustomCellRendererProps<DisputeRow>) {
     return late ? <Badge tone={deadlineTone(late.status)}>{DEADLINE_STATUS_LABELS[late.status]}</Badge> : null;
   }
   const next = row.deadlines.find((d) => d.metAt === null && d.dueAt === row.nextDueAt);
+  const badge = next ? dueBadge(next, row.dueToday) : null;
   return (
     <span className="due-cell" title={next ? DEADLINE_KIND_LABELS[next.kind] : undefined}>
       <span>{formatDateTime(row.nextDueAt)}</span>
-      {next ? <Badge tone={deadlineTone(next.status)}>{DEADLINE_STATUS_LABELS[next.status]}</Badge> : null}
+      {badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : null}
     </span>
   );
 }

@@ -35,8 +35,8 @@ export function disputeColumns(): ColDef<DisputeRow>[] {
 
 export const DEFAULT_COLUMN: ColDef<DisputeRow> = { sortable: false, filter: false, resizable: true, flex: 1, minWidth: 60 };
 
-/** Overdue rows in red, due-soon rows in amber (classes in styles/disputes.css: no inline styles under the CSP). */
+/** Overdue rows in red, due-today and due-soon rows in amber (classes in styles/disputes.css: no inline styles under the CSP). */
 export const ROW_CLASS_RULES: RowClassRules<DisputeRow> = {
   'row--overdue': (p) => p.data?.overdue === true,
-  'row--due-soon': (p) => p.data?.overdue === false && p.data.dueSoon,
+  'row--due-soon': (p) => p.data?.overdue === false && (p.data.dueToday || p.data.dueSoon),
 };

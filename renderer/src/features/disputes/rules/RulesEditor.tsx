@@ -8,7 +8,7 @@ import { RuleRow } from './RuleRow';
 import { RulesHead } from './RulesHead';
 import { useRulesEditor } from './useRulesEditor';
 
-/** The director's rules table: edit, add, remove; 保存规则 asks first, then says how many open cases were recomputed. */
+/** The director's rules table: edit, add, remove; 保存规则 checks the values, asks, then says how many cases' deadlines moved. */
 export function RulesEditor({ saved }: { saved: DeadlineRule[] }) {
   const editor = useRulesEditor(saved);
   const [confirming, setConfirming] = useState(false);
@@ -49,7 +49,7 @@ export function RulesEditor({ saved }: { saved: DeadlineRule[] }) {
               {t.disputes.rules.reset}
             </button>
           ) : null}
-          <button type="button" className="button button--primary" onClick={() => setConfirming(true)} disabled={editor.busy || !editor.dirty}>
+          <button type="button" className="button button--primary" onClick={() => setConfirming(editor.check())} disabled={editor.busy || !editor.dirty}>
             {editor.busy ? t.common.saving : t.disputes.rules.save}
           </button>
         </div>

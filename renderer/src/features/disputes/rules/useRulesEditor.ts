@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { DeadlineRule } from '#shared/domain/disputes/deadlines';
+import { duplicateRuleProblems, type DeadlineRule } from '#shared/domain/disputes/deadlines';
+import { contract } from '#shared/ipc/contract';
 import type { ErrorBody } from '#shared/ipc/envelope';
 import { call } from '../../../ipc/client';
 import { clearDraft, readDraft, writeDraft } from '../../../lib/drafts';
@@ -50,6 +51,20 @@ export function useRulesEditor(saved: DeadlineRule[]) {
       setRows(saved.map(draftOf));
       setRestored(false);
       setError(null);
+    },
+    /**
+     * The table checked as the server will (the contract's schema, then duplicates),
+     * before 确定保存吗？ is asked: a question about values that cannot be saved is noise.
+     */
+    check: (): boolean => {
+      const rules = rows.map(ruleOf);
+      const parsed = contract['disputes:update-rules'].input.safeParse({ rules });
+      const issues = parsed.success
+        ? duplicateRuleProblems(rules).map((p) => ({ path: ['rules', p.index], message: p.message }))
+        : parsed.error.issues.map((i) => ({ path: i.path.map((k) => (typeof k === 'number' ? k : String(k))), message: i.message }));
+      if (issues.length === 0) return true;
+      setError(explainRuleError({ code: 'invalid-input', message: issues[0]!.message, issues }));
+      return false;
     },
     save: async (): Promise<boolean> => {
       setBusy(true);

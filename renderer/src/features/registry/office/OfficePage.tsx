@@ -33,10 +33,15 @@ export function OfficePage() {
       {office.loading && !o ? <p className="muted">{t.common.loading}</p> : null}
       {o ? (
         <section className="card" aria-label={t.registry.office.title}>
+          <p className="card__note">{t.registry.office.documentsNote}</p>
           <DetailList
             items={[
               { label: t.registry.office.name, value: o.name },
               { label: t.registry.office.divisionCode, value: <span className="code">{o.divisionCode}</span> },
+              { label: t.registry.office.committeeName, value: o.committeeName ?? t.registry.office.committeeDefault(o.name) },
+              { label: t.registry.office.address, value: o.address ?? t.registry.office.notFilled },
+              { label: t.registry.office.contactName, value: o.contactName ?? t.registry.office.notFilled },
+              { label: t.registry.office.contactPhone, value: o.contactPhone ? <span className="code">{o.contactPhone}</span> : t.registry.office.notFilled },
               { label: t.common.createdAt, value: formatDateTime(o.createdAt) },
               { label: t.common.updatedAt, value: formatDateTime(o.updatedAt) },
             ]}

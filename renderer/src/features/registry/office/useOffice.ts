@@ -9,9 +9,16 @@ export function useOffice() {
   return useQuery(load);
 }
 
-export type OfficeValues = { name: string; divisionCode: string };
+export type OfficeValues = { name: string; divisionCode: string; address: string; contactName: string; contactPhone: string; committeeName: string };
 
-export const officeValues = (o: OfficeView): OfficeValues => ({ name: o.name, divisionCode: o.divisionCode });
+export const officeValues = (o: OfficeView): OfficeValues => ({
+  name: o.name,
+  divisionCode: o.divisionCode,
+  address: o.address ?? '',
+  contactName: o.contactName ?? '',
+  contactPhone: o.contactPhone ?? '',
+  committeeName: o.committeeName ?? '',
+});
 
 /** The latest saved office profile, after a version conflict. */
 export async function latestOffice() {

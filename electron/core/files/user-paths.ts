@@ -1,0 +1,150 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { homedir, userInfo } from 'node:os';
+import { posix, win32 } from 'node:path';
+import { AppError } from '../errors';
+import { readRegularFile, ReadRefused } from './bounded-read';
+
+/**
+ * The one guard for paths a person names: the folder for a bundle or a backup, the
+ * file of the city's keys, a policy pack. The renderer is untrusted, so the host's
+ * policy accepts only folders under the user's home and removable media; the CLI's
+ * (the OS user at the terminal, who already holds the database) accepts any folder.
+ * Both refuse the other platform's path style (`\\server\share` is a relative name
+ * on Linux and would land in the working directory), anything but a regular file
+ * to read, a file over the limit of its kind, and overwriting a file that exists.
+ */
+export type UserPathPolicy = {
+  style: 'posix' | 'win32';
+  /** Real paths of the folders a path must lie under; null: anywhere. */
+  roots: readonly string[] | null;
+};
+
+/** Size limits per kind of file read: checked on the open file before reading. */
+export const READ_LIMITS = {
+  'city-keys': 1 << 20,
+  registration: 1 << 20,
+  receipt: 1 << 20,
+  'policy-pack': 8 << 20,
+} as const satisfies Record<string, number>;
+export type ReadKind = keyof typeof READ_LIMITS;
+
+const KIND_NAMES: Record<ReadKind, string> = { 'city-keys': '市级公钥文件', registration: '街道登记文件', receipt: '市级回执', 'policy-pack': '政策包' };
+
+const styleOf = (platform: NodeJS.Platform): UserPathPolicy['style'] => (platform === 'win32' ? 'win32' : 'posix');
+
+/** The CLI and tests: the OS user's own choice, any folder. */
+export const trustedPathPolicy = (platform: NodeJS.Platform = process.platform): UserPathPolicy => ({ style: styleOf(platform), roots: null });
+
+/**
+ * The loopback host: the user's home and the mount points of removable media
+ * (`/media/<user>`, `/run/media/<user>`, `/mnt` on Linux, `/Volumes` on macOS, drive
+ * letters other than the system drive on Windows), plus `extraRoots`
+ * (`LEDGER_USER_ROOTS`, set by whoever starts the host). Roots that do not exist are dropped.
+ */
+export function hostPathPolicy(
+  env: { platform?: NodeJS.Platform; home?: string; user?: string; extraRoots?: readonly string[]; systemDrive?: string } = {},
+): UserPathPolicy {
+  const platform = env.platform ?? process.platform;
+  const home = env.home ?? homedir();
+  const user = env.user ?? userInfo().username;
+  const candidates = [home, ...(env.extraRoots ?? [])];
+  if (platform === 'linux') candidates.push(`/media/${user}`, `/run/media/${user}`, '/mnt');
+  if (platform === 'darwin') candidates.push('/Volumes');
+  if (platform === 'win32') {
+    const system = (env.systemDrive ?? process.env.SystemDrive ?? 'C:').toUpperCase();
+    for (let c = 65; c <= 90; c++) if (`${String.fromCharCode(c)}:` !== system) candidates.push(`${String.fromCharCode(c)}:\\`);
+  }
+  const roots = candidates.filter((r) => existsSync(r)).map((r) => realpathSync(r));
+  return { style: styleOf(platform), roots };
+}
+
+/** `LEDGER_USER_ROOTS`: extra folders the host accepts, separated like PATH. */
+export const extraRootsFromEnv = (value = process.env.LEDGER_USER_ROOTS, platform: NodeJS.Platform = process.platform): string[] =>
+  (value ?? '').split(platform === 'win32' ? ';' : ':').filter((p) => p.trim().length > 0);
+
+const refuse = (field: string, message: string) => new AppError('invalid-input', message, [{ path: [field], message }]);
+
+function checkShape(policy: UserPathPolicy, input: string, field: string): string {
+  const lib = policy.style === 'win32' ? win32 : posix;
+  const winLike = /^[A-Za-z]:/.test(input) || input.startsWith('\\');
+  if (policy.style === 'posix' && (winLike || input.includes('\\'))) {
+    throw refuse(field, `「${input}」是 Windows 的路径写法，本机不能用。请选择本机的文件夹（例如 /media/U盘）。`);
+  }
+  if (policy.style === 'win32' && (input.startsWith('/') || input.startsWith('\\\\'))) {
+    throw refuse(field, `「${input}」不是本机磁盘上的路径，请选择本机磁盘或U盘上的文件夹（例如 E:\\）。`);
+  }
+  if (!lib.isAbsolute(input)) throw refuse(field, '请给出完整路径（例如 /media/U盘 或 E:\\）。');
+  return lib.normalize(input);
+}
+
+function under(policy: UserPathPolicy, real: string): boolean {
+  if (policy.roots === null) return true;
+  const lib = policy.style === 'win32' ? win32 : posix;
+  const fold = (p: string) => (policy.style === 'win32' ? p.toLowerCase() : p);
+  return policy.roots.some((root) => {
+    const rel = lib.relative(fold(root), fold(real));
+    return rel === '' || (!rel.startsWith('..') && !lib.isAbsolute(rel));
+  });
+}
+
+function outsideRoots(input: string, field: string): AppError {
+  return refuse(field, `「${input}」不在允许的位置。只能选择您的个人文件夹或U盘、移动硬盘上的文件夹。`);
+}
+
+/** A folder to write into: right style, exists, is a folder, and (by its real path) under a root. Returns the real path. */
+export function userDirectory(policy: UserPathPolicy, input: string, field = 'directory'): string {
+  const path = checkShape(policy, input, field);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new AppError('target-unwritable', `找不到文件夹「${input}」，请确认U盘已插好，再重新选择保存位置。`, [{ path: [field], message: '找不到这个文件夹' }]);
+  }
+  if (!under(policy, real)) throw outsideRoots(input, field);
+  if (!statSync(real).isDirectory()) throw new AppError('target-unwritable', `「${input}」不是文件夹，请重新选择保存位置（例如U盘的根目录）。`, [{ path: [field], message: '不是文件夹' }]);
+  return real;
+}
+
+/**
+ * A new file to write: its folder passes `userDirectory`, and nothing exists at the
+ * name yet, because the app never overwrites a file it did not create (it cannot
+ * know which it did). Returns the real folder joined with the file name.
+ */
+export function newUserFile(policy: UserPathPolicy, input: string, field = 'file'): string {
+  const path = checkShape(policy, input, field);
+  const lib = policy.style === 'win32' ? win32 : posix;
+  const name = lib.basename(path);
+  if (name === '' || name === '.' || name === '..') throw refuse(field, '请给出文件名（例如 registration.json）。');
+  const target = lib.join(userDirectory(policy, lib.dirname(path), field), name);
+  let exists = true;
+  try {
+    statSync(target);
+  } catch {
+    exists = false;
+  }
+  if (exists) throw new AppError('conflict', `「${input}」已经存在，不会覆盖。请换一个文件名，或先把原文件移走。`, [{ path: [field], message: '文件已存在' }]);
+  return target;
+}
+
+/** Reads a file a person named: right style, under a root, a regular file within the limit of its kind; never blocks the event loop. */
+export async function readUserFile(policy: UserPathPolicy, input: string, kind: ReadKind, field = 'file'): Promise<Buffer> {
+  const path = checkShape(policy, input, field);
+  const what = KIND_NAMES[kind];
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new AppError('not-found', `找不到文件「${input}」，请确认路径正确、U盘已插好。`, [{ path: [field], message: '找不到这个文件' }]);
+  }
+  if (!under(policy, real)) throw outsideRoots(input, field);
+  try {
+    return await readRegularFile(real, READ_LIMITS[kind]);
+  } catch (error) {
+    if (!(error instanceof ReadRefused)) throw error;
+    const r = error.refusal;
+    if (r.kind === 'missing') throw new AppError('not-found', `找不到文件「${input}」，请确认路径正确、U盘已插好。`, [{ path: [field], message: '找不到这个文件' }]);
+    if (r.kind === 'not-a-file') throw refuse(field, `「${input}」不是普通文件（是文件夹或设备），请选择${what}。`);
+    if (r.kind === 'too-large') throw refuse(field, `「${input}」太大（超过 ${Math.round(READ_LIMITS[kind] / 1048576)} MB），不是${what}。`);
+    throw new AppError('not-found', `无法读取文件「${input}」，请确认有权限读取、U盘已插好。`, [{ path: [field], message: '无法读取' }]);
+  }
+}
