@@ -26,6 +26,7 @@ test('the director edits the committee rules: a bad value is refused before aski
   await page.getByRole('button', { name: '保存规则' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '不能超过 10 年' })).toBeVisible();
   await expect(term).toHaveAttribute('aria-invalid', 'true');
+  await expect(term).toBeFocused();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await screenshot(page, testInfo, 'committee-rules-invalid');
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CommitteeRulesView } from '#shared/domain/committees/committee-views';
 import { t } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
@@ -29,6 +29,7 @@ function FieldError({ text, id }: { text: string; id: string }) {
 export function CommitteeRulesForm({ saved, editable, onReload }: Props) {
   const ed = useCommitteeRulesEditor(saved);
   const [confirming, setConfirming] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const d = ed.draft;
   const set = (patch: Partial<RulesDraft>) => ed.change({ ...d, ...patch });
   const cell = (field: string, label: string, value: string, onChange: (v: string) => void, numeric = false) => {
@@ -65,10 +66,15 @@ export function CommitteeRulesForm({ saved, editable, onReload }: Props) {
       {ed.issues.length > 0 && !ed.error ? <ErrorBanner message={r.checkFirst} /> : null}
       {ed.done !== null ? <ErrorBanner tone="info" message={r.saved(ed.done || r.changedNothing)} /> : null}
       <form
+        ref={formRef}
         className="card form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (editable) setConfirming(ed.check());
+          if (!editable) return;
+          const fine = ed.check();
+          setConfirming(fine);
+          // Keyboard users land on the first field to fix, which also brings its message into view.
+          if (!fine) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
         }}
       >
         <h2 className="card__title">{r.basics}</h2>
