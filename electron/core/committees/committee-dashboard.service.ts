@@ -11,12 +11,12 @@ export function createCommitteeDashboardService(rules: CommitteeRulesService, co
       const [short, cov, all, active, unfit] = await Promise.all([
         committees.list({ partyShort: true, offset: 0, limit: 500 }),
         training.coverage({}),
-        committees.list({ offset: 0, limit: 1 }),
+        committees.count(),
         rules.active(),
         withdrawal.unfitShare(),
       ]);
       return {
-        committees: all.total,
+        committees: all,
         partyShort: short.rows.map((r) => ({ committeeId: r.id, estateName: r.estateName, percent: r.composition.percent, shortOfRequired: r.composition.shortOfRequired })),
         untrained: cov.committees.filter((c) => c.untrained).map((c) => ({ committeeId: c.committeeId, estateName: c.estateName })),
         requiredPercent: active.composition.requiredPercent,

@@ -84,3 +84,9 @@ export async function listCommittees(db: Q, f: CommitteeListFilter, sort: 'estat
   const total = await base(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(total.n) };
 }
+
+/** How many committees match (no per-row counts: for totals only). */
+export async function countCommittees(db: Q, f: CommitteeListFilter): Promise<number> {
+  const row = await base(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -13,7 +13,7 @@ import { committeeRow, readCommitteeDetail } from './committee-detail';
 import type { CommitteeRulesService } from './committee-rules.service';
 import { committeeWrite, metaOf, type WriteCtx } from './committee-tx';
 import { estateFacts, findCommittee, membersOf, termsOfEstate, type CommitteeRecord } from './committees.repository';
-import { listCommittees } from './committees.queries';
+import { countCommittees, listCommittees } from './committees.queries';
 
 export type CommitteesService = ReturnType<typeof createCommitteesService>;
 
@@ -72,6 +72,9 @@ export function createCommitteesService(deps: ServiceDeps, rules: CommitteeRules
       const now = today();
       return { rows: rows.map((r) => committeeRow(r, rule, now)), total };
     },
+
+    /** How many current committees the office has. */
+    count: () => countCommittees(db, {}),
 
     /** The estate page's card: its current committee (or null) and how many terms it has had. */
     async estateCard(estateId: string) {

@@ -11,6 +11,7 @@ const WORK: Item[] = [
   { route: { name: 'committees' }, label: t.nav.committees, matches: ['committees', 'committee'] },
   { route: { name: 'elections' }, label: t.nav.elections, matches: ['elections', 'election'] },
   { route: { name: 'training' }, label: t.nav.training, matches: ['training'] },
+  { route: { name: 'committee-rules' }, label: t.nav.committeeRules, matches: ['committee-rules'] },
 ];
 const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },

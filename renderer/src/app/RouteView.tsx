@@ -3,6 +3,7 @@ import { ElectionPage } from '../features/committees/election/ElectionPage';
 import { ElectionsPage } from '../features/committees/elections/ElectionsPage';
 import { CommitteesPage } from '../features/committees/list/CommitteesPage';
 import { TrainingPage } from '../features/committees/training/TrainingPage';
+import { CommitteeRulesPage } from '../features/committees/rules/CommitteeRulesPage';
 import { AnalysisPage } from '../features/disputes/analysis/AnalysisPage';
 import { DisputePage } from '../features/disputes/case/DisputePage';
 import { DashboardPage } from '../features/disputes/dashboard/DashboardPage';
@@ -65,5 +66,7 @@ export function RouteView({ route }: { route: Route }) {
       return <ElectionPage key={route.id} id={route.id} />;
     case 'training':
       return <TrainingPage />;
+    case 'committee-rules':
+      return <CommitteeRulesPage />;
   }
 }

@@ -38,6 +38,7 @@ export type Route =
   | { name: 'committee'; id: string }
   | { name: 'elections' }
   | { name: 'training' }
+  | { name: 'committee-rules' }
   | { name: 'election'; id: string };
 
 /** Where everyone lands after signing in: what is due and what is late. */
@@ -74,6 +75,7 @@ export function parseRoute(hash: string): Route {
     case 'operators':
     case 'sync':
     case 'training':
+    case 'committee-rules':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

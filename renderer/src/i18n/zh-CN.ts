@@ -85,6 +85,7 @@ export const zhCN = {
     committees: '业委会',
     elections: '业委会选举',
     training: '业委会培训',
+    committeeRules: '业委会规则',
     registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',

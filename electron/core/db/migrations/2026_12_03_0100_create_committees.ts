@@ -60,6 +60,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     candidate_id TEXT
   ) STRICT`.execute(db);
   await sql`CREATE INDEX committee_members_committee ON committee_members(committee_id) WHERE deleted_at IS NULL`.execute(db);
+  // The list and the dashboard count serving and party members per committee from this index alone.
+  await sql`CREATE INDEX committee_members_serving ON committee_members(committee_id, party_member) WHERE deleted_at IS NULL AND ceased_on IS NULL`.execute(db);
   // The one-seat rule looks a person up by ID number among serving members.
   await sql`CREATE INDEX committee_members_person ON committee_members(id_number) WHERE deleted_at IS NULL AND ceased_on IS NULL`.execute(db);
 
