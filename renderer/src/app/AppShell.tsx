@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import type { OperatorView } from '#shared/ipc/contract/auth.contract';
 import '../styles/disputes.css';
+import '../styles/disputes-case.css';
+import '../styles/disputes-analysis.css';
+import '../styles/disputes-records.css';
 import '../styles/committees.css';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
