@@ -154,6 +154,27 @@ export const FIELD_LABELS: Record<string, string> = {
   step: '步骤',
   assemblyDecision: '业主大会决定',
   until: '统计截止日期',
+  // 整改清单 (actions)
+  problem: '存在问题',
+  sourceKind: '问题来源',
+  sourceMeetingId: '来源会议',
+  sourceResolutionId: '来源决议',
+  sourceDisputeId: '来源纠纷案件',
+  sourceNote: '来源说明',
+  responsibleKind: '责任主体类型',
+  responsibleName: '责任单位或责任人',
+  responsibleRefId: '责任主体',
+  rectification: '整改要求',
+  dueOn: '整改期限',
+  startedOn: '开始整改日期',
+  completedOn: '完成日期',
+  completionEvidence: '完成情况及佐证',
+  verifiedOn: '核验日期',
+  verificationNote: '核验意见',
+  verifier: '核验人',
+  reopenReason: '退回理由',
+  overdueOnly: '仅看逾期',
+  state: '整改状态',
 };
 
 /** The Chinese label for a field path such as ['creditCode'] or ['parties', 0, 'name']. */

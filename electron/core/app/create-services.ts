@@ -1,5 +1,7 @@
 import { createAuthService } from '../auth/auth.service';
 import { createCommitteesServices } from '../committees/committees.services';
+// actions (整改清单)
+import { createActionsServices } from '../actions/actions.services';
 import type { Ledger } from '../db/open-ledger';
 import { createDisputesServices } from '../disputes/disputes.services';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
@@ -40,5 +42,7 @@ export function createServices(
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
+    // actions (整改清单)
+    actions: createActionsServices(deps, dataDir),
   };
 }

@@ -3,12 +3,16 @@ import { appendChange } from '../changes/change-log.repository';
 import { notFound, staleVersion } from '../errors';
 import type { CommitteeTable } from '../committees/committees.table';
 import type { Database } from './schema';
+// actions (整改清单)
+import type { ActionTable } from '../actions/actions.table';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
 export type VersionedTable =
   | 'offices' | 'communities' | 'companies' | 'estates' | 'staff'
   | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules'
-  | CommitteeTable;
+  | CommitteeTable
+  // actions (整改清单)
+  | ActionTable;
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

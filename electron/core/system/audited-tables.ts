@@ -33,6 +33,8 @@ const LABELS: Record<string, string> = {
   training_attendance: '参训记录',
   withdrawal_procedures: '劝退程序',
   operators: '操作员账号',
+  // actions (整改清单)
+  action_items: '整改事项',
 };
 
 /**

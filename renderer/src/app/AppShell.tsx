@@ -5,6 +5,8 @@ import '../styles/disputes-case.css';
 import '../styles/disputes-analysis.css';
 import '../styles/disputes-records.css';
 import '../styles/committees.css';
+// actions (整改清单)
+import '../styles/actions.css';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { RouteView } from './RouteView';

@@ -12,6 +12,8 @@ const WORK: Item[] = [
   { route: { name: 'elections' }, label: t.nav.elections, matches: ['elections', 'election'] },
   { route: { name: 'training' }, label: t.nav.training, matches: ['training'] },
   { route: { name: 'committee-rules' }, label: t.nav.committeeRules, matches: ['committee-rules'] },
+  // actions (整改清单)
+  { route: { name: 'actions', filter: {} }, label: t.nav.actions, matches: ['actions', 'action'] },
 ];
 const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },

@@ -19,6 +19,9 @@ import { OfficePage } from '../features/registry/office/OfficePage';
 import { StaffPage } from '../features/registry/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { t } from '../i18n';
+// actions (整改清单)
+import { ActionPage } from '../features/actions/item/ActionPage';
+import { ActionsPage } from '../features/actions/list/ActionsPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefOf, type Route } from './routes';
 import { usePermissions } from './SessionContext';
@@ -68,5 +71,10 @@ export function RouteView({ route }: { route: Route }) {
       return <TrainingPage />;
     case 'committee-rules':
       return <CommitteeRulesPage />;
+    // actions (整改清单)
+    case 'actions':
+      return <ActionsPage key={hrefOf(route)} link={route.filter} />;
+    case 'action':
+      return <ActionPage key={route.id} id={route.id} />;
   }
 }

@@ -39,7 +39,13 @@ export type Route =
   | { name: 'elections' }
   | { name: 'training' }
   | { name: 'committee-rules' }
-  | { name: 'election'; id: string };
+  | { name: 'election'; id: string }
+  // actions (整改清单)
+  | { name: 'actions'; filter: ActionListLink }
+  | { name: 'action'; id: string };
+
+/** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
+export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -87,6 +93,18 @@ export function parseRoute(hash: string): Route {
       return id ? { name: 'committee', id } : { name: 'committees' };
     case 'elections':
       return id ? { name: 'election', id } : { name: 'elections' };
+    // actions (整改清单)
+    case 'actions': {
+      if (id) return { name: 'action', id };
+      const params = new URLSearchParams(query);
+      const filter: ActionListLink = {};
+      const estate = params.get('estate');
+      const dispute = params.get('dispute');
+      if (estate) filter.estateId = estate;
+      if (dispute) filter.disputeId = dispute;
+      if (params.get('overdue') === '1') filter.overdueOnly = true;
+      return { name: 'actions', filter };
+    }
     default:
       return HOME;
   }
@@ -105,6 +123,17 @@ export function hrefOf(route: Route): string {
       return `#/committees/${encodeURIComponent(route.id)}`;
     case 'election':
       return `#/elections/${encodeURIComponent(route.id)}`;
+    // actions (整改清单)
+    case 'action':
+      return `#/actions/${encodeURIComponent(route.id)}`;
+    case 'actions': {
+      const params = new URLSearchParams();
+      if (route.filter.estateId) params.set('estate', route.filter.estateId);
+      if (route.filter.disputeId) params.set('dispute', route.filter.disputeId);
+      if (route.filter.overdueOnly) params.set('overdue', '1');
+      const query = params.toString();
+      return query ? `#/actions?${query}` : '#/actions';
+    }
     case 'disputes': {
       const params = new URLSearchParams();
       if (route.filter.estateId) params.set('estate', route.filter.estateId);

@@ -6,6 +6,8 @@ import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
+// actions (整改清单)
+import { actionsZhCN } from './zh-CN.actions';
 
 // Each domain's strings sit under its own key (t.disputes.…, t.registry.…,
 // t.sync.…), so two domains may both have `forms` or `list` without colliding.
@@ -14,6 +16,8 @@ export const zhCN = {
   registry: registryZhCN,
   sync: syncZhCN,
   committees: committeesZhCN,
+  // actions (整改清单)
+  actions: actionsZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -86,6 +90,8 @@ export const zhCN = {
     elections: '业委会选举',
     training: '业委会培训',
     committeeRules: '业委会规则',
+    // actions (整改清单)
+    actions: '整改清单',
     registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',

@@ -16,6 +16,8 @@ import { HistoryCard } from './HistoryCard';
 import { PartiesCard } from './PartiesCard';
 import { ResultCard } from './ResultCard';
 import { SessionsCard } from './SessionsCard';
+// actions (整改清单)
+import { DisputeActionsSection } from '../../actions/links/LinkedActionsSections';
 
 const LIST = hrefOf({ name: 'disputes', filter: {} });
 
@@ -56,6 +58,7 @@ export function DisputePage({ id }: { id: string }) {
           <SessionsCard d={d} />
           <ResultCard d={d} />
           <EvidenceCard d={d} />
+          <DisputeActionsSection d={d} />
           <HistoryCard id={d.id} />
         </div>
         <aside className="case__side">

@@ -9,6 +9,8 @@ import { PendingSection } from '../../../ui/PendingSection';
 import { RecordHeader } from '../../../ui/RecordHeader';
 import { EstateCommitteeCard } from '../../committees/EstateCommitteeCard';
 import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSection';
+// actions (整改清单)
+import { EstateActionsSection } from '../../actions/links/LinkedActionsSections';
 import { DeleteEstateDialog } from './DeleteEstateDialog';
 import { EstateForm } from './EstateForm';
 import { useEstate } from './useEstates';
@@ -73,6 +75,7 @@ export function EstateDetailPage({ id }: { id: string }) {
         />
       </section>
       <EstateDisputesSection estateId={e.id} />
+      <EstateActionsSection estateId={e.id} />
       <div className="card-grid">
         <EstateCommitteeCard estateId={e.id} />
         <PendingSection title={t.registry.estate.meetingsTitle} text={t.registry.estate.meetingsEmpty} />
