@@ -6,6 +6,8 @@ import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
 import { syncContract } from './contract/sync.contract';
 import { systemContract } from './contract/system.contract';
+// --- policy (政策包) ---
+import { policyContract } from './contract/policy.contract';
 import type { Procedure } from './procedure';
 
 /**
@@ -21,6 +23,8 @@ export const contract = {
   ...prefsContract,
   ...syncContract,
   ...committeesContract,
+  // --- policy (政策包) ---
+  ...policyContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

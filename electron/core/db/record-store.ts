@@ -2,13 +2,17 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import { appendChange } from '../changes/change-log.repository';
 import { notFound, staleVersion } from '../errors';
 import type { CommitteeTable } from '../committees/committees.table';
+// --- policy (政策包) ---
+import type { PolicyTable } from '../policy/policy.table';
 import type { Database } from './schema';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
 export type VersionedTable =
   | 'offices' | 'communities' | 'companies' | 'estates' | 'staff'
   | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules'
-  | CommitteeTable;
+  | CommitteeTable
+  // --- policy (政策包) ---
+  | PolicyTable;
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

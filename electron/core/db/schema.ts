@@ -5,9 +5,13 @@ import type { CommitteeTables } from '../committees/committees.table';
 import type { DisputeTables } from '../disputes/disputes.table';
 import type { RegistryTables } from '../registry/registry.table';
 import type { SyncTables } from '../sync/sync.table';
+// --- policy (政策包) ---
+import type { PolicyTables } from '../policy/policy.table';
 
 /** Every table of the ledger database, as Kysely sees it. */
-export type Database = RegistryTables & AuthTables & ChangeTables & DisputeTables & SyncTables & CommitteeTables;
+export type Database = RegistryTables & AuthTables & ChangeTables & DisputeTables & SyncTables & CommitteeTables
+  // --- policy (政策包) ---
+  & PolicyTables;
 
 /** The ledger's query builder, and a transaction on it (services pass these along, repositories use them). */
 export type Db = Kysely<Database>;

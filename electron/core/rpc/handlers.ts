@@ -7,6 +7,8 @@ import { prefsHandlers } from '../prefs/prefs.handlers';
 import { registryHandlers } from '../registry/registry.handlers';
 import { syncHandlers } from '../sync/sync.handlers';
 import { systemHandlers } from '../system/system.handlers';
+// --- policy (政策包) ---
+import { policyHandlers } from '../policy/policy.handlers';
 
 /**
  * Every channel's handler: only composes the domains' maps (each domain keeps its
@@ -22,5 +24,7 @@ export function createHandlers(services: Services) {
     ...prefsHandlers(services.prefs),
     ...syncHandlers(services.sync),
     ...committeesHandlers(services.committees),
+    // --- policy (政策包) ---
+    ...policyHandlers(services.policy),
   } satisfies HandlersFor;
 }
