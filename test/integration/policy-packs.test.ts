@@ -7,7 +7,7 @@ import { sealJson } from '#core/sync/signed-json';
 import { newSigningKeyPem } from '#core/sync/signing-keys';
 import { intake, seedRegistry } from './helpers/dispute-fixtures';
 import { cityPack, DIRECTOR, SAMPLE_2027 } from './helpers/policy-fixtures';
-import { syncWorld, type SyncWorld } from './helpers/sync-fixtures';
+import { exportBundle, syncWorld, type SyncWorld } from './helpers/sync-fixtures';
 import { bootstrappedLedger, changeCount, ok, tempDir } from './helpers/temp-ledger';
 import { TEST_NOW, testPorts } from './helpers/test-ports';
 
@@ -157,5 +157,25 @@ describe('policy packs at the office, through dispatch on a real ledger', () => 
     expect(changeCount(app)).toBe(after3);
     expect(after3).toBe(logged + 1);
     expect((await ok(app, DIRECTOR, 'policy:status', {})).inForce?.version).toBe(3);
+  });
+
+  it('the next bundle carries the versions in force; the city lists the offices behind', async () => {
+    world = await syncWorld();
+    const { app } = world.office;
+    const v1 = await cityPack(world);
+    const p1 = await ok(app, DIRECTOR, 'policy:preview-pack', { file: v1.file });
+    await ok(app, DIRECTOR, 'policy:apply-pack', { file: v1.file, sha256: p1.pack.sha256 });
+    await cityPack(world); // version 2, signed but not yet at the office
+    const bundle = await exportBundle(world);
+    const city = await world.city();
+    const [outcome] = await city.importFiles([bundle.file]);
+    expect(outcome!.status).toBe('imported');
+    const status = city.status();
+    expect(status.policy).toEqual({ latestVersion: 2, behind: ['421202001'] });
+    expect(status.offices[0]!.policyVersion).toBe(1);
+    const receipt = city.repo.records('421202001').filter((r) => r.entity === 'policy_packs').map((r) => JSON.parse(r.body) as Record<string, unknown>);
+    expect(receipt).toHaveLength(1);
+    expect(receipt[0]).toMatchObject({ pack_version: 1, city_code: '4212', pack_sha256: p1.pack.sha256 });
+    expect(receipt[0]).not.toHaveProperty('body');
   });
 });
