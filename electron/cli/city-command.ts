@@ -3,15 +3,21 @@ import { openCity } from '#core/city/city.service';
 import { groupFingerprint } from '#shared/domain/sync/fingerprint';
 import { AppError } from '#core/errors';
 import { resolve } from 'node:path';
+// --- policy (政策包) ---
+import { makePolicyPack } from '#core/city/policy-pack';
 
 export const CITY_USAGE = `  city --data-dir 目录 init                生成市级密钥（city.key、city-recovery.key、签名密钥）和 city-public.json
   city --data-dir 目录 register 文件       登记一个街道的登记文件（显示指纹供电话核对）
   city --data-dir 目录 import 文件...      导入同步包，每个文件一行：imported / already-imported / held / rejected
   city --data-dir 目录 status              各街道的导入情况（JSON）
-  city --data-dir 目录 receipt 街道代码 --out 文件   写出市级签名的回执`;
+  city --data-dir 目录 receipt 街道代码 --out 文件   写出市级签名的回执
+  city --data-dir 目录 policy-pack --city 代码前4位 --holidays 文件 [--holidays 文件…] [--deadline-rules 文件] [--pack-version N] [--title 标题] --out 文件
+                                          用可编辑的 JSON 或 CSV 生成市级签名的政策包（版本默认为已签发的最高版本 + 1）`;
 
 /** `city …`: the city's side, over its own directory (city.db and key files). Exit 1 when any file is rejected. */
-export async function cityCommand(dataDir: string | undefined, args: string[], options: { out?: string }): Promise<number> {
+export type CityOptions = { out?: string; holidays?: string[]; deadlineRules?: string; city?: string; packVersion?: string; title?: string };
+
+export async function cityCommand(dataDir: string | undefined, args: string[], options: CityOptions): Promise<number> {
   const [sub, ...rest] = args;
   if (!dataDir) throw new AppError('invalid-input', `市级命令必须用 --data-dir 指明市级目录。\n${CITY_USAGE}`);
   const dir = resolve(dataDir);
@@ -23,6 +29,17 @@ export async function cityCommand(dataDir: string | undefined, args: string[], o
     console.error(`已生成市级密钥。请把 ${resolve(dir, 'city-public.json')} 发给各街道；city-recovery.key 请离线保管后从本机删除。`);
     for (const r of keys.recipients) console.error(`${r.role === 'primary' ? '主公钥' : '备用公钥'}指纹：${groupFingerprint(r.fingerprint)}`);
     console.error(`签名公钥指纹：${groupFingerprint(keys.signingKey.fingerprint)}`);
+    return 0;
+  }
+  if (sub === 'policy-pack' && rest.length === 0 && options.out && options.city) {
+    const version = options.packVersion === undefined ? undefined : Number(options.packVersion);
+    if (version !== undefined && !(Number.isInteger(version) && version >= 1)) throw new AppError('invalid-input', '「--pack-version」应为正整数。');
+    const r = await makePolicyPack(dir, {
+      holidays: (options.holidays ?? []).map((f) => resolve(f)), deadlineRules: options.deadlineRules ? resolve(options.deadlineRules) : undefined,
+      cityCode: options.city, version, title: options.title, out: resolve(options.out), now: new Date(),
+    });
+    console.log(`已写出政策包 ${r.file}：第 ${r.version} 版${r.years.length ? `，节假日安排 ${r.years.join('、')} 年` : ''}${r.rules ? `，默认时限规则 ${r.rules} 条` : ''}`);
+    if (r.samples.length) console.error(`注意：${r.samples.join('、')} 年的安排标为示例，不是国务院正式公布的安排。`);
     return 0;
   }
   const usable = (sub === 'register' && rest.length === 1) || (sub === 'import' && rest.length > 0) || (sub === 'status' && rest.length === 0) || (sub === 'receipt' && rest.length === 1 && options.out);

@@ -35,6 +35,12 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       privacy: { type: 'string' },
       reason: { type: 'string' },
+      // --- policy (政策包): city policy-pack ---
+      holidays: { type: 'string', multiple: true },
+      'deadline-rules': { type: 'string' },
+      city: { type: 'string' },
+      'pack-version': { type: 'string' },
+      title: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -46,7 +52,11 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   if (command === 'channels') return channelsCommand();
-  if (command === 'city') return cityCommand(values['data-dir'], rest, { out: values.out });
+  if (command === 'city') {
+    return cityCommand(values['data-dir'], rest, {
+      out: values.out, holidays: values.holidays, deadlineRules: values['deadline-rules'], city: values.city, packVersion: values['pack-version'], title: values.title,
+    });
+  }
 
   if (!['call', 'demo', 'check', 'sync'].includes(command)) throw new AppError('invalid-input', `不认识的命令「${command}」。\n${USAGE}`);
   // A password on the command line is readable by every local account (/proc/<pid>/cmdline).

@@ -6,6 +6,8 @@ import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
 import { syncContract } from './contract/sync.contract';
 import { systemContract } from './contract/system.contract';
+// --- policy (政策包) ---
+import { policyContract } from './contract/policy.contract';
 import type { Procedure } from './procedure';
 // actions (整改清单)
 import { actionsContract } from './contract/actions.contract';
@@ -25,6 +27,8 @@ export const contract = {
   ...committeesContract,
   // actions (整改清单)
   ...actionsContract,
+  // --- policy (政策包) ---
+  ...policyContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,9 @@ import { createSyncServices } from '../sync/sync.services';
 import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
 import { createSystemService } from '../system/system.service';
 import { APP_VERSION } from './app-version';
+// --- policy (政策包) ---
+import { createPolicySource } from '../policy/policy-source';
+import { createPolicyService } from '../policy/policy.service';
 
 /** Every domain's services over one ledger, keyed by domain. */
 export type Services = ReturnType<typeof createServices>;
@@ -34,15 +37,20 @@ export function createServices(
   paths: UserPathPolicy = trustedPathPolicy(),
 ) {
   const deps = { db: ledger.db, ports };
+  // The packs in force feed the disputes' calendar and default rules; applying one recomputes through the disputes' rules.
+  const policySource = createPolicySource(ledger.db);
+  const disputes = createDisputesServices(deps, dataDir, secrets, opener, policySource);
   return {
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),
     registry: createRegistryService(deps),
-    disputes: createDisputesServices(deps, dataDir, secrets, opener),
+    disputes,
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
     // actions (整改清单)
     actions: createActionsServices(deps, dataDir),
+    // --- policy (政策包) ---
+    policy: createPolicyService(deps, paths, policySource, disputes.rules),
   };
 }

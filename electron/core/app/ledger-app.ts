@@ -22,6 +22,8 @@ export async function openLedgerApp(
   const services = createServices(ledger, ports, dataDir, undefined, options.secrets, options.opener, options.paths);
   // Derived columns a migration cannot compute (they follow the office's deadline rules).
   await services.disputes.rules.fillMissingStepDues();
+  // A pack applied just before a crash is in force; finish recomputing the deadlines it moved.
+  await services.policy.resumePending();
   await cleanUpInterruptedWrites(ledger.db, dataDir);
   await services.disputes.fillPhoneLookups();
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.

@@ -40,6 +40,10 @@ export function cityRepository(raw: Sqlite.Database) {
         deleted_at = excluded.deleted_at, body = excluded.body, bundle_seq = excluded.bundle_seq
       WHERE excluded.version > records.version`),
     recordCount: raw.prepare('SELECT count(*) FROM records WHERE office_code = ?').pluck(),
+    // The receipt of policy packs travels as the office's policy_packs records (no body).
+    packVersion: raw
+      .prepare(`SELECT max(json_extract(body, '$.pack_version')) FROM records WHERE office_code = ? AND entity = 'policy_packs' AND deleted_at IS NULL`)
+      .pluck(),
   };
   return {
     office: (code: string) => s.office.get(code) as CityOffice | undefined,
@@ -50,6 +54,8 @@ export function cityRepository(raw: Sqlite.Database) {
     lastApplied: (code: string) => s.lastApplied.get(code) as CityBundle | undefined,
     conflicts: (code: string) => s.conflicts.all(code) as CityConflict[],
     recordCount: (code: string) => s.recordCount.get(code) as number,
+    /** The newest policy-pack version an office's bundles say it has in force (0: none yet). */
+    packVersionInForce: (code: string) => (s.packVersion.get(code) as number | null) ?? 0,
     hold: (b: CityBundle) => void s.addBundle.run(b),
     addConflict: (c: CityConflict) => void s.addConflict.run(c),
     dropHeld: (code: string, seq: number) => void s.dropHeld.run(code, seq),

@@ -11,6 +11,8 @@ import { cityIdentities, cityPublicKeys, citySigningKey } from './city-keys';
 import { createCityImport, type ImportOutcome } from './city-import.service';
 import { cityRepository } from './city.repository';
 import { openCityDb } from './db/open-city-db';
+// --- policy (政策包) ---
+import { latestIssuedVersion } from './policy-pack';
 
 export type CityOptions = { limits?: Partial<ImportLimits>; now?: () => Date };
 export type CityService = Awaited<ReturnType<typeof openCity>>;
@@ -60,7 +62,10 @@ export async function openCity(dir: string, options: CityOptions = {}) {
 
     /** Each registered office: last seq applied, missing seqs, held files, conflicts kept aside. */
     status() {
+      const latestPack = latestIssuedVersion(dir);
       return {
+        // --- policy (政策包): the newest pack signed here, and per office the version its last bundle says is in force.
+        policy: { latestVersion: latestPack, behind: repo.offices().filter((o) => repo.packVersionInForce(o.code) < latestPack).map((o) => o.code) },
         offices: repo.offices().map((o) => {
           const bundles = repo.bundles(o.code);
           const applied = bundles.filter((b) => b.status === 'applied');
@@ -75,6 +80,7 @@ export async function openCity(dir: string, options: CityOptions = {}) {
             held: held.map((b) => ({ seq: b.seq, file: b.file_name, storedAs: b.stored_as })),
             conflicts: repo.conflicts(o.code).map((c) => ({ seq: c.seq, file: c.file_name, storedAs: c.stored_as, reason: c.reason })),
             records: repo.recordCount(o.code),
+            policyVersion: repo.packVersionInForce(o.code),
           };
         }),
       };

@@ -2,6 +2,8 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import { appendChange } from '../changes/change-log.repository';
 import { notFound, staleVersion } from '../errors';
 import type { CommitteeTable } from '../committees/committees.table';
+// --- policy (政策包) ---
+import type { PolicyTable } from '../policy/policy.table';
 import type { Database } from './schema';
 // actions (整改清单)
 import type { ActionTable } from '../actions/actions.table';
@@ -12,7 +14,9 @@ export type VersionedTable =
   | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules'
   | CommitteeTable
   // actions (整改清单)
-  | ActionTable;
+  | ActionTable
+  // --- policy (政策包) ---
+  | PolicyTable;
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

@@ -7,11 +7,15 @@ import type { RegistryTables } from '../registry/registry.table';
 import type { SyncTables } from '../sync/sync.table';
 // actions (整改清单)
 import type { ActionTables } from '../actions/actions.table';
+// --- policy (政策包) ---
+import type { PolicyTables } from '../policy/policy.table';
 
 /** Every table of the ledger database, as Kysely sees it. */
 export type Database = RegistryTables & AuthTables & ChangeTables & DisputeTables & SyncTables & CommitteeTables
   // actions (整改清单)
-  & ActionTables;
+  & ActionTables
+  // --- policy (政策包) ---
+  & PolicyTables;
 
 /** The ledger's query builder, and a transaction on it (services pass these along, repositories use them). */
 export type Db = Kysely<Database>;

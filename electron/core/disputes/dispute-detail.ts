@@ -1,4 +1,5 @@
 import type { DeadlineRule } from '#shared/domain/disputes/deadlines';
+import type { WorkCalendar } from '#shared/domain/disputes/work-calendar';
 import { allowedTransitions } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
 import { maskIdNumber, maskPhone } from '#shared/domain/disputes/masking';
@@ -10,7 +11,7 @@ import * as repo from './disputes.repository';
 import { detailsOf } from './party-record';
 
 /** Reads one case whole; phone and ID numbers come back masked. */
-export async function readDetail(db: Db | Tx, id: string, rules: readonly DeadlineRule[], now: Date): Promise<DisputeDetail> {
+export async function readDetail(db: Db | Tx, id: string, rules: readonly DeadlineRule[], now: Date, calendar?: WorkCalendar): Promise<DisputeDetail> {
   const d = await repo.findDispute(db, id);
   if (!d) throw notFound('纠纷案件');
   const ended = d.status === 'closed' || d.status === 'rejected' || d.status === 'withdrawn';
@@ -82,7 +83,7 @@ export async function readDetail(db: Db | Tx, id: string, rules: readonly Deadli
     sessions: sessions.map((s) => ({ id: s.id, heldAt: s.held_at, place: s.place, attendees: s.attendees, mediatorId: s.mediator_id, mediatorName: s.mediator_name, notes: s.notes })),
     evidence: evidence.map((e) => ({ id: e.id, name: e.name, providedBy: e.provided_by, receivedAt: e.received_at, notes: e.notes })),
     escalations: escalations.map((e) => ({ id: e.id, fromTier: e.from_tier, toTier: e.to_tier, reason: e.reason, escalatedAt: e.escalated_at, actor: e.actor ?? null })),
-    deadlines: deadlinesOf(d, rules, now).deadlines,
+    deadlines: deadlinesOf(d, rules, now, calendar).deadlines,
   };
 }
 

@@ -38,12 +38,12 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
    * phones as on screen, numbers typed into the description too.
    */
   async function* entries(filter: DisputeListFilter, sort: DisputeSort, now: Date): AsyncGenerator<LedgerEntry[]> {
-    const active = await rules.active();
-    const rowids = await listDisputeRowids(db, filter, sort, { now: now.toISOString(), dueTodayUntil: dueTodayUntil(now).toISOString() });
+    const [active, calendar] = [await rules.active(), await rules.calendar()];
+    const rowids = await listDisputeRowids(db, filter, sort, { now: now.toISOString(), dueTodayUntil: dueTodayUntil(now, calendar).toISOString() });
     for (let at = 0; at < rowids.length; at += PAGE) {
       const rows = await disputeRowsAt(db, rowids.subarray(at, at + PAGE));
       const phones = await applicantPhones(db, rows.map((r) => r.id));
-      yield rows.map((r) => ({ row: toDisputeRow(r, active, now), phones: (phones.get(r.id) ?? []).map(maskPhone), description: maskNumbersInText(r.description) }));
+      yield rows.map((r) => ({ row: toDisputeRow(r, active, now, calendar), phones: (phones.get(r.id) ?? []).map(maskPhone), description: maskNumbersInText(r.description) }));
     }
   }
 

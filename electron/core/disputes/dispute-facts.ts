@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { computeDeadlines, dueByStep, hotlineDispatchedLate, nextDueAt, supersededDeadline, type DeadlineFacts, type DeadlineRule, type SupersededDeadline } from '#shared/domain/disputes/deadlines';
 import { DEADLINE_MET_BY } from '#shared/domain/disputes/disputes.schema';
 import { isDueToday } from '#shared/domain/disputes/office-hours';
+import { CHINA_WORK_CALENDAR, type WorkCalendar } from '#shared/domain/disputes/work-calendar';
 import type { CaseState } from '#shared/domain/disputes/case-actions';
 import type { TransitionFacts } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DeadlineView } from '#shared/domain/disputes/disputes.schema';
@@ -59,8 +60,8 @@ export function deadlineFacts(d: DeadlineColumns): DeadlineFacts {
 
 export type DeadlineSummary = { deadlines: DeadlineView[]; nextDueAt: string | null; overdue: boolean; dueSoon: boolean; dueToday: boolean };
 
-export function deadlinesOf(d: DeadlineColumns, rules: readonly DeadlineRule[], now: Date): DeadlineSummary {
-  const deadlines = computeDeadlines(deadlineFacts(d), rules, now);
+export function deadlinesOf(d: DeadlineColumns, rules: readonly DeadlineRule[], now: Date, calendar: WorkCalendar = CHINA_WORK_CALENDAR): DeadlineSummary {
+  const deadlines = computeDeadlines(deadlineFacts(d), rules, now, calendar);
   const next = nextDueAt(deadlines);
   return {
     deadlines,
@@ -68,14 +69,14 @@ export function deadlinesOf(d: DeadlineColumns, rules: readonly DeadlineRule[], 
     overdue: deadlines.some((x) => x.status === 'overdue'),
     dueSoon: deadlines.some((x) => x.status === 'due-soon'),
     // The nearest unmet deadline decides, as the ledger's 今日到期 filter does over next_due_at.
-    dueToday: isDueToday(next, now),
+    dueToday: isDueToday(next, now, calendar),
   };
 }
 
 /** The derived due columns of a case (nearest unmet due time, overall and per step), as stored. */
-export function derivedDues(d: DeadlineColumns, rules: readonly DeadlineRule[], now: Date): DerivedDues {
+export function derivedDues(d: DeadlineColumns, rules: readonly DeadlineRule[], now: Date, calendar: WorkCalendar = CHINA_WORK_CALENDAR): DerivedDues {
   // Not deadlinesOf: the demo writes a million cases through here and needs no display flags.
-  const deadlines = computeDeadlines(deadlineFacts(d), rules, now);
+  const deadlines = computeDeadlines(deadlineFacts(d), rules, now, calendar);
   const byStep = dueByStep(deadlines);
   const dues = { next_due_at: nextDueAt(deadlines) } as DerivedDues;
   for (const step of DEADLINE_MET_BY) dues[STEP_DUE_COLUMNS[step]] = byStep[step];

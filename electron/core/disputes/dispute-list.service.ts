@@ -1,6 +1,7 @@
 import { OPEN_STATUSES } from '#shared/domain/disputes/dispute-lifecycle';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { dueTodayUntil } from '#shared/domain/disputes/office-hours';
+import type { WorkCalendar } from '#shared/domain/disputes/work-calendar';
 import { OVERDUE_PRIORITY, orderByUrgency } from '#shared/domain/disputes/urgency';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { ServiceDeps } from '../service-deps';
@@ -19,8 +20,8 @@ type ActiveRules = Awaited<ReturnType<DeadlineRulesService['active']>>;
 export const listOrder = (sort: DisputeSort | undefined, search: string | undefined): DisputeSort => sort ?? (search ? 'received-desc' : 'due');
 
 /** A list query's row as the grid shows it: names, the 60-character summary, deadlines at `now`. */
-export function toDisputeRow(r: DisputeListRow, active: ActiveRules, now: Date): DisputeRow {
-  const d = deadlinesOf(r as Parameters<typeof deadlinesOf>[0], active, now);
+export function toDisputeRow(r: DisputeListRow, active: ActiveRules, now: Date, calendar?: WorkCalendar): DisputeRow {
+  const d = deadlinesOf(r as Parameters<typeof deadlinesOf>[0], active, now, calendar);
   return {
     id: r.id,
     version: r.version,
@@ -61,17 +62,17 @@ export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRules
   }
 
   /** One reading of the clock per call, so every count and list of a dashboard agrees. */
-  type Moment = ListClock & { at: Date; active: ActiveRules };
+  type Moment = ListClock & { at: Date; active: ActiveRules; calendar: WorkCalendar };
 
   async function moment(): Promise<Moment> {
-    const active = await rules.active();
+    const [active, calendar] = [await rules.active(), await rules.calendar()];
     const at = deps.ports.clock.now();
-    return { active, at, now: at.toISOString(), dueTodayUntil: dueTodayUntil(at).toISOString() };
+    return { active, calendar, at, now: at.toISOString(), dueTodayUntil: dueTodayUntil(at, calendar).toISOString() };
   }
 
   async function page(filter: DisputeListFilter, sort: DisputeSort, offset: number, limit: number, m: Moment) {
     const result = await listDisputes(db, filter, sort, offset, limit, m);
-    return { rows: result.rows.map((r) => toDisputeRow(r, m.active, m.at)), total: result.total };
+    return { rows: result.rows.map((r) => toDisputeRow(r, m.active, m.at, m.calendar)), total: result.total };
   }
 
   /**
@@ -104,7 +105,7 @@ export function createDisputeListService(deps: ServiceDeps, rules: DeadlineRules
       // order (an all-digit order number may also read as a phone number: both are looked up).
       const exact = await exactCaseRowids(db, { ...filter, search }, m);
       if (exact.length === 0) return result;
-      const named = (await disputeRowsAt(db, exact)).map((r) => toDisputeRow(r, m.active, m.at));
+      const named = (await disputeRowsAt(db, exact)).map((r) => toDisputeRow(r, m.active, m.at, m.calendar));
       const ids = new Set(named.map((r) => r.id));
       return { rows: [...named, ...result.rows.filter((r) => !ids.has(r.id))].slice(0, limit), total: Math.max(result.total, named.length) };
     },

@@ -29,10 +29,10 @@ export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRu
 
   /** Per month of receipt in [from, to): cases with a deadline missed (overdue now, or met after it was due). */
   async function lateByMonth(from: string, to: string, now: Date): Promise<Map<string, number>> {
-    const active = await rules.active();
+    const [active, calendar] = [await rules.active(), await rules.calendar()];
     const late = new Map<string, number>();
     for (const d of await q.deadlineColumnsReceived(db, from, to)) {
-      const { deadlines } = deadlinesOf(d, active, now);
+      const { deadlines } = deadlinesOf(d, active, now, calendar);
       if (!deadlines.some(isMissed)) continue;
       const month = shanghaiMonth(d.received_at);
       late.set(month, (late.get(month) ?? 0) + 1);

@@ -3,6 +3,7 @@ import { checkCorrection } from '#shared/domain/disputes/corrections';
 import { checkCaseAction, checkPartyDetailsEdit, type ActionCheck, type CaseAction, type ReferKind } from '#shared/domain/disputes/case-actions';
 import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } from '#shared/domain/disputes/dispute-lifecycle';
 import { supersededByEscalation, type DeadlineRule } from '#shared/domain/disputes/deadlines';
+import type { WorkCalendar } from '#shared/domain/disputes/work-calendar';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
 import { partyDetailsProblems } from '#shared/domain/disputes/party-details';
@@ -26,7 +27,7 @@ type Patch = DisputePatch;
 type Step = { patch: Patch; reindex?: boolean };
 // `rules` are the deadline rules read before the transaction: inside it, the one
 // connection belongs to the transaction, so a read through `db` would wait forever.
-type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; rules: DeadlineRule[]; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<unknown> };
+type Ctx = { d: repo.DisputeRecord; at: string; trx: Tx; rules: DeadlineRule[]; calendar: WorkCalendar; child: (table: 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations', row: Record<string, unknown>) => Promise<unknown> };
 
 /**
  * A time the clerk typed for a step: not in the future, and not before the moment
@@ -64,7 +65,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
    * change log, and the search entry when searchable text changed.
    */
   async function step(action: CaseAction | null, id: string, version: number, actor: string, fn: (ctx: Ctx) => Promise<Step>, referKind?: ReferKind) {
-    const activeRules = await rules.active();
+    const [activeRules, calendar] = [await rules.active(), await rules.calendar()];
     await db.transaction().execute(async (trx) => {
       const d = await repo.findDispute(trx, id);
       if (!d) throw notFound('纠纷案件');
@@ -73,13 +74,13 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       const at = nowIso(deps);
       const child: Ctx['child'] = (table, row) =>
         insertRecord(trx, table, { ...newRecord(deps.ports.ids, d.office_id, at), dispute_id: d.id, ...row } as never, { at, actor, what: '纠纷记录' });
-      const { patch, reindex } = await fn({ d, at, trx, rules: activeRules, child });
+      const { patch, reindex } = await fn({ d, at, trx, rules: activeRules, calendar, child });
       const merged = { ...d, ...patch } as repo.DisputeRecord;
-      Object.assign(patch, derivedDues(merged, activeRules, deps.ports.clock.now()));
+      Object.assign(patch, derivedDues(merged, activeRules, deps.ports.clock.now(), calendar));
       await updateRecord(trx, 'disputes', id, version, patch, { at, actor, what: '纠纷案件' });
       if (reindex) await refreshSearch(trx, id, true);
     });
-    return readDetail(db, id, activeRules, deps.ports.clock.now());
+    return readDetail(db, id, activeRules, deps.ports.clock.now(), calendar);
   }
 
   const move = (d: repo.DisputeRecord, to: DisputeStatus, extra: Patch = {}, reason?: string | null) => {
@@ -200,11 +201,11 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       }),
 
     escalate: (i: ParsedInputOf<'disputes:escalate'>, actor: string) =>
-      step('escalate', i.id, i.version, actor, async ({ d, at, rules: activeRules, child }) => {
+      step('escalate', i.id, i.version, actor, async ({ d, at, rules: activeRules, calendar, child }) => {
         guard(checkEscalation(d.status, d.tier, i.to, i.reason));
         await child('dispute_escalations', { from_tier: d.tier, to_tier: i.to, reason: i.reason, escalated_at: at });
         // The clock restarts under the new tier, but what was already missed stays in the record.
-        const missed = supersededByEscalation(deadlineFacts(d), i.to, activeRules, new Date(at));
+        const missed = supersededByEscalation(deadlineFacts(d), i.to, activeRules, new Date(at), calendar);
         const all = [...readSuperseded(d.superseded_deadlines), ...missed];
         const superseded = all.length > 0 ? JSON.stringify(all) : null;
         return { patch: { tier: i.to, tier_started_at: at, superseded_deadlines: superseded } };

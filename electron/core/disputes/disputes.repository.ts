@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Db, Tx } from '../db/schema';
 import { STEP_DUE_COLUMNS, type DerivedDues, type DisputePartiesTable, type DisputesTable } from './disputes.table';
 
@@ -121,6 +121,31 @@ export const liveRules = (db: Q) => db.selectFrom('deadline_rules').selectAll().
 /** Cases whose deadlines can still change (everything but rejected and withdrawn). */
 export const casesWithClocks = (db: Q) =>
   db.selectFrom('disputes').selectAll().where('deleted_at', 'is', null).where('status', 'not in', ['rejected', 'withdrawn']).execute();
+
+/** The next `limit` cases with clocks after `afterRowid`, in rowid order (batched recomputes). */
+export const casesWithClocksAfter = (db: Q, afterRowid: number, limit: number) =>
+  db
+    .selectFrom('disputes')
+    .selectAll()
+    .select(sql<number>`rowid`.as('rowid'))
+    .where(sql<SqlBool>`rowid > ${afterRowid}`)
+    .where('deleted_at', 'is', null)
+    .where('status', 'not in', ['rejected', 'withdrawn'])
+    .orderBy(sql`rowid`)
+    .limit(limit)
+    .execute();
+
+export const countCasesWithClocks = async (db: Q): Promise<number> =>
+  Number(
+    (
+      await db
+        .selectFrom('disputes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('deleted_at', 'is', null)
+        .where('status', 'not in', ['rejected', 'withdrawn'])
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 export const companyOfEstate = async (db: Q, estateId: string): Promise<{ exists: boolean; companyId: string | null }> => {
   const row = await db.selectFrom('estates').select('company_id').where('id', '=', estateId).where('deleted_at', 'is', null).executeTakeFirst();

@@ -79,7 +79,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
       const tier = chooseTier(input.category, input.tier, input.tierReason);
       if (!tier.ok) throw fieldError(['tierReason'], tier.message);
       const { companyId } = await checkIntake(input);
-      const activeRules = await rules.active();
+      const [activeRules, calendar] = [await rules.active(), await rules.calendar()];
       const id = await db.transaction().execute(async (trx) => {
         const office = await getOffice(trx);
         if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
@@ -114,7 +114,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
           return_visit_at: null, return_visit_notes: null, rejection_reason: null, withdrawal_reason: null, closed_at: null, superseded_deadlines: null,
           search_key: await repo.freeSearchKey(trx, Date.parse(input.receivedAt)),
         };
-        Object.assign(row, derivedDues(row, activeRules, now()));
+        Object.assign(row, derivedDues(row, activeRules, now(), calendar));
         await insertRecord(trx, 'disputes', row, { at, actor, what: '纠纷案件' });
         for (const [position, p] of input.parties.entries()) {
           await insertRecord(
@@ -134,11 +134,11 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
         await refreshPhoneLookup(trx, row.id, phoneHash);
         return row.id;
       });
-      return readDetail(db, id, activeRules, now());
+      return readDetail(db, id, activeRules, now(), calendar);
     },
 
     async get(id: string) {
-      return readDetail(db, id, await rules.active(), now());
+      return readDetail(db, id, await rules.active(), now(), await rules.calendar());
     },
 
     /** One sensitive field in clear, and a `reveal` entry in the change log saying who saw it. */

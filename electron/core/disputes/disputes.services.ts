@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DocumentOpener, SecretStore } from '../ports';
 import type { ServiceDeps } from '../service-deps';
-import { createDeadlineRulesService } from './deadline-rules.service';
+import { createDeadlineRulesService, type DeadlinePolicySource } from './deadline-rules.service';
 import { createDisputeDocumentsService } from './dispute-documents.service';
 import { createDisputeExportService } from './dispute-export.service';
 import { createDisputeListService } from './dispute-list.service';
@@ -19,8 +19,8 @@ export type DisputesServices = ReturnType<typeof createDisputesServices>;
  * with `opener` where there is one), .xlsx exports to `<dataDir>/exports`. `secrets` keeps
  * the key of the phone lookup's keyed hashes.
  */
-export function createDisputesServices(deps: ServiceDeps, dataDir: string, secrets: SecretStore, opener?: DocumentOpener) {
-  const rules = createDeadlineRulesService(deps);
+export function createDisputesServices(deps: ServiceDeps, dataDir: string, secrets: SecretStore, opener?: DocumentOpener, policy?: DeadlinePolicySource) {
+  const rules = createDeadlineRulesService(deps, policy);
   const phoneHash = phoneHasher(secrets);
   const reports = createDisputeReportsService(deps, rules);
   return {

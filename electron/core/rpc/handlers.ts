@@ -9,6 +9,8 @@ import { syncHandlers } from '../sync/sync.handlers';
 import { systemHandlers } from '../system/system.handlers';
 // actions (整改清单)
 import { actionsHandlers } from '../actions/actions.handlers';
+// --- policy (政策包) ---
+import { policyHandlers } from '../policy/policy.handlers';
 
 /**
  * Every channel's handler: only composes the domains' maps (each domain keeps its
@@ -26,5 +28,7 @@ export function createHandlers(services: Services) {
     ...committeesHandlers(services.committees),
     // actions (整改清单)
     ...actionsHandlers(services.actions),
+    // --- policy (政策包) ---
+    ...policyHandlers(services.policy),
   } satisfies HandlersFor;
 }

@@ -4,6 +4,8 @@ import { REGISTRY_EXPORTABLES } from '../registry/registry.exportable';
 import type { Exportable } from './exportable';
 // actions (整改清单)
 import { ACTIONS_EXPORTABLES } from '../actions/actions.exportable';
+// --- policy (政策包) ---
+import { POLICY_EXPORTABLES } from '../policy/policy.exportable';
 
 /**
  * Every table a bundle carries, in file order. A new domain adds its declarations
@@ -13,6 +15,8 @@ import { ACTIONS_EXPORTABLES } from '../actions/actions.exportable';
 export const EXPORTABLES: readonly Exportable[] = [...REGISTRY_EXPORTABLES, ...DISPUTES_EXPORTABLES, ...COMMITTEES_EXPORTABLES,
   // actions (整改清单)
   ...ACTIONS_EXPORTABLES,
+  // --- policy (政策包) ---
+  ...POLICY_EXPORTABLES,
 ];
 
 /** Tables that must never appear in a bundle, whatever a future declaration says. */

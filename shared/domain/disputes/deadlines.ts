@@ -193,7 +193,9 @@ export function computeDeadlines(
   now: Date,
   calendar: WorkCalendar = CHINA_WORK_CALENDAR,
 ): ComputedDeadline[] {
-  const current = evaluate(facts, rules, now, calendar).map(({ kind, metBy, dueAt, metAt, status }) => ({ kind, metBy, dueAt, metAt, status }));
+  const current = evaluate(facts, rules, now, calendar).map(({ kind, metBy, dueAt, metAt, status, calendarGap }) => ({
+    kind, metBy, dueAt, metAt, status, ...(calendarGap ? { calendarGap } : {}),
+  }));
   const superseded = (facts.superseded ?? []).flatMap((s): ComputedDeadline[] => {
     const metAt = metAtOf(s.metBy, facts);
     // Like any clock, an unmet one stops when nothing more will be done on the case.
@@ -224,6 +226,15 @@ export function supersededByEscalation(
 
 type Evaluated = ComputedDeadline & { startAt: string; metBy: DeadlineMetBy };
 
+/** The years a working-day count from `startAt` to `dueAt` crossed that the calendar has no arrangement for. */
+function calendarGapOf(calendar: WorkCalendar, startAt: string, dueAt: string): number[] {
+  const gap: number[] = [];
+  // The due instant is 00:00 after the last day, so the last day counted is the day before.
+  const last = Number(shanghaiDate(new Date(Date.parse(dueAt) - 1)).slice(0, 4));
+  for (let y = Number(shanghaiDate(startAt).slice(0, 4)); y <= last; y++) if (!calendar.covers(y)) gap.push(y);
+  return gap;
+}
+
 /** The current rules applied to the case: per kind the earliest due time, nearest first. */
 function evaluate(facts: DeadlineFacts, rules: readonly DeadlineRule[], now: Date, calendar: WorkCalendar): Evaluated[] {
   const outcome = facts.outcome ?? (isOutcome(facts.status) ? facts.status : null);
@@ -240,7 +251,11 @@ function evaluate(facts: DeadlineFacts, rules: readonly DeadlineRule[], now: Dat
     const dueAt = override ? new Date(override).toISOString() : dueFrom(startAt, rule.amount, rule.unit, calendar);
     const previous = byKind.get(rule.kind);
     if (previous && previous.dueAt <= dueAt) continue;
-    byKind.set(rule.kind, { kind: rule.kind, dueAt, metAt, status: deadlineStatusAt(startAt, dueAt, metAt, now), startAt, metBy: rule.metBy });
+    const gap = !override && rule.unit === 'working-days' ? calendarGapOf(calendar, startAt, dueAt) : [];
+    byKind.set(rule.kind, {
+      kind: rule.kind, dueAt, metAt, status: deadlineStatusAt(startAt, dueAt, metAt, now), startAt, metBy: rule.metBy,
+      ...(gap.length > 0 ? { calendarGap: gap } : {}),
+    });
   }
   return [...byKind.values()].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }

@@ -256,6 +256,8 @@ export const deadlineView = z.object({
   status: deadlineStatus,
   /** Set on a deadline missed under a tier the case was escalated out of: it stays in the record. */
   underTier: disputeTier.optional(),
+  /** Years a working-day deadline ran over without a published holiday arrangement (counted by weekends alone). */
+  calendarGap: z.array(z.int()).optional(),
 });
 export type DeadlineView = z.infer<typeof deadlineView>;
 

@@ -77,6 +77,8 @@ export const HOLIDAY_DATA_FIRST_YEAR = 2004;
 // cases at a million-case ledger spent seconds here. Its answers are fixed data, and the
 // ledger's dates span a few decades (tens of thousands of entries at most).
 const workdayCache = new Map<LocalDate, boolean>();
+// Asked for every working-day deadline (does its count cross a year without data?).
+const coverCache = new Map<number, boolean>();
 
 /** The mainland calendar as published by the State Council, from chinese-days. */
 export const CHINA_WORK_CALENDAR: WorkCalendar = {
@@ -89,7 +91,14 @@ export const CHINA_WORK_CALENDAR: WorkCalendar = {
     return workday;
   },
   // 1 January (元旦) is a holiday every year: the package names it only for years it has data for.
-  covers: (year) => chineseDays.getDayDetail(asLocalNoon(`${String(year).padStart(4, '0')}-01-01`)).name.includes('元旦'),
+  covers: (year) => {
+    let known = coverCache.get(year);
+    if (known === undefined) {
+      known = chineseDays.getDayDetail(asLocalNoon(`${String(year).padStart(4, '0')}-01-01`)).name.includes('元旦');
+      coverCache.set(year, known);
+    }
+    return known;
+  },
 };
 
 /** The last year the bundled data covers (probed, so an updated package needs no code change). */

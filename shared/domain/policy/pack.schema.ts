@@ -1,0 +1,83 @@
+/**
+ * A policy pack (政策包): rules the city sets for every office, signed with the city's
+ * signing key (the one in `city-public.json`) and versioned. The body is JSON; each
+ * section is optional and names one kind of rule. A later domain adds a section by
+ * adding a key to `PACK_SECTIONS` with its schema (and, in the core, how to apply it);
+ * an office program that does not know a section refuses the pack rather than skip a
+ * rule the city expects to be in force (see docs/policy-pack-format.md).
+ */
+import { z } from 'zod';
+import { deadlineRule } from '../disputes/deadlines';
+
+export const POLICY_PACK_FORMAT = 'street-ledger-policy-pack';
+export const POLICY_PACK_FORMAT_VERSION = '1.0';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (d: string) => LOCAL_DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+export const localDate = z.string().refine(isRealDate, '日期应为 YYYY-MM-DD 格式的真实日期');
+
+/** One year's published arrangement: the days off beyond weekends and the 调休 make-up workdays. */
+export const holidayYear = z
+  .strictObject({
+    year: z.int().min(2000).max(2100),
+    /** Days off (法定节假日 and the days joined to them), weekends inside a holiday included or not. */
+    holidays: z.array(z.strictObject({ date: localDate, name: z.string().min(1).max(40) })).max(60),
+    /** Weekend days worked instead (调休上班). */
+    workdays: z.array(z.strictObject({ date: localDate, name: z.string().max(40).optional() })).max(20),
+    /** Where the dates come from (e.g. the State Council notice), or that it is a sample. */
+    source: z.string().max(500),
+    /** True for an illustrative arrangement that is not the published one. */
+    sample: z.boolean().optional(),
+  })
+  .superRefine((y, ctx) => {
+    const seen = new Set<string>();
+    for (const [list, key] of [[y.holidays, 'holidays'], [y.workdays, 'workdays']] as const) {
+      list.forEach((d, i) => {
+        if (!d.date.startsWith(`${y.year}-`)) ctx.addIssue({ code: 'custom', path: [key, i, 'date'], message: `${d.date} 不在 ${y.year} 年内` });
+        if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: [key, i, 'date'], message: `${d.date} 重复出现` });
+        seen.add(d.date);
+      });
+    }
+  });
+export type HolidayYear = z.infer<typeof holidayYear>;
+
+/** Every section a pack may carry, by key. Append new sections here. */
+export const PACK_SECTIONS = {
+  holidays: z.strictObject({ years: z.array(holidayYear).min(1).max(20) }),
+  deadlineRules: z.strictObject({ rules: z.array(deadlineRule).min(1).max(50) }),
+} as const;
+export type PackSectionKey = keyof typeof PACK_SECTIONS;
+export const PACK_SECTION_LABELS: Record<PackSectionKey, string> = { holidays: '节假日安排', deadlineRules: '默认时限规则' };
+
+export const packSections = z
+  .strictObject({
+    holidays: PACK_SECTIONS.holidays.optional(),
+    deadlineRules: PACK_SECTIONS.deadlineRules.optional(),
+  })
+  .refine((s) => Object.values(s).some((v) => v !== undefined), '政策包至少要有一个部分');
+export type PackSections = z.infer<typeof packSections>;
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The signed body. `city.code` is the first four digits of the city's division code. */
+export const policyPackBody = z.strictObject({
+  format: z.literal(POLICY_PACK_FORMAT),
+  formatVersion: z.string().regex(/^1\.\d+$/),
+  city: z.strictObject({ code: z.string().regex(/^\d{4}$/), name: z.string().max(100).optional() }),
+  version: z.int().min(1).max(1_000_000),
+  issuedAt: z.string().max(40),
+  title: z.string().max(200),
+  cityKeyFingerprint: hex64,
+  sections: packSections,
+});
+export type PolicyPackBody = z.infer<typeof policyPackBody>;
+
+/** The envelope's outer keys and the section keys a reader knows, to name what it does not. */
+export const unknownSectionsOf = (body: unknown): string[] => {
+  const sections = (body as { sections?: unknown } | null)?.sections;
+  if (!sections || typeof sections !== 'object') return [];
+  return Object.keys(sections).filter((k) => !(k in PACK_SECTIONS));
+};
+
+/** The city an office belongs to: the first four digits of its division code. */
+export const cityCodeOf = (officeDivisionCode: string): string => officeDivisionCode.slice(0, 4);
