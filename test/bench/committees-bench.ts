@@ -7,6 +7,7 @@ import { nodePorts } from '#core/db/node-ports';
 import { prng } from '#core/demo/seeded-ports';
 import { DEFAULT_SCORING_SHEET } from '#shared/domain/committees/evaluation-rules';
 import { DEFAULT_CHECKLIST } from '#shared/domain/committees/vetting';
+import { nameSortKey } from '#shared/domain/registry/name-sort';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +30,8 @@ async function main() {
   const meta = () => [uuidv7(), office, at, at, 1, null] as const;
   const t0 = performance.now();
   raw.transaction(() => {
-    const community = raw.prepare('INSERT INTO communities VALUES (?,?,?,?,?,?,?)');
-    const estate = raw.prepare('INSERT INTO estates (id, office_id, created_at, updated_at, version, deleted_at, name, address, community_id, company_id, households) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
+    const community = raw.prepare('INSERT INTO communities (id, office_id, created_at, updated_at, version, deleted_at, name, name_sort) VALUES (?,?,?,?,?,?,?,?)');
+    const estate = raw.prepare('INSERT INTO estates (id, office_id, created_at, updated_at, version, deleted_at, name, name_sort, address, community_id, company_id, households) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
     const committee = raw.prepare(`INSERT INTO committees (id, office_id, created_at, updated_at, version, deleted_at, estate_id, kind, term_no, term_start, term_end, status, filed_on, party_branch, ended_on, end_reason, election_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     const member = raw.prepare(`INSERT INTO committee_members (id, office_id, created_at, updated_at, version, deleted_at, committee_id, name, position, party_member, cross_serving, phone, id_number, designated_on, ceased_on, cease_reason, cease_note, candidate_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     const election = raw.prepare(`INSERT INTO committee_elections (id, office_id, created_at, updated_at, version, deleted_at, estate_id, committee_id, kind, status, publication_place, published_from, published_until, assembly_on, new_committee_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
@@ -39,13 +40,13 @@ async function main() {
     const evaluation = raw.prepare(`INSERT INTO committee_evaluations (id, office_id, created_at, updated_at, version, deleted_at, committee_id, half, evaluated_on, evaluators, scores, total, verdict, rectification_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     const communities = Array.from({ length: 40 }, (_, i) => {
       const m = meta();
-      community.run(...m, `社区${i + 1}`);
+      community.run(...m, `社区${i + 1}`, nameSortKey(`社区${i + 1}`));
       return m[0];
     });
     let person = 0;
     for (let e = 0; e < ESTATES; e++) {
       const em = meta();
-      estate.run(...em, `小区${e + 1}`, `路${e + 1}号`, communities[e % 40]!, null, 300 + Math.floor(random() * 2000));
+      estate.run(...em, `小区${e + 1}`, nameSortKey(`小区${e + 1}`), `路${e + 1}号`, communities[e % 40]!, null, 300 + Math.floor(random() * 2000));
       const cm = meta();
       committee.run(...cm, em[0], 'owners-committee', 2, '2024-01-01', '2028-12-31', 'sitting', '2024-01-10', null, null, null, null);
       for (let k = 0; k < 10; k++) member.run(...meta(), cm[0], `成员${++person}`, k === 0 ? 'chair' : 'member', random() < 0.55 ? 1 : 0, 0, null, `ID${person}`, '2024-01-01', null, null, null, null);

@@ -36,6 +36,8 @@ export const COMMITTEES_EXPORTABLES: Exportable[] = [
       filed_on: optDate, party_branch: optText(200), ended_on: optDate, end_reason: optText(5000), election_id: rec.id.nullable(),
     }),
     privacy: { end_reason: text },
+    // Counts kept by triggers from the members and evaluations that travel themselves.
+    omit: ['serving_members', 'serving_party_members', 'last_score'],
   },
   {
     entity: 'committee_members',

@@ -1,6 +1,6 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { CommitteeStatus, CommitteeKind } from '#shared/domain/committees/committees.schema';
-import type { Database, Db, Tx } from '../db/schema';
+import { sql, type RawBuilder } from 'kysely';
+import type { CommitteeStatus, CommitteeKind, CommitteeSort } from '#shared/domain/committees/committees.schema';
+import type { Db, Tx } from '../db/schema';
 
 type Q = Db | Tx;
 
@@ -30,63 +30,75 @@ export type CommitteeListRow = {
   last_score: number | null;
 };
 
-type Eb = ExpressionBuilder<Database & { c: Database['committees'] }, 'c'>;
-const serving = (eb: Eb, party: boolean) => {
-  let q = eb
-    .selectFrom('committee_members as m')
-    .select((s) => s.fn.countAll<number>().as('n'))
-    .whereRef('m.committee_id', '=', 'c.id')
-    .where('m.deleted_at', 'is', null)
-    .where('m.ceased_on', 'is', null);
-  if (party) q = q.where('m.party_member', '=', 1);
-  return q;
-};
+export type CommitteeOrder = { by: CommitteeSort; direction: 'asc' | 'desc' };
 
 function base(db: Q, f: CommitteeListFilter) {
   let q = db
     .selectFrom('committees as c')
     .innerJoin('estates as e', 'e.id', 'c.estate_id')
     .innerJoin('communities as co', 'co.id', 'e.community_id')
-    .where('c.deleted_at', 'is', null)
-    .where('c.status', 'in', f.status && f.status.length > 0 ? f.status : ['preparing', 'sitting', 're-electing']);
+    // e.deleted_at lets SQLite walk the estates' pinyin index (partial: live rows) and stop after a page.
+    .where('e.deleted_at', 'is', null)
+    .where('c.deleted_at', 'is', null);
+  // "Current" is written as the partial indexes' own condition, so SQLite can use them.
+  q = f.status && f.status.length > 0 ? q.where('c.status', 'in', f.status) : q.where('c.status', '<>', 'dissolved');
   if (f.kind) q = q.where('c.kind', '=', f.kind);
   if (f.estateId) q = q.where('c.estate_id', '=', f.estateId);
   if (f.search) {
     const like = `%${f.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     q = q.where((eb) => eb.or([sql<boolean>`e.name LIKE ${like} ESCAPE '\\'`, sql<boolean>`co.name LIKE ${like} ESCAPE '\\'`]));
   }
-  if (f.partyShortOf !== undefined) {
-    const pct = f.partyShortOf;
-    q = q.where((eb) => eb(sql`(${serving(eb, true)}) * 100`, '<', sql`(${serving(eb, false)}) * ${pct}`));
-  }
+  // The serving counts are kept on the row (triggers), so the filter reads no member rows.
+  if (f.partyShortOf !== undefined) q = q.where(sql<boolean>`c.serving_party_members * 100 < c.serving_members * ${f.partyShortOf}`);
   return q;
 }
 
-/** One page of current committees with their serving and party-member counts. */
-export async function listCommittees(db: Q, f: CommitteeListFilter, sort: 'estate' | 'term-end' | 'party-share', offset: number, limit: number) {
-  let q = base(db, f).select((eb) => [
-    'c.id', 'c.version', 'c.estate_id', 'e.name as estate_name', 'co.name as community_name', 'c.kind', 'c.term_no', 'c.term_start', 'c.term_end', 'c.status',
-    serving(eb, false).as('members'),
-    serving(eb, true).as('party_members'),
-    eb
-      .selectFrom('committee_evaluations as v')
-      .select('v.total')
-      .whereRef('v.committee_id', '=', 'c.id')
-      .where('v.deleted_at', 'is', null)
-      .orderBy('v.half', 'desc')
-      .limit(1)
-      .as('last_score'),
-  ]);
-  if (sort === 'term-end') q = q.orderBy('c.term_end').orderBy('e.name');
-  else if (sort === 'party-share') q = q.orderBy(sql`CAST(party_members AS REAL) / MAX(members, 1)`).orderBy('e.name');
-  else q = q.orderBy('e.name').orderBy('c.id');
-  const rows = (await q.limit(limit).offset(offset).execute()) as CommitteeListRow[];
-  const total = await base(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows, total: Number(total.n) };
+/** Names by pinyin (name_sort), the id last so pages never overlap or skip. */
+function orderOf({ by, direction }: CommitteeOrder): RawBuilder<unknown> {
+  const dir = sql.raw(direction === 'desc' ? 'DESC' : 'ASC');
+  const column = {
+    estate: sql`e.name_sort ${dir}`,
+    community: sql`co.name_sort ${dir}, e.name_sort ASC`,
+    'term-end': sql`c.term_end ${dir}, e.name_sort ASC`,
+    'party-share': sql`CAST(c.serving_party_members AS REAL) / MAX(c.serving_members, 1) ${dir}, e.name_sort ASC`,
+    members: sql`c.serving_members ${dir}, e.name_sort ASC`,
+    // Committees never evaluated go last in either direction.
+    'last-score': sql`c.last_score IS NULL, c.last_score ${dir}, e.name_sort ASC`,
+  }[by];
+  return sql`${column}, c.id ASC`;
 }
 
-/** How many committees match (no per-row counts: for totals only). */
+/** One page of current committees with their serving and party-member counts, in the order asked. */
+export async function listCommittees(db: Q, f: CommitteeListFilter, order: CommitteeOrder, offset: number, limit: number) {
+  const rows = (await base(db, f)
+    .select([
+      'c.id', 'c.version', 'c.estate_id', 'e.name as estate_name', 'co.name as community_name', 'c.kind', 'c.term_no', 'c.term_start', 'c.term_end', 'c.status',
+      'c.serving_members as members', 'c.serving_party_members as party_members', 'c.last_score',
+    ])
+    .orderBy(orderOf(order))
+    .limit(limit)
+    .offset(offset)
+    .execute()) as CommitteeListRow[];
+  // The first page may hold them all: then its length is the total and no count is needed.
+  const total = offset === 0 && rows.length < limit ? rows.length : await countCommittees(db, f);
+  return { rows, total };
+}
+
+/** How many committees match. */
 export async function countCommittees(db: Q, f: CommitteeListFilter): Promise<number> {
   const row = await base(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export type ShortCommitteeRow = { id: string; estate_name: string; members: number; party_members: number };
+
+/** The dashboard's committees short of the party share: the first `limit` by pinyin, and how many there are in all. */
+export async function shortCommittees(db: Q, requiredPercent: number, limit: number) {
+  const f = { partyShortOf: requiredPercent };
+  const rows = (await base(db, f)
+    .select(['c.id', 'e.name as estate_name', 'c.serving_members as members', 'c.serving_party_members as party_members'])
+    .orderBy(sql`e.name_sort, c.id`)
+    .limit(limit)
+    .execute()) as ShortCommitteeRow[];
+  return { rows, total: rows.length < limit ? rows.length : await countCommittees(db, f) };
 }

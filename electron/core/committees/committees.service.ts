@@ -1,5 +1,5 @@
 import { checkCommitteeAction, type CommitteeAction } from '#shared/domain/committees/committee-actions';
-import { defaultTermEnd, termEndProblem, termsOverlap } from '#shared/domain/committees/committee-rules';
+import { composition, defaultTermEnd, termEndProblem, termsOverlap } from '#shared/domain/committees/committee-rules';
 import type { CommitteeDetail } from '#shared/domain/committees/committee-views';
 import { COMMITTEE_STATUS_LABELS } from '#shared/domain/committees/committees.schema';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
@@ -13,7 +13,7 @@ import { committeeRow, readCommitteeDetail } from './committee-detail';
 import type { CommitteeRulesService } from './committee-rules.service';
 import { committeeWrite, metaOf, type WriteCtx } from './committee-tx';
 import { estateFacts, findCommittee, membersOf, termsOfEstate, type CommitteeRecord } from './committees.repository';
-import { countCommittees, listCommittees } from './committees.queries';
+import { countCommittees, listCommittees, shortCommittees } from './committees.queries';
 
 export type CommitteesService = ReturnType<typeof createCommitteesService>;
 
@@ -65,7 +65,7 @@ export function createCommitteesService(deps: ServiceDeps, rules: CommitteeRules
       const { rows, total } = await listCommittees(
         db,
         { search: input.search, kind: input.kind, status: input.status, partyShortOf: input.partyShort ? rule.requiredPercent : undefined },
-        input.sort ?? 'estate',
+        { by: input.sort ?? 'estate', direction: input.direction ?? 'asc' },
         input.offset,
         input.limit,
       );
@@ -76,11 +76,24 @@ export function createCommitteesService(deps: ServiceDeps, rules: CommitteeRules
     /** How many current committees the office has. */
     count: () => countCommittees(db, {}),
 
+    /** The dashboard's committees short of the required party share: the first `limit` by pinyin, and the number in all. */
+    async partyShort(limit: number) {
+      const rule = (await rules.active()).composition;
+      const { rows, total } = await shortCommittees(db, rule.requiredPercent, limit);
+      return {
+        total,
+        rows: rows.map((r) => {
+          const share = composition(Array.from({ length: r.members }, (_, i) => ({ partyMember: i < r.party_members })), rule);
+          return { committeeId: r.id, estateName: r.estate_name, percent: share.percent, shortOfRequired: share.shortOfRequired };
+        }),
+      };
+    },
+
     /** The estate page's card: its current committee (or null) and how many terms it has had. */
     async estateCard(estateId: string) {
       if (!(await estateFacts(db, estateId))) throw notFound('小区');
       const rule = (await rules.active()).composition;
-      const { rows } = await listCommittees(db, { estateId }, 'estate', 0, 1);
+      const { rows } = await listCommittees(db, { estateId }, { by: 'estate', direction: 'asc' }, 0, 1);
       const terms = await termsOfEstate(db, estateId);
       return { current: rows[0] ? committeeRow(rows[0], rule, today()) : null, terms: terms.length };
     },

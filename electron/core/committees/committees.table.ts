@@ -4,6 +4,7 @@ import type { Verdict } from '#shared/domain/committees/evaluation-rules';
 import type { TrainingKind } from '#shared/domain/committees/training-rules';
 import type { AssemblyDecision, WithdrawalStep } from '#shared/domain/committees/withdrawal';
 import type { CheckResult, Opinion, VettingDecision } from '#shared/domain/committees/vetting';
+import type { Generated } from 'kysely';
 import type { RecordColumns } from '../db/record-columns';
 
 /** 0 or 1: SQLite STRICT tables have no boolean. */
@@ -51,6 +52,10 @@ export type CommitteesTable = RecordColumns & {
   end_reason: string | null;
   /** The election whose result seated this term, when it came from one. */
   election_id: string | null;
+  /** Derived, kept by triggers (migration 2026_12_03_1710), never logged or exported: serving members, party members among them, the latest evaluation total. */
+  serving_members: Generated<number>;
+  serving_party_members: Generated<number>;
+  last_score: Generated<number | null>;
 };
 
 export type CommitteeMembersTable = RecordColumns & {

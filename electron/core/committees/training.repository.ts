@@ -30,19 +30,23 @@ export const membersById = (db: Q, ids: string[]) =>
 export type CoverageRow = { committee_id: string; estate_name: string; term_no: number; sitting: number; trained: number };
 
 /**
- * Per current committee: its sitting members, and how many of them attended a
- * session held between `from` and `to` (inclusive), in one pass.
+ * Per current committee: its sitting members (the count kept on the row) and how
+ * many of them attended a session held between `from` and `to` (inclusive). The
+ * attendance is counted once per committee from the period's sessions (index on
+ * held_on, then each session's attendance), not searched again for every committee.
  */
 export async function coverageRows(db: Q, from: string, to: string): Promise<CoverageRow[]> {
   const r = await sql<CoverageRow>`
-    SELECT c.id AS committee_id, e.name AS estate_name, c.term_no,
-      (SELECT count(*) FROM committee_members m WHERE m.committee_id = c.id AND m.deleted_at IS NULL AND m.ceased_on IS NULL) AS sitting,
-      (SELECT count(DISTINCT m.id) FROM committee_members m
-         JOIN training_attendance a ON a.member_id = m.id AND a.deleted_at IS NULL
-         JOIN training_sessions s ON s.id = a.session_id AND s.deleted_at IS NULL AND s.held_on BETWEEN ${from} AND ${to}
-        WHERE m.committee_id = c.id AND m.deleted_at IS NULL AND m.ceased_on IS NULL) AS trained
-    FROM committees c JOIN estates e ON e.id = c.estate_id
-    WHERE c.deleted_at IS NULL AND c.status IN ('sitting', 're-electing')
-    ORDER BY e.name`.execute(db);
+    WITH trained AS (
+      SELECT m.committee_id, count(DISTINCT m.id) AS n
+        FROM training_sessions s
+        JOIN training_attendance a ON a.session_id = s.id AND a.deleted_at IS NULL
+        JOIN committee_members m ON m.id = a.member_id AND m.deleted_at IS NULL AND m.ceased_on IS NULL
+       WHERE s.deleted_at IS NULL AND s.held_on BETWEEN ${from} AND ${to}
+       GROUP BY m.committee_id)
+    SELECT c.id AS committee_id, e.name AS estate_name, c.term_no, c.serving_members AS sitting, coalesce(t.n, 0) AS trained
+      FROM committees c JOIN estates e ON e.id = c.estate_id LEFT JOIN trained t ON t.committee_id = c.id
+     WHERE c.deleted_at IS NULL AND c.status IN ('sitting', 're-electing')
+     ORDER BY e.name_sort, c.id`.execute(db);
   return r.rows;
 }

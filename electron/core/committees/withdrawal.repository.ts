@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../db/schema';
 
 type Q = Db | Tx;
@@ -25,18 +26,18 @@ export const proceduresOfCommittee = (db: Q, committeeId: string) =>
 export async function unfitCounts(db: Q, year: string) {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const base = db
+  // One pass over the year's members: all of them, and those persuaded to withdraw or removed this year.
+  const row = await db
     .selectFrom('committee_members as m')
     .innerJoin('committees as c', 'c.id', 'm.committee_id')
     .where('m.deleted_at', 'is', null)
     .where('c.deleted_at', 'is', null)
     .where('m.designated_on', '<=', to)
-    .where((eb) => eb.or([eb('m.ceased_on', 'is', null), eb('m.ceased_on', '>=', from)]));
-  const members = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const adjusted = await base
-    .where('m.cease_reason', 'in', ['persuaded-to-withdraw', 'removed'])
-    .where('m.ceased_on', '>=', from)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.or([eb('m.ceased_on', 'is', null), eb('m.ceased_on', '>=', from)]))
+    .select((eb) => [
+      eb.fn.countAll<number>().as('members'),
+      sql<number | null>`sum(m.cease_reason IN ('persuaded-to-withdraw', 'removed') AND m.ceased_on >= ${from})`.as('adjusted'),
+    ])
     .executeTakeFirstOrThrow();
-  return { members: Number(members.n), adjusted: Number(adjusted.n) };
+  return { members: Number(row.members), adjusted: Number(row.adjusted ?? 0) };
 }

@@ -18,16 +18,19 @@ export const REGISTRY_EXPORTABLES: Exportable[] = [
     // The contact person is a member of staff (a natural person); the phone is the office's own line, not personal data.
     privacy: { contact_name: { kind: 'person-name' } },
   },
-  { entity: 'communities', schema: recordSchema({ name: rec.text(200) }), privacy: {} },
+  // name_sort is the local pinyin sort key, derived from the name (the city sorts for itself).
+  { entity: 'communities', schema: recordSchema({ name: rec.text(200) }), privacy: {}, omit: ['name_sort'] },
   {
     entity: 'companies',
     schema: recordSchema({ name: rec.text(200), credit_code: z.string().length(18), contact_name: rec.text(200).nullable(), phone: sensitive(rec.text(40)) }),
     privacy: { contact_name: { kind: 'person-name' }, phone: { kind: 'phone' } },
+    omit: ['name_sort'],
   },
   {
     entity: 'estates',
     schema: recordSchema({ name: rec.text(200), address: rec.text(500), community_id: rec.id, company_id: rec.id.nullable(), households: z.int().min(0) }),
     privacy: {},
+    omit: ['name_sort'],
   },
   {
     entity: 'staff',

@@ -1,7 +1,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { nameSortKey } from '#shared/domain/registry/name-sort';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** A name with its pinyin sort key: every write of a registry name goes through this, so the key never goes stale. */
+export const named = (name: string) => ({ name, name_sort: nameSortKey(name) });
 
 // instr() matches Chinese substrings exactly and needs no LIKE-escaping of % and _.
 const contains = (column: string, term: string) => sql<boolean>`instr(${sql.ref(column)}, ${term}) > 0`;
@@ -20,7 +24,7 @@ export function listCommunities(db: Db, search?: string) {
     )
     .where('c.deleted_at', 'is', null);
   if (search) q = q.where(contains('c.name', search));
-  return q.orderBy('c.name').execute();
+  return q.orderBy('c.name_sort').execute();
 }
 
 export function listCompanies(db: Db, filter: { search?: string; id?: string }) {
@@ -41,7 +45,7 @@ export function listCompanies(db: Db, filter: { search?: string; id?: string }) 
     const term = filter.search;
     q = q.where((eb) => eb.or([contains('co.name', term), eb('co.credit_code', '=', term.toUpperCase())]));
   }
-  return q.orderBy('co.name').execute();
+  return q.orderBy('co.name_sort').execute();
 }
 
 export function listEstates(db: Db, filter: { search?: string; communityId?: string; companyId?: string; id?: string }) {
@@ -59,7 +63,7 @@ export function listEstates(db: Db, filter: { search?: string; communityId?: str
     const term = filter.search;
     q = q.where((eb) => eb.or([contains('e.name', term), contains('e.address', term)]));
   }
-  return q.orderBy('e.name').execute();
+  return q.orderBy('e.name_sort').execute();
 }
 
 export function listStaff(db: Db, search?: string) {

@@ -67,7 +67,7 @@ export function createRegistryService(deps: ServiceDeps) {
     async createCommunity(input: In<'registry:create-community'>, actor: string) {
       return write(actor, '社区', async (trx, { officeId, at, meta }) => {
         await assertUnique(trx, 'communities', 'name', input.name, 'name', '社区名称');
-        const row = { ...newRecord(deps.ports.ids, officeId, at), name: input.name };
+        const row = { ...newRecord(deps.ports.ids, officeId, at), ...repo.named(input.name) };
         await insertRecord(trx, 'communities', row, meta);
         return view.communityView({ ...row, estate_count: 0 });
       });
@@ -75,7 +75,7 @@ export function createRegistryService(deps: ServiceDeps) {
     async updateCommunity(input: In<'registry:update-community'>, actor: string) {
       return write(actor, '社区', async (trx, { meta }) => {
         await assertUnique(trx, 'communities', 'name', input.name, 'name', '社区名称', input.id);
-        const row = await updateRecord(trx, 'communities', input.id, input.version, { name: input.name }, meta);
+        const row = await updateRecord(trx, 'communities', input.id, input.version, repo.named(input.name), meta);
         return view.communityView({ ...row, estate_count: await repo.countLiveEstates(trx, 'community_id', input.id) });
       });
     },
@@ -93,14 +93,14 @@ export function createRegistryService(deps: ServiceDeps) {
     async createCompany(input: In<'registry:create-company'>, actor: string) {
       return write(actor, '物业服务企业', async (trx, { officeId, at, meta }) => {
         await assertUnique(trx, 'companies', 'credit_code', input.creditCode, 'creditCode', '统一社会信用代码');
-        const { id } = await insertRecord(trx, 'companies', { ...newRecord(deps.ports.ids, officeId, at), name: input.name, credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
+        const { id } = await insertRecord(trx, 'companies', { ...newRecord(deps.ports.ids, officeId, at), ...repo.named(input.name), credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
         return view.companyView(await one(repo.listCompanies(trx, { id }), '物业服务企业'));
       });
     },
     async updateCompany(input: In<'registry:update-company'>, actor: string) {
       return write(actor, '物业服务企业', async (trx, { meta }) => {
         await assertUnique(trx, 'companies', 'credit_code', input.creditCode, 'creditCode', '统一社会信用代码', input.id);
-        await updateRecord(trx, 'companies', input.id, input.version, { name: input.name, credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
+        await updateRecord(trx, 'companies', input.id, input.version, { ...repo.named(input.name), credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
         return view.companyView(await one(repo.listCompanies(trx, { id: input.id }), '物业服务企业'));
       });
     },
@@ -119,7 +119,7 @@ export function createRegistryService(deps: ServiceDeps) {
       return write(actor, '小区', async (trx, { officeId, at, meta }) => {
         await assertRefs(trx, input);
         await assertUnique(trx, 'estates', 'name', input.name, 'name', '小区名称');
-        const { id } = await insertRecord(trx, 'estates', { ...newRecord(deps.ports.ids, officeId, at), name: input.name, address: input.address, community_id: input.communityId, company_id: input.companyId, households: input.households }, meta);
+        const { id } = await insertRecord(trx, 'estates', { ...newRecord(deps.ports.ids, officeId, at), ...repo.named(input.name), address: input.address, community_id: input.communityId, company_id: input.companyId, households: input.households }, meta);
         return view.estateView(await one(repo.listEstates(trx, { id }), '小区'));
       });
     },
@@ -127,7 +127,7 @@ export function createRegistryService(deps: ServiceDeps) {
       return write(actor, '小区', async (trx, { meta }) => {
         await assertRefs(trx, input);
         await assertUnique(trx, 'estates', 'name', input.name, 'name', '小区名称', input.id);
-        await updateRecord(trx, 'estates', input.id, input.version, { name: input.name, address: input.address, community_id: input.communityId, company_id: input.companyId, households: input.households }, meta);
+        await updateRecord(trx, 'estates', input.id, input.version, { ...repo.named(input.name), address: input.address, community_id: input.communityId, company_id: input.companyId, households: input.households }, meta);
         return view.estateView(await one(repo.listEstates(trx, { id: input.id }), '小区'));
       });
     },

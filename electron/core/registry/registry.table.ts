@@ -10,9 +10,11 @@ export type OfficesTable = Omit<RecordColumns, 'office_id'> & {
   /** The people's mediation committee for the seal line; null: 「<name>人民调解委员会」. */
   committee_name: string | null;
 };
-export type CommunitiesTable = RecordColumns & { name: string };
+/** `name_sort`: the name's pinyin sort key (shared/domain/registry/name-sort.ts), a local column. */
+export type CommunitiesTable = RecordColumns & { name: string; name_sort: string };
 export type CompaniesTable = RecordColumns & {
   name: string;
+  name_sort: string;
   credit_code: string;
   contact_name: string | null;
   /** Sensitive: personal contact data. */
@@ -20,6 +22,7 @@ export type CompaniesTable = RecordColumns & {
 };
 export type EstatesTable = RecordColumns & {
   name: string;
+  name_sort: string;
   address: string;
   community_id: string;
   company_id: string | null;

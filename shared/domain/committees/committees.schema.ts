@@ -15,6 +15,10 @@ export const COMMITTEE_STATUS_LABELS: Record<CommitteeStatus, string> = { prepar
 /** Statuses in which a committee is the estate's current one (the one-per-estate rule and the one-seat rule count these). */
 export const CURRENT_STATUSES: readonly CommitteeStatus[] = ['preparing', 'sitting', 're-electing'];
 
+/** The committees list's server-side orders (names by pinyin); each ascending or descending. */
+export const COMMITTEE_SORTS = ['estate', 'community', 'term-end', 'party-share', 'members', 'last-score'] as const;
+export type CommitteeSort = (typeof COMMITTEE_SORTS)[number];
+
 export const MEMBER_POSITIONS = ['chair', 'vice-chair', 'member'] as const;
 export type MemberPosition = (typeof MEMBER_POSITIONS)[number];
 export const POSITION_LABELS: Record<MemberPosition, string> = { chair: '主任', 'vice-chair': '副主任', member: '委员' };

@@ -4,7 +4,7 @@ import { committeeDetail, committeeRow, committeeRulesView, evaluationView } fro
 import { half } from '../../domain/committees/evaluation-rules';
 import { TRAINING_KINDS, trainingKind } from '../../domain/committees/training-rules';
 import { assemblyDecision } from '../../domain/committees/withdrawal';
-import { ceaseReason, committeeKind, committeeStatus, isoDate, memberPosition, personIdNumber, personName, personPhone } from '../../domain/committees/committees.schema';
+import { ceaseReason, COMMITTEE_SORTS, committeeKind, committeeStatus, isoDate, memberPosition, personIdNumber, personName, personPhone } from '../../domain/committees/committees.schema';
 import { checklistItem } from '../../domain/committees/vetting';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
 import { procedure } from '../procedure';
@@ -54,7 +54,8 @@ export const committeesContract = {
       kind: committeeKind.optional(),
       status: z.array(committeeStatus).max(4).optional(),
       partyShort: z.boolean().optional(),
-      sort: z.enum(['estate', 'term-end', 'party-share'], '排序方式不正确').optional(),
+      sort: z.enum(COMMITTEE_SORTS, '排序方式不正确').optional(),
+      direction: z.enum(['asc', 'desc'], '只能是升序或降序').optional(),
       offset: z.int().min(0).max(1_000_000),
       limit: z.int().min(1).max(500, '每页不能超过 500 条'),
     }),
@@ -188,8 +189,12 @@ export const committeesContract = {
     input: z.strictObject({}),
     output: z.object({
       committees: z.number(),
+      /** The first 20 by pinyin; `partyShortTotal` counts them all. */
       partyShort: z.array(z.object({ committeeId: z.string(), estateName: z.string(), percent: z.number().nullable(), shortOfRequired: z.number() })),
+      partyShortTotal: z.number(),
+      /** The first 20 by pinyin; `untrainedTotal` counts them all. */
       untrained: z.array(z.object({ committeeId: z.string(), estateName: z.string() })),
+      untrainedTotal: z.number(),
       requiredPercent: z.number(),
       coverage: coverageView,
       unfit: z.object({ year: z.string(), adjusted: z.number(), members: z.number(), percent: z.number().nullable(), goalPercent: z.number() }),

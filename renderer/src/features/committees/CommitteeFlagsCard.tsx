@@ -17,23 +17,23 @@ export function CommitteeFlagsCard() {
       <h2 className="card__title">{s.title}</h2>
       <p>{s.coverage(percentText(d.coverage.percent), d.coverage.trained, d.coverage.sitting)}</p>
       <p>{s.unfit(d.unfit.year, d.unfit.adjusted, d.unfit.members, percentText(d.unfit.percent), d.unfit.goalPercent)}</p>
-      <h3 className="card__subtitle">{s.partyShort(d.requiredPercent, d.partyShort.length)}</h3>
+      <h3 className="card__subtitle">{s.partyShort(d.requiredPercent, d.partyShortTotal)}</h3>
       {d.partyShort.length === 0 ? (
         <p className="muted">{s.noneShort}</p>
       ) : (
         <ul className="plain-list">
-          {d.partyShort.slice(0, 10).map((r) => (
+          {d.partyShort.map((r) => (
             <li key={r.committeeId}>
               <a href={hrefOf({ name: 'committee', id: r.committeeId })}>{r.estateName}</a> {s.short(percentText(r.percent), r.shortOfRequired)}
             </li>
           ))}
         </ul>
       )}
-      <h3 className="card__subtitle">{s.untrained(d.untrained.length)}</h3>
+      <h3 className="card__subtitle">{s.untrained(d.untrainedTotal)}</h3>
       {d.untrained.length === 0 ? (
         <p className="muted">{s.noneUntrained}</p>
       ) : (
-        <p>{d.untrained.slice(0, 20).map((r) => r.estateName).join('、')}</p>
+        <p>{d.untrained.map((r) => r.estateName).join('、')}</p>
       )}
     </section>
   );
