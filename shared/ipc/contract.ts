@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authContract } from './contract/auth.contract';
 import { committeesContract } from './contract/committees.contract';
 import { disputesContract } from './contract/disputes.contract';
+import { filesContract } from './contract/files.contract';
 import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
 import { syncContract } from './contract/sync.contract';
@@ -21,6 +22,9 @@ export const contract = {
   ...prefsContract,
   ...syncContract,
   ...committeesContract,
+  // files (folder chooser) — begin
+  ...filesContract,
+  // files — end
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { createRegistryService } from '../registry/registry.service';
 import { fileSecretStore } from '../sync/file-secret-store';
 import { officeKeys } from '../sync/office-keys';
 import { createSyncServices } from '../sync/sync.services';
+import { createFilesServices } from '../files/files.services';
 import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
 import { createSystemService } from '../system/system.service';
 import { APP_VERSION } from './app-version';
@@ -40,5 +41,8 @@ export function createServices(
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
+    // files — begin
+    files: createFilesServices(paths),
+    // files — end
   };
 }

@@ -2,6 +2,7 @@ import { authHandlers } from '../auth/auth.handlers';
 import type { Services } from '../app/create-services';
 import { committeesHandlers } from '../committees/committees.handlers';
 import { disputesHandlers } from '../disputes/disputes.handlers';
+import { filesHandlers } from '../files/files.handlers';
 import type { HandlersFor } from '../handlers-for';
 import { prefsHandlers } from '../prefs/prefs.handlers';
 import { registryHandlers } from '../registry/registry.handlers';
@@ -22,5 +23,8 @@ export function createHandlers(services: Services) {
     ...prefsHandlers(services.prefs),
     ...syncHandlers(services.sync),
     ...committeesHandlers(services.committees),
+    // files — begin
+    ...filesHandlers(services.files),
+    // files — end
   } satisfies HandlersFor;
 }
