@@ -3,10 +3,12 @@ import { fatalMessage } from '#core/app/fatal-message';
 import { openLedgerApp } from '#core/app/ledger-app';
 import { defaultDataDir } from '#core/db/data-dir';
 import { nodePorts } from '#core/db/node-ports';
-import { hostPathPolicy } from '#core/files/user-paths';
+import { createFileHandleRegistry } from '#core/files/file-handles';
+import { trustedPathPolicy } from '#core/files/user-paths';
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerFileDialogs } from './file-dialogs';
 import { registerIpc } from './ipc';
 import { keystoreSecretStore } from './keystore-secret-store';
 import { shellOpener } from './shell-opener';
@@ -21,16 +23,18 @@ async function start(): Promise<void> {
   await app.whenReady();
   // Same persistent per-user directory as the loopback host and the CLI.
   const dataDir = defaultDataDir();
+  // Every path the window's renderer names is a handle from a native dialog; typed paths are refused.
+  const handles = createFileHandleRegistry({ now: () => Date.now() });
   const ledgerApp = await openLedgerApp(dataDir, nodePorts(), (line) => console.error(line), {
     nativeBinding: process.env.LEDGER_NATIVE_BINDING,
     secrets: keystoreSecretStore(dataDir),
     opener: shellOpener,
-    // Until paths come from native dialogs as opaque handles, the window's renderer is held to the host's rule.
-    paths: hostPathPolicy(),
+    paths: { ...trustedPathPolicy(), handles, typedPaths: false },
   });
   denyPermissions();
   serveRenderer(join(__dirname, '../dist/renderer'));
   registerIpc(ledgerApp);
+  registerFileDialogs(handles);
 
   const window = new BrowserWindow({
     width: 1360,

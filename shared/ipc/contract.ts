@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authContract } from './contract/auth.contract';
 import { committeesContract } from './contract/committees.contract';
 import { disputesContract } from './contract/disputes.contract';
+import { filesContract } from './contract/files.contract';
 import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
 import { syncContract } from './contract/sync.contract';
@@ -29,6 +30,9 @@ export const contract = {
   ...actionsContract,
   // --- policy (政策包) ---
   ...policyContract,
+  // files (folder chooser) — begin
+  ...filesContract,
+  // files — end
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

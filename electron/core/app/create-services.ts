@@ -10,6 +10,7 @@ import { createRegistryService } from '../registry/registry.service';
 import { fileSecretStore } from '../sync/file-secret-store';
 import { officeKeys } from '../sync/office-keys';
 import { createSyncServices } from '../sync/sync.services';
+import { createFilesServices } from '../files/files.services';
 import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
 import { createSystemService } from '../system/system.service';
 import { APP_VERSION } from './app-version';
@@ -52,5 +53,8 @@ export function createServices(
     actions: createActionsServices(deps, dataDir),
     // --- policy (政策包) ---
     policy: createPolicyService(deps, paths, policySource, disputes.rules),
+    // files — begin
+    files: createFilesServices(paths),
+    // files — end
   };
 }

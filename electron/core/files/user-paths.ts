@@ -1,8 +1,11 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { posix, win32 } from 'node:path';
+import { isFileHandle, type HandlePurpose } from '#shared/ipc/file-handles';
 import { AppError } from '../errors';
 import { readRegularFile, ReadRefused } from './bounded-read';
+import type { FileHandleRegistry } from './file-handles';
+import { userPlaces, type Place } from './user-places';
 
 /**
  * The one guard for paths a person names: the folder for a bundle or a backup, the
@@ -17,6 +20,15 @@ export type UserPathPolicy = {
   style: 'posix' | 'win32';
   /** Real paths of the folders a path must lie under; null: anywhere. */
   roots: readonly string[] | null;
+  /**
+   * The handles native dialogs issued (Electron). A handle stands for the path the
+   * person picked, so it is not held to `roots`: like the CLI, that is their own choice.
+   */
+  handles?: FileHandleRegistry;
+  /** False in Electron: every path comes from a native dialog, and a typed one is refused. */
+  typedPaths?: boolean;
+  /** Where the host's folder chooser starts (home, Desktop, …, removable drives); none: the roots themselves. */
+  places?: readonly Place[];
 };
 
 /** Size limits per kind of file read: checked on the open file before reading. */
@@ -55,7 +67,10 @@ export function hostPathPolicy(
     for (let c = 65; c <= 90; c++) if (`${String.fromCharCode(c)}:` !== system) candidates.push(`${String.fromCharCode(c)}:\\`);
   }
   const roots = candidates.filter((r) => existsSync(r)).map((r) => realpathSync(r));
-  return { style: styleOf(platform), roots };
+  const policy: UserPathPolicy = { style: styleOf(platform), roots };
+  const places = userPlaces({ platform, home, user, systemDrive: env.systemDrive ?? process.env.SystemDrive ?? 'C:' });
+  const extras = roots.filter((root) => !places.some((p) => p.path === root) && (env.extraRoots ?? []).some((r) => existsSync(r) && realpathSync(r) === root));
+  return { ...policy, places: [...places.filter((p) => under(policy, p.path)), ...extras.map((path) => ({ kind: 'removable' as const, label: path, path }))] };
 }
 
 /** `LEDGER_USER_ROOTS`: extra folders the host accepts, separated like PATH. */
@@ -63,6 +78,19 @@ export const extraRootsFromEnv = (value = process.env.LEDGER_USER_ROOTS, platfor
   (value ?? '').split(platform === 'win32' ? ';' : ':').filter((p) => p.trim().length > 0);
 
 const refuse = (field: string, message: string) => new AppError('invalid-input', message, [{ path: [field], message }]);
+
+/** What to call `input` in a message: a handle by the name of what was picked, a path as typed. */
+export const shownPath = (policy: UserPathPolicy, input: string): string => (isFileHandle(input) ? (policy.handles?.labelOf(input) ?? '所选文件') : input);
+
+/** A handle resolved for `purpose`, or null when `input` is a typed path the policy accepts. */
+function fromHandle(policy: UserPathPolicy, input: string, purpose: HandlePurpose, field: string): string | null {
+  if (isFileHandle(input)) {
+    if (!policy.handles) throw refuse(field, '这里不能使用文件句柄，请直接选择或填写文件夹。');
+    return policy.handles.resolve(input, purpose, field).path;
+  }
+  if (policy.typedPaths === false) throw refuse(field, '请用「选择…」按钮在对话框里选择文件或文件夹，不能直接填写路径。');
+  return null;
+}
 
 function checkShape(policy: UserPathPolicy, input: string, field: string): string {
   const lib = policy.style === 'win32' ? win32 : posix;
@@ -77,7 +105,8 @@ function checkShape(policy: UserPathPolicy, input: string, field: string): strin
   return lib.normalize(input);
 }
 
-function under(policy: UserPathPolicy, real: string): boolean {
+/** Whether a real path lies under one of the policy's roots (always, for a policy without roots). */
+export function under(policy: UserPathPolicy, real: string): boolean {
   if (policy.roots === null) return true;
   const lib = policy.style === 'win32' ? win32 : posix;
   const fold = (p: string) => (policy.style === 'win32' ? p.toLowerCase() : p);
@@ -93,15 +122,17 @@ function outsideRoots(input: string, field: string): AppError {
 
 /** A folder to write into: right style, exists, is a folder, and (by its real path) under a root. Returns the real path. */
 export function userDirectory(policy: UserPathPolicy, input: string, field = 'directory'): string {
-  const path = checkShape(policy, input, field);
+  const picked = fromHandle(policy, input, 'write-dir', field);
+  const path = picked ?? checkShape(policy, input, field);
+  const shown = shownPath(policy, input);
   let real: string;
   try {
     real = realpathSync(path);
   } catch {
-    throw new AppError('target-unwritable', `找不到文件夹「${input}」，请确认U盘已插好，再重新选择保存位置。`);
+    throw new AppError('target-unwritable', `找不到文件夹「${shown}」，请确认U盘已插好，再重新选择保存位置。`);
   }
-  if (!under(policy, real)) throw outsideRoots(input, field);
-  if (!statSync(real).isDirectory()) throw new AppError('target-unwritable', `「${input}」不是文件夹，请重新选择保存位置（例如U盘的根目录）。`);
+  if (picked === null && !under(policy, real)) throw outsideRoots(input, field);
+  if (!statSync(real).isDirectory()) throw new AppError('target-unwritable', `「${shown}」不是文件夹，请重新选择保存位置（例如U盘的根目录）。`);
   return real;
 }
 
@@ -111,24 +142,29 @@ export function userDirectory(policy: UserPathPolicy, input: string, field = 'di
  * know which it did). Returns the real folder joined with the file name.
  */
 export function newUserFile(policy: UserPathPolicy, input: string, field = 'file'): string {
-  const path = checkShape(policy, input, field);
+  const picked = fromHandle(policy, input, 'write-file', field);
+  const path = picked ?? checkShape(policy, input, field);
   const lib = policy.style === 'win32' ? win32 : posix;
   const name = lib.basename(path);
   if (name === '' || name === '.' || name === '..') throw refuse(field, '请给出文件名（例如 registration.json）。');
-  const target = lib.join(userDirectory(policy, lib.dirname(path), field), name);
+  // A picked file's folder was picked with it; a typed one's folder is checked like any typed folder.
+  const folder = picked === null ? userDirectory(policy, lib.dirname(path), field) : userDirectory({ ...policy, roots: null, typedPaths: true }, lib.dirname(path), field);
+  const target = lib.join(folder, name);
   let exists = true;
   try {
     statSync(target);
   } catch {
     exists = false;
   }
-  if (exists) throw new AppError('conflict', `「${input}」已经存在，不会覆盖。请换一个文件名，或先把原文件移走。`, [{ path: [field], message: '文件已存在' }]);
+  if (exists) throw new AppError('conflict', `「${shownPath(policy, input)}」已经存在，不会覆盖。请换一个文件名，或先把原文件移走。`, [{ path: [field], message: '文件已存在' }]);
   return target;
 }
 
 /** Reads a file a person named: right style, under a root, a regular file within the limit of its kind; never blocks the event loop. */
-export async function readUserFile(policy: UserPathPolicy, input: string, kind: ReadKind, field = 'file'): Promise<Buffer> {
-  const path = checkShape(policy, input, field);
+export async function readUserFile(policy: UserPathPolicy, typed: string, kind: ReadKind, field = 'file'): Promise<Buffer> {
+  const picked = fromHandle(policy, typed, 'read-file', field);
+  const path = picked ?? checkShape(policy, typed, field);
+  const input = shownPath(policy, typed);
   const what = KIND_NAMES[kind];
   let real: string;
   try {
@@ -136,7 +172,7 @@ export async function readUserFile(policy: UserPathPolicy, input: string, kind: 
   } catch {
     throw new AppError('not-found', `无法读取文件「${input}」：找不到这个文件，请确认路径正确、U盘已插好。`);
   }
-  if (!under(policy, real)) throw outsideRoots(input, field);
+  if (picked === null && !under(policy, real)) throw outsideRoots(input, field);
   try {
     return await readRegularFile(real, READ_LIMITS[kind]);
   } catch (error) {

@@ -2,6 +2,7 @@ import { authHandlers } from '../auth/auth.handlers';
 import type { Services } from '../app/create-services';
 import { committeesHandlers } from '../committees/committees.handlers';
 import { disputesHandlers } from '../disputes/disputes.handlers';
+import { filesHandlers } from '../files/files.handlers';
 import type { HandlersFor } from '../handlers-for';
 import { prefsHandlers } from '../prefs/prefs.handlers';
 import { registryHandlers } from '../registry/registry.handlers';
@@ -30,5 +31,8 @@ export function createHandlers(services: Services) {
     ...actionsHandlers(services.actions),
     // --- policy (政策包) ---
     ...policyHandlers(services.policy),
+    // files — begin
+    ...filesHandlers(services.files),
+    // files — end
   } satisfies HandlersFor;
 }

@@ -10,7 +10,7 @@ import { chainHead } from '../system/chain-head';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { ageEncrypt } from './age-crypto';
 import { commitPartial, ensureDir, removeQuietly, targetError, writePartialAsync } from '../files/atomic-write';
-import { userDirectory, type UserPathPolicy } from '../files/user-paths';
+import { shownPath, userDirectory, type UserPathPolicy } from '../files/user-paths';
 import { buildArchive, type DataFile } from './bundle-builder';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleFileName, quarterOf } from './bundle-format';
 import { EXPORTABLES } from './exportable-tables';
@@ -124,7 +124,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
       const [kept, target] = await Promise.allSettled([writePartialAsync(keptPath, encrypted), writePartialAsync(finalPath, encrypted)]);
       if (kept.status === 'fulfilled') keptPartial = kept.value;
       if (target.status === 'fulfilled') targetPartial = target.value;
-      if (target.status === 'rejected') throw targetError(target.reason, input.directory, encrypted.length);
+      if (target.status === 'rejected') throw targetError(target.reason, shownPath(paths, input.directory), encrypted.length);
       if (kept.status === 'rejected') throw targetError(kept.reason, keptDir, encrypted.length);
       await deps.db.transaction().execute(async (trx) => {
         const now = await repo.lastBundle(trx);
@@ -152,7 +152,7 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
       commitPartial(targetPartial!, finalPath);
     } catch (error) {
       removeQuietly(targetPartial!);
-      throw new AppError('target-unwritable', `同步包已登记为第 ${seq} 号，但写入「${input.directory}」的最后一步失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）。请插好U盘后在“同步”页对第 ${seq} 号点「重写」。`);
+      throw new AppError('target-unwritable', `同步包已登记为第 ${seq} 号，但写入「${shownPath(paths, input.directory)}」的最后一步失败（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）。请插好U盘后在“同步”页对第 ${seq} 号点「重写」。`);
     }
     // The bundle's own change entry included; a failed write is caught up at the next check or close.
     await anchor.advance('export').catch(() => false);

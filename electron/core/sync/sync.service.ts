@@ -7,7 +7,7 @@ import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { isAgeRecipient } from './age-crypto';
 import { commitPartial, removeQuietly, targetError, writeFileAtomic, writePartial } from '../files/atomic-write';
-import { newUserFile, readUserFile, userDirectory, type UserPathPolicy } from '../files/user-paths';
+import { newUserFile, readUserFile, shownPath, userDirectory, type UserPathPolicy } from '../files/user-paths';
 import { CITY_KEYS_SETTING, readCityKeys, readCityKeysSetting } from './city-keys-setting';
 import type { OfficeKeys } from './office-keys';
 import { sealJson, sealVerifies, unsealJson } from './signed-json';
@@ -54,7 +54,7 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
 
     /** Checks and stores city-public.json: valid age recipients, an Ed25519 key, fingerprints that match. */
     async setCityKeys(input: ParsedInputOf<'sync:set-city-keys'>, actor: string) {
-      const bad = (why: string) => new AppError('invalid-input', `「${input.file}」不是有效的市级公钥文件：${why}。请向市里重新索取 city-public.json。`, [{ path: ['file'], message: why }]);
+      const bad = (why: string) => new AppError('invalid-input', `「${shownPath(paths, input.file)}」不是有效的市级公钥文件：${why}。请向市里重新索取 city-public.json。`, [{ path: ['file'], message: why }]);
       const text = (await readUserFile(paths, input.file, 'city-keys')).toString('utf8');
       let json: unknown;
       try {
@@ -114,7 +114,7 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
         });
       } catch (error) {
         if (partial) removeQuietly(partial);
-        throw targetError(error, input.directory, bytes.length);
+        throw targetError(error, shownPath(paths, input.directory), bytes.length);
       }
       return { file: finalPath, seq: bundle.seq, manifestSha256: bundle.manifest_sha256 };
     },
@@ -124,7 +124,7 @@ export function createSyncService(deps: ServiceDeps, keys: OfficeKeys, dataDir: 
       const city = await readCityKeys(db);
       if (!city) throw new AppError('conflict', '还没有导入市级公钥文件，无法核验回执。');
       const sealed = unsealJson((await readUserFile(paths, input.file, 'receipt')).toString('utf8'));
-      if (!sealed) throw new AppError('invalid-input', `「${input.file}」不是市级回执文件。`, [{ path: ['file'], message: '不是回执文件' }]);
+      if (!sealed) throw new AppError('invalid-input', `「${shownPath(paths, input.file)}」不是市级回执文件。`, [{ path: ['file'], message: '不是回执文件' }]);
       if (!sealVerifies(sealed, city.signingKey.publicKeyPem)) throw new AppError('crypto', '回执的签名无法用市级公钥验证：回执可能被改动，或不是本市签发的。');
       const parsed = receiptSchema.safeParse(sealed.body);
       if (!parsed.success) throw new AppError('invalid-input', '回执内容格式不对。', [{ path: ['file'], message: '回执格式不对' }]);

@@ -4,6 +4,7 @@
  */
 import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
+import { filesZhCN } from './zh-CN.files';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
 // actions (整改清单)
@@ -130,6 +131,9 @@ export const zhCN = {
     linkTitle: '设置对应的工作人员',
     linkFor: (name: string) => `账号「${name}」代表哪位工作人员？一位工作人员只能对应一个账号。`,
   },
+  // files — begin
+  files: filesZhCN,
+  // files — end
 };
 
 export type Strings = typeof zhCN;

@@ -1,13 +1,22 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/auth/roles';
 import { EXPORT_PHASES, PRIVACY_LEVELS } from '../../domain/sync/sync.schema';
+import { isFileHandle } from '../file-handles';
 import { procedure } from '../procedure';
 
 /** Exporting, rewriting and raising the privacy level are the director's calls. */
 const LEADS: readonly Role[] = ['administrator', 'director'];
 
-/** An absolute path on this computer (files move by path, never as bytes). */
-const path = z.string().trim().min(1, '不能为空').max(1000, '路径过长').refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), '请给出完整路径（例如 /media/U盘 或 E:\\）');
+/**
+ * An absolute path on this computer (files move by path, never as bytes), or in the
+ * Electron window the opaque handle a native dialog issued for it (`shared/ipc/file-handles.ts`).
+ */
+const path = z
+  .string()
+  .trim()
+  .min(1, '不能为空')
+  .max(1000, '路径过长')
+  .refine((p) => isFileHandle(p) || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), '请给出完整路径（例如 /media/U盘 或 E:\\）');
 
 const fingerprint = z.string();
 const cityKeysView = z.object({

@@ -2,7 +2,7 @@ import { t } from '../../i18n';
 import { call } from '../../ipc/client';
 import { useForm } from '../../lib/useForm';
 import { FormMessages } from '../../ui/FormMessages';
-import { TextField } from '../../ui/TextField';
+import { PathField } from '../files/PathField';
 
 type Props = { replacing: boolean; onImported: () => void };
 
@@ -18,7 +18,7 @@ export function CityKeysForm({ replacing, onImported }: Props) {
     <form className="form sync-form" onSubmit={form.handleSubmit} noValidate aria-label={t.sync.cityKeys.submit}>
       <FormMessages form={form} />
       <div className="sync-inline">
-        <TextField {...form.field('file')} label={t.sync.cityKeys.file} hint={t.sync.page.fileHint('city-public.json')} required className="field--path" />
+        <PathField {...form.field('file')} pick={{ kind: 'city-keys' }} label={t.sync.cityKeys.file} hint={t.sync.page.fileHint('city-public.json')} required />
         <button type="submit" className={replacing ? 'button sync-inline__submit' : 'button button--primary sync-inline__submit'} disabled={form.busy}>
           {form.busy ? t.sync.cityKeys.importing : replacing ? t.sync.cityKeys.replace : t.sync.cityKeys.submit}
         </button>

@@ -5,8 +5,8 @@ import { call } from '../../ipc/client';
 import { useForm } from '../../lib/useForm';
 import { FormMessages } from '../../ui/FormMessages';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { PathField } from '../files/PathField';
 import { PrivacyConfirmDialog } from './PrivacyConfirmDialog';
 import { lastDirectory, rememberDirectory } from './sync-paths';
 import type { ExportResult } from './useSync';
@@ -59,7 +59,7 @@ export function ExportForm({ hasCityKeys, onStart, onFinish }: Props) {
     <form ref={formRef} className="form sync-form" onSubmit={onSubmit} noValidate aria-label={t.sync.export.title}>
       {/* While the export runs, the bar speaks; the last attempt's error would only confuse. */}
       {form.busy ? null : <FormMessages form={form} />}
-      <TextField {...form.field('directory')} label={t.sync.export.directory} hint={t.sync.page.directoryHint} required className="field--path field--wide" />
+      <PathField {...form.field('directory')} pick={{ kind: 'folder' }} label={t.sync.export.directory} hint={t.sync.page.directoryHint} required className="field--wide" />
       <SelectField {...form.field('privacy')} label={t.sync.export.privacy} hint={t.sync.export.privacyHint} options={OPTIONS} className="field--privacy" />
       {raised ? <TextAreaField {...form.field('reason')} label={t.sync.export.reason} hint={t.sync.export.reasonHint} required rows={3} max={2000} /> : null}
       <div className="sync-actions">

@@ -5,7 +5,7 @@ import { call } from '../../ipc/client';
 import { useForm } from '../../lib/useForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { FormMessages } from '../../ui/FormMessages';
-import { TextField } from '../../ui/TextField';
+import { PathField } from '../files/PathField';
 import { seqList } from './sync-paths';
 
 type Outcome = OutputOf<'sync:import-receipt'>;
@@ -42,7 +42,7 @@ export function ReceiptForm() {
       {said?.warning ? <ErrorBanner message={said.warning} /> : null}
       <FormMessages form={form} />
       <div className="sync-inline">
-        <TextField {...form.field('file')} label={t.sync.receipt.file} hint={t.sync.page.fileHint('receipt.json')} required className="field--path" />
+        <PathField {...form.field('file')} pick={{ kind: 'receipt' }} label={t.sync.receipt.file} hint={t.sync.page.fileHint('receipt.json')} required />
         <button type="submit" className="button sync-inline__submit" disabled={form.busy}>
           {form.busy ? t.sync.receipt.importing : t.sync.receipt.submit}
         </button>

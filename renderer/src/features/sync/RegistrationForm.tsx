@@ -3,7 +3,8 @@ import { t } from '../../i18n';
 import { call } from '../../ipc/client';
 import { localInvalid, useForm } from '../../lib/useForm';
 import { FormMessages } from '../../ui/FormMessages';
-import { TextField } from '../../ui/TextField';
+import { isFileHandle } from '#shared/ipc/file-handles';
+import { PathField } from '../files/PathField';
 import { CopyablePath } from './CopyablePath';
 import { issuesUnder } from './sync-forms';
 import { joinPath, lastDirectory, rememberDirectory } from './sync-paths';
@@ -18,7 +19,9 @@ export function RegistrationForm({ officeCode }: { officeCode: string }) {
     submit: async (v) => {
       setWritten(null);
       if (!v.directory.trim()) return localInvalid('directory', t.sync.identity.directory, '不能为空');
-      const result = await call('sync:write-registration', { file: joinPath(v.directory, name) });
+      // In Electron the save dialog's handle names the file itself; over the host the clerk names a folder.
+      const file = isFileHandle(v.directory) ? v.directory : joinPath(v.directory, name);
+      const result = await call('sync:write-registration', { file });
       if (result.ok) rememberDirectory(v.directory);
       return issuesUnder(result, 'file', 'directory');
     },
@@ -31,12 +34,12 @@ export function RegistrationForm({ officeCode }: { officeCode: string }) {
       <p className="muted">{t.sync.identity.registerIntro}</p>
       <FormMessages form={form} />
       <div className="sync-inline">
-        <TextField
+        <PathField
           {...form.field('directory')}
+          pick={{ kind: 'registration', suggestedName: name }}
           label={t.sync.identity.directory}
           hint={directory ? t.sync.identity.willWrite(joinPath(directory, name)) : t.sync.page.directoryHint}
           required
-          className="field--path"
         />
         <button type="submit" className="button sync-inline__submit" disabled={form.busy}>
           {form.busy ? t.sync.identity.writing : t.sync.identity.submit}

@@ -2,7 +2,7 @@ import { t } from '../../i18n';
 import { call } from '../../ipc/client';
 import { useForm } from '../../lib/useForm';
 import { FormDialog } from '../../ui/FormDialog';
-import { TextField } from '../../ui/TextField';
+import { PathField } from '../files/PathField';
 import { lastDirectory, rememberDirectory } from './sync-paths';
 import type { BundleRow } from './useSync';
 
@@ -33,7 +33,7 @@ export function RewriteDialog({ bundle, onClose, onDone }: Props) {
         </>
       }
     >
-      <TextField {...form.field('directory')} label={t.sync.export.directory} hint={t.sync.page.directoryHint} required autoFocus className="field--path" />
+      <PathField {...form.field('directory')} pick={{ kind: 'folder' }} label={t.sync.export.directory} hint={t.sync.page.directoryHint} required />
     </FormDialog>
   );
 }

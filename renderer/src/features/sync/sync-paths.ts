@@ -1,5 +1,7 @@
-// Files move by path (the browser transport has no file dialog): the clerk types or
-// pastes a folder, and these helpers put a file name beside it the way that system writes paths.
+// Files move by path: over the loopback host the clerk types a folder or picks it in the
+// folder chooser, and these helpers put a file name beside it the way that system writes paths.
+// (In the Electron window the field holds a native dialog's handle, which is never remembered.)
+import { isFileHandle } from '#shared/ipc/file-handles';
 
 const LAST_DIRECTORY = 'ledger.sync.directory';
 
@@ -26,6 +28,7 @@ export function lastDirectory(): string {
 }
 
 export function rememberDirectory(directory: string): void {
+  if (isFileHandle(directory.trim())) return;
   try {
     sessionStorage.setItem(LAST_DIRECTORY, directory.trim());
   } catch {
