@@ -18,6 +18,8 @@ import { EstatesPage } from '../features/registry/estates/EstatesPage';
 import { OfficePage } from '../features/registry/office/OfficePage';
 import { StaffPage } from '../features/registry/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
+// --- policy (政策包) ---
+import { PolicyPage } from '../features/policy/PolicyPage';
 import { t } from '../i18n';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefOf, type Route } from './routes';
@@ -68,5 +70,8 @@ export function RouteView({ route }: { route: Route }) {
       return <TrainingPage />;
     case 'committee-rules':
       return <CommitteeRulesPage />;
+    // --- policy (政策包) ---
+    case 'policy':
+      return <PolicyPage />;
   }
 }

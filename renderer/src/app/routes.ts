@@ -39,7 +39,9 @@ export type Route =
   | { name: 'elections' }
   | { name: 'training' }
   | { name: 'committee-rules' }
-  | { name: 'election'; id: string };
+  | { name: 'election'; id: string }
+  // --- policy (政策包) ---
+  | { name: 'policy' };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -76,6 +78,8 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
+    // --- policy (政策包) ---
+    case 'policy':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

@@ -6,6 +6,8 @@ import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
+// --- policy (政策包) ---
+import { policyZhCN } from './zh-CN.policy';
 
 // Each domain's strings sit under its own key (t.disputes.…, t.registry.…,
 // t.sync.…), so two domains may both have `forms` or `list` without colliding.
@@ -14,6 +16,8 @@ export const zhCN = {
   registry: registryZhCN,
   sync: syncZhCN,
   committees: committeesZhCN,
+  // --- policy (政策包) ---
+  policy: policyZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -95,6 +99,8 @@ export const zhCN = {
     operators: '操作员',
     cityGroup: '市级上报',
     sync: '同步',
+    // --- policy (政策包) ---
+    policy: '政策包',
   },
   operators: {
     title: '操作员',
