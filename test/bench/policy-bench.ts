@@ -12,11 +12,12 @@ import { nodePorts } from '#core/db/node-ports';
 import { prng } from '#core/demo/seeded-ports';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const session: Session = { principal: { actor: 'cli:bench', role: 'system', operatorId: null } };
-const SAMPLE = resolve(__dirname, '..', 'fixtures', 'policy', 'holidays-2027-sample.json');
+const SAMPLE = fileURLToPath(new URL('../fixtures/policy/holidays-2027-sample.json', import.meta.url));
 
 export async function benchPolicy(count = Number(process.env.BENCH_POLICY_DISPUTES ?? 1_000_000)): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-policy-'));
@@ -61,7 +62,7 @@ export async function benchPolicy(count = Number(process.env.BENCH_POLICY_DISPUT
   }
 }
 
-if (process.argv[1] && /policy-bench\.ts$/.test(process.argv[1])) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   benchPolicy().then(
     () => process.exit(0),
     (error: unknown) => {
