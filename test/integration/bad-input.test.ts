@@ -97,6 +97,13 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['wrong type', 'dueToday', 'yes'],
   ]],
   ['disputes:my-cases', {}, [['over the limit', 'limit', 201]]],
+  // --- policy (政策包) ---
+  ['policy:preview-pack', { file: '/tmp/政策包.json' }, [
+    ['wrong type', 'file', 42],
+    ['missing field', 'file', undefined],
+    ['relative path', 'file', '政策包.json'],
+    ['over-long string', 'file', '/' + LONG],
+  ]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

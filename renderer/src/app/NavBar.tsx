@@ -22,7 +22,11 @@ const REGISTRY: Item[] = [
   { route: { name: 'companies' }, label: t.nav.companies, matches: ['companies', 'company'] },
   { route: { name: 'staff' }, label: t.nav.staff, matches: ['staff'] },
 ];
-const CITY: Item[] = [{ route: { name: 'sync' }, label: t.nav.sync, matches: ['sync'] }];
+const CITY: Item[] = [
+  { route: { name: 'sync' }, label: t.nav.sync, matches: ['sync'] },
+  // --- policy (政策包) ---
+  { route: { name: 'policy' }, label: t.nav.policy, matches: ['policy'] },
+];
 const OPERATORS: Item = { route: { name: 'operators' }, label: t.nav.operators, matches: ['operators'] };
 
 function Links({ items, route }: { items: Item[]; route: Route }) {

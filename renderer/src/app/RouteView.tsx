@@ -18,6 +18,8 @@ import { EstatesPage } from '../features/registry/estates/EstatesPage';
 import { OfficePage } from '../features/registry/office/OfficePage';
 import { StaffPage } from '../features/registry/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
+// --- policy (政策包) ---
+import { PolicyPage } from '../features/policy/PolicyPage';
 import { t } from '../i18n';
 // actions (整改清单)
 import { ActionPage } from '../features/actions/item/ActionPage';
@@ -76,5 +78,8 @@ export function RouteView({ route }: { route: Route }) {
       return <ActionsPage key={hrefOf(route)} link={route.filter} />;
     case 'action':
       return <ActionPage key={route.id} id={route.id} />;
+    // --- policy (政策包) ---
+    case 'policy':
+      return <PolicyPage />;
   }
 }

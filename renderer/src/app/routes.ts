@@ -46,6 +46,8 @@ export type Route =
 
 /** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
 export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
+  // --- policy (政策包) ---
+  | { name: 'policy' };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -82,6 +84,8 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
+    // --- policy (政策包) ---
+    case 'policy':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

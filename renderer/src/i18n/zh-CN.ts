@@ -9,6 +9,8 @@ import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
 // actions (整改清单)
 import { actionsZhCN } from './zh-CN.actions';
+// --- policy (政策包) ---
+import { policyZhCN } from './zh-CN.policy';
 
 // Each domain's strings sit under its own key (t.disputes.…, t.registry.…,
 // t.sync.…), so two domains may both have `forms` or `list` without colliding.
@@ -19,6 +21,8 @@ export const zhCN = {
   committees: committeesZhCN,
   // actions (整改清单)
   actions: actionsZhCN,
+  // --- policy (政策包) ---
+  policy: policyZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -102,6 +106,8 @@ export const zhCN = {
     operators: '操作员',
     cityGroup: '市级上报',
     sync: '同步',
+    // --- policy (政策包) ---
+    policy: '政策包',
   },
   operators: {
     title: '操作员',

@@ -4,6 +4,7 @@ import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { Badge } from '../../../ui/Badge';
 import { deadlineTone } from '../ui/badges';
+import { calendarGapNotice } from '#shared/domain/policy/pack-calendar';
 
 /** 办理时限: each clock with its due time in Beijing time and its state, nearest first. */
 export function DeadlinesCard({ d }: { d: DisputeDetail }) {
@@ -27,6 +28,7 @@ export function DeadlinesCard({ d }: { d: DisputeDetail }) {
                 {t.disputes.dispute.dueAt} {formatDateTime(x.dueAt)}
                 {x.metAt ? <span className="muted deadline__met">{t.disputes.dispute.metAt} {formatDateTime(x.metAt)}</span> : null}
               </p>
+              {x.calendarGap ? <p className="deadline__gap">{calendarGapNotice(x.calendarGap)}</p> : null}
             </li>
           ))}
         </ul>

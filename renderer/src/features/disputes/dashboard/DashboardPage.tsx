@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { CommitteeFlagsCard } from '../../committees/CommitteeFlagsCard';
+import { CalendarNotice } from '../../policy/CalendarNotice';
 import { IntakeDialog } from '../intake/IntakeDialog';
 import { MyCases } from './MyCases';
 import { OfficeDay } from './OfficeDay';
@@ -28,6 +29,7 @@ export function DashboardPage() {
           </div>
         ) : null}
       </header>
+      <CalendarNotice />
       {officeDay ? <OfficeDay /> : null}
       {may('disputes:my-cases') ? <MyCases hideUnlinked={officeDay} /> : null}
       <CommitteeFlagsCard />

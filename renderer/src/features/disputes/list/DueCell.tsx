@@ -4,6 +4,8 @@ import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { formatDateTime } from '../../../lib/format';
 import { Badge } from '../../../ui/Badge';
 import { deadlineTone, dueBadge } from '../ui/badges';
+import { calendarGapNotice } from '#shared/domain/policy/pack-calendar';
+import { t } from '../../../i18n';
 
 /**
  * 最近时限: the nearest unmet due time in Beijing time, with its state (今日到期 / 即将到期 /
@@ -18,9 +20,11 @@ export function DueCell(props: CustomCellRendererProps<DisputeRow>) {
   }
   const next = row.deadlines.find((d) => d.metAt === null && d.dueAt === row.nextDueAt);
   const badge = next ? dueBadge(next, row.dueToday) : null;
+  const gap = next?.calendarGap ? calendarGapNotice(next.calendarGap) : null;
   return (
-    <span className="due-cell" title={next ? DEADLINE_KIND_LABELS[next.kind] : undefined}>
+    <span className="due-cell" title={next ? [DEADLINE_KIND_LABELS[next.kind], gap].filter(Boolean).join('：') : undefined}>
       <span>{formatDateTime(row.nextDueAt)}</span>
+      {gap ? <span className="due-cell__gap">{t.policy.gapMark}</span> : null}
       {badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : null}
     </span>
   );

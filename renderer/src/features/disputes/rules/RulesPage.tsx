@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { useDeadlineRules } from '../useDisputes';
 import { RulesEditor } from './RulesEditor';
 import { RulesReadOnly } from './RulesReadOnly';
+import { CalendarNotice } from '../../policy/CalendarNotice';
 
 /** 办理时限规则: the director and the administrator edit them; everyone else reads them. */
 export function RulesPage() {
@@ -16,6 +17,7 @@ export function RulesPage() {
         <h1 className="page__title">{t.disputes.rules.title}</h1>
       </header>
       <p className="page__intro">{t.disputes.rules.intro}</p>
+      <CalendarNotice />
       {rules.data ? <p className="muted">{rules.data.edited ? t.disputes.rules.edited : t.disputes.rules.defaults}</p> : null}
       {!canEdit ? <ErrorBanner tone="info" message={t.disputes.rules.readOnly} /> : null}
       <ErrorBanner message={rules.error?.message}>

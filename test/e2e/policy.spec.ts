@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures/ledger';
+import { REPO_ROOT } from './fixtures/host-process';
+import { screenshot } from './fixtures/screens';
+import { AuthPage } from './pages/auth.page';
+import { setUpLedger } from './pages/flows';
+import { ledgerCli } from './pages/ledger-cli';
+import { rpc } from './pages/rpc';
+
+const DIRECTOR = { username: 'zhuren', displayName: '周主任', password: 'zhuren-2026' };
+const SAMPLE_2027 = join(REPO_ROOT, 'test', 'fixtures', 'policy', 'holidays-2027-sample.json');
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+// The city signs the SAMPLE 2027 pack with the real CLI; the director previews it on the
+// 政策包 screen, confirms, watches the recompute's bar and finds it in the history.
+test('政策包: the director previews the sample 2027 pack, confirms and applies it', async ({ ledger }, testInfo) => {
+  test.setTimeout(120_000);
+  const page = ledger.page;
+  const cityDir = await mkdtemp(join(tmpdir(), 'ledger-e2e-city-'));
+  const stick = await mkdtemp(join(tmpdir(), 'ledger-e2e-stick-'));
+  try {
+    const shell = await setUpLedger(page);
+    expect((await ledgerCli(['city', '--data-dir', cityDir, 'init'])).code).toBe(0);
+    const made = await ledgerCli(['city', '--data-dir', cityDir, 'policy-pack', '--city', '4212', '--holidays', SAMPLE_2027, '--title', '2027 年节假日安排（示例）', '--out', join(stick, 'pack.json')]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stderr).toContain('示例');
+    await rpc(page, 'sync:set-city-keys', { file: join(cityDir, 'city-public.json') });
+    await rpc(page, 'auth:create-operator', { username: DIRECTOR.username, displayName: DIRECTOR.displayName, role: 'director', password: DIRECTOR.password });
+    await shell.signOut();
+    await new AuthPage(page).signIn(DIRECTOR.username, DIRECTOR.password);
+    await shell.expectSignedIn(DIRECTOR.displayName, '主任');
+
+    await shell.go('政策包');
+    await expect(page.getByText('尚未应用任何政策包')).toBeVisible();
+    const file = page.getByLabel('政策包文件');
+    await file.fill(join(stick, 'no-such-pack.json'));
+    await page.getByRole('button', { name: '预览' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '无法读取文件' })).toBeVisible();
+
+    await file.fill(join(stick, 'pack.json'));
+    await page.getByRole('button', { name: '预览' }).click();
+    const preview = page.getByRole('region', { name: '将要应用：第 1 版「2027 年节假日安排（示例）」' });
+    await expect(preview).toContainText('2027 年：新增节假日安排（示例，非正式公布的安排），放假 28 天、调休上班 5 天');
+    await expect(preview).toContainText('2027 年的节假日安排是示例');
+    await screenshot(page, testInfo, 'policy-01-preview');
+
+    await preview.getByRole('button', { name: '应用政策包' }).click();
+    const confirm = page.getByRole('dialog', { name: '确认应用政策包' });
+    await expect(confirm).toContainText('确定应用第 1 版政策包吗？');
+    await confirm.getByRole('button', { name: '确定应用' }).click();
+    await expect(preview.getByRole('status').filter({ hasText: '第 1 版政策包已生效' })).toBeVisible();
+    await expect(preview.getByText(/已完成：重算 \d+ 件案件/)).toBeVisible();
+    const history = page.getByRole('region', { name: '已应用的政策包' });
+    await expect(history).toContainText('2027 年节假日安排（示例）');
+    await expect(page.getByRole('region', { name: '现行政策包' })).toContainText('第 1 版');
+    await screenshot(page, testInfo, 'policy-02-applied');
+  } finally {
+    await rm(cityDir, { recursive: true, force: true });
+    await rm(stick, { recursive: true, force: true });
+  }
+});
