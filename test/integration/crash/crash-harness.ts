@@ -16,7 +16,8 @@ import { testPorts } from '../helpers/test-ports';
 export type CrashScenario<World = unknown, Round = unknown> = {
   name: string;
   setUp(dir: (prefix: string) => string): Promise<World>;
-  round(world: World, index: number): Promise<{ round: Round; script: string; args: string[]; options?: ChildOptions }>;
+  /** `killWithinMs` here overrides the scenario's for this round (a round whose child kills itself at one exact step). */
+  round(world: World, index: number): Promise<{ round: Round; script: string; args: string[]; options?: ChildOptions; killWithinMs?: [number, number] }>;
   /** The kill lands uniformly in [from, to] ms after the start (a node child needs ~300 ms to load). */
   killWithinMs: [number, number];
   /** Returns how many reported writes it checked, where the scenario reports any. */
@@ -44,9 +45,9 @@ export async function runScenario<W, R>(s: CrashScenario<W, R>, dir: (prefix: st
   const world = await s.setUp(dir);
   const tally: Tally = { scenario: s.name, kills: 0, finished: 0, survived: 0, rounds, writesChecked: 0 };
   for (let i = 0; i < rounds; i++) {
-    const { round, script, args, options } = await s.round(world, i);
+    const { round, script, args, options, killWithinMs } = await s.round(world, i);
     const run = nodeChild(script, args, options);
-    const [from, to] = s.killWithinMs;
+    const [from, to] = killWithinMs ?? s.killWithinMs;
     const timer = setTimeout(() => run.child.kill('SIGKILL'), from + random() * (to - from));
     const exit = await run.exited;
     clearTimeout(timer);

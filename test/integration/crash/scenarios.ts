@@ -12,8 +12,10 @@ import { openCity } from '#core/city/city.service';
 import { sha256Hex } from '#core/changes/change-hash';
 import { ImmediateSqliteDialect } from '#core/db/immediate-dialect';
 import { MIGRATIONS } from '#core/db/migrations/index';
+import { CITY_DB_FILE } from '#core/city/db/open-city-db';
+import { CITY_MIGRATIONS } from '#core/city/db/migrations/index';
 import { seedRegistry } from '../helpers/dispute-fixtures';
-import { bundled } from '../helpers/killable-cli';
+import { bundled, KILL_AT_SQL } from '../helpers/killable-cli';
 import { ADMIN_PASSWORD, ok } from '../helpers/temp-ledger';
 import { TEST_NOW, testPorts } from '../helpers/test-ports';
 import { ledgerHolds, SYSTEM, type CrashScenario } from './crash-harness';
@@ -186,9 +188,83 @@ const cityImport: CrashScenario<{ dir: (p: string) => string; city: string; file
   },
 };
 
+/** A city.db at the city's first migration only: an earlier release's file, the upgrade's input. */
+async function olderCityTemplate(dir: string): Promise<void> {
+  const raw = new Sqlite(join(dir, CITY_DB_FILE));
+  raw.pragma('journal_mode = WAL');
+  const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const older = Object.fromEntries(Object.entries(CITY_MIGRATIONS).slice(0, 1));
+  const { error } = await new Migrator({ db, provider: { getMigrations: async () => older } }).migrateToLatest();
+  if (error) throw error;
+  raw.pragma('user_version = 1');
+  await db.destroy();
+}
+
+/** Which city migrations a city.db records, and whether its schema is exactly the old one or the new one. */
+function citySchema(dir: string): { migrations: string[]; bundleColumns: string[] } {
+  const raw = new Sqlite(join(dir, CITY_DB_FILE), { readonly: true });
+  try {
+    return {
+      migrations: raw.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all() as string[],
+      bundleColumns: (raw.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('bundles') as string[]).filter((c) => ['change_from_seq', 'change_to_seq', 'chain_head'].includes(c)),
+    };
+  } finally {
+    raw.close();
+  }
+}
+
+// The city's upgrade: every other round the child kills itself right after the
+// migration's second ALTER TABLE (of three), inside its transaction; the others are
+// killed at random during start-up and first open. Either way the file must hold
+// the old schema or the new one, never part of the new one, and open afterwards.
+const cityMigration: CrashScenario<{ dir: (p: string) => string; older: string }, { city: string; midMigration: boolean }> = {
+  name: 'city first open and migration',
+  async setUp(dir) {
+    const older = dir('crash-city-older-');
+    await olderCityTemplate(older);
+    return { dir, older };
+  },
+  async round(w, i) {
+    const city = w.dir('crash-city-open-');
+    cpSync(join(w.older, CITY_DB_FILE), join(city, CITY_DB_FILE));
+    const midMigration = i % 2 === 0;
+    const options = midMigration ? { env: { ...noDataDirEnv, LEDGER_TEST_KILL_AT_SQL: 'ADD COLUMN change_to_seq' }, preload: KILL_AT_SQL } : { env: noDataDirEnv };
+    // A round that kills itself at the statement is given time to get there; the harness's kill is only a backstop.
+    return { round: { city, midMigration }, script: cli(), args: ['city', '--data-dir', city, 'status'], options, ...(midMigration ? { killWithinMs: [20_000, 20_000] as [number, number] } : {}) };
+  },
+  killWithinMs: [150, 900],
+  async verify(_w, { city, midMigration }, exit) {
+    const [first, second] = Object.keys(CITY_MIGRATIONS) as [string, string];
+    const before = citySchema(city);
+    const old = { migrations: [first], bundleColumns: [] };
+    const current = { migrations: [first, second], bundleColumns: ['change_from_seq', 'change_to_seq', 'chain_head'] };
+    expect([old, current], `half a migration: ${JSON.stringify(before)}`).toContainEqual(before);
+    // Killed inside the migration's transaction: nothing of it may have stayed.
+    if (midMigration) {
+      expect(exit.stderr).toContain('kill-at-sql: ADD COLUMN change_to_seq');
+      expect(before).toEqual(old);
+    }
+    const c = await openCity(city);
+    try {
+      expect(c.status().offices).toEqual([]);
+    } finally {
+      await c.close();
+    }
+    expect(citySchema(city)).toEqual(current);
+  },
+};
+
 /** The extension point: append a scenario here (see the README, "The crash test"). */
 export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [
   intakeAndTransitions, bulkDemo, firstOpenAndMigration, bundleExport, cityImport,
   // --- policy (政策包) ---
   policyPackScenario(officeAndCity),
+  intakeAndTransitions,
+  bulkDemo,
+  firstOpenAndMigration,
+  bundleExport,
+  cityImport,
+  // dialogs — begin
+  cityMigration,
+  // dialogs — end
 ] as unknown as CrashScenario<never, never>[];

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export type Exit = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
 
 export const KILL_AT_RENAME = join(process.cwd(), 'test', 'integration', 'helpers', 'kill-at-rename.mjs');
+/** Preload that SIGKILLs the child right after a statement containing LEDGER_TEST_KILL_AT_SQL ran. */
+export const KILL_AT_SQL = join(process.cwd(), 'test', 'integration', 'helpers', 'kill-at-sql.mjs');
 
 /**
  * The bundled CLI (see cli-bundle.setup.ts) as a child the test can SIGKILL:
