@@ -17,6 +17,8 @@ export const committeesZhCN = {
     lastScore: '最近评议得分',
     flags: '提示',
     more: (shown: number, total: number) => `显示前 ${shown} 条（共 ${total} 条），请用搜索或筛选缩小范围。`,
+    matching: (n: number) => `符合条件的 ${n} 条`,
+    noMatch: '没有符合条件的业委会',
   },
   form: {
     addTitle: '登记业委会（届）',
