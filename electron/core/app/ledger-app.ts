@@ -31,5 +31,5 @@ export async function openLedgerApp(
     await services.system.anchorHead('close');
     await ledger.close();
   };
-  return { ledger, services, dispatch: createDispatch(createHandlers(services), log), dataDir, close };
+  return { ledger, services, dispatch: createDispatch(createHandlers(services), log, () => ports.clock.now()), dataDir, close };
 }

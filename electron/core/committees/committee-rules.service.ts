@@ -1,6 +1,8 @@
 import { DEFAULT_COMMITTEE_RULES, type CommitteeRules } from '#shared/domain/committees/committee-rules';
 import type { CommitteeRulesView } from '#shared/domain/committees/committee-views';
 import { DEFAULT_EVALUATION_RULE, DEFAULT_SCORING_SHEET, type EvaluationRule, type ScoringItem } from '#shared/domain/committees/evaluation-rules';
+import { changedParts, staleRulesMessage, type StoredRulesValues } from '#shared/domain/committees/rules-history';
+import { SHANGHAI_OFFSET_MS } from '#shared/domain/disputes/work-calendar';
 import { DEFAULT_CHECKLIST, DEFAULT_DEPARTMENTS, type ChecklistItem } from '#shared/domain/committees/vetting';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { newRecord } from '../db/record-columns';
@@ -9,7 +11,10 @@ import type { Tx } from '../db/schema';
 import { AppError, fieldError } from '../errors';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
-import { storedRules } from './committees.repository';
+import { operatorNames, rulesVersions, storedRules } from './committees.repository';
+
+/** An instant as China time to the minute (2026-11-25 14:00), for a sentence. */
+const shanghaiMinute = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 
 /** Everything the committee rules hold, as the services use them. */
 export type ActiveCommitteeRules = CommitteeRules & EvaluationRule & { checklist: ChecklistItem[]; departments: string[]; scoringSheet: ScoringItem[] };
@@ -24,9 +29,9 @@ const DEFAULTS: ActiveCommitteeRules = {
 export function createCommitteeRulesService(deps: ServiceDeps) {
   const { db } = deps;
 
-  async function active(q: typeof db | Tx = db): Promise<ActiveCommitteeRules & { edited: boolean }> {
+  async function active(q: typeof db | Tx = db): Promise<ActiveCommitteeRules & { edited: boolean; version: number }> {
     const row = await storedRules(q);
-    if (!row) return { ...DEFAULTS, edited: false };
+    if (!row) return { ...DEFAULTS, edited: false, version: 0 };
     return {
       termYears: row.term_years,
       composition: { requiredPercent: row.required_percent, targetPercent: row.target_percent },
@@ -37,14 +42,29 @@ export function createCommitteeRulesService(deps: ServiceDeps) {
       passScore: row.pass_score,
       rectificationDays: row.rectification_days,
       edited: true,
+      version: row.version,
     };
+  }
+
+  /** Every saved version, newest first, with who saved it and what it changed against the one before. */
+  async function history(q: typeof db | Tx = db): Promise<CommitteeRulesView['history']> {
+    const entries = await rulesVersions(q);
+    const names = await operatorNames(q, [...new Set(entries.map((e) => e.actor))]);
+    let before: StoredRulesValues | null = null;
+    const out: CommitteeRulesView['history'] = [];
+    for (const e of entries) {
+      const after = JSON.parse(e.payload) as StoredRulesValues;
+      out.push({ version: after.version, savedAt: e.at, savedBy: names.get(e.actor) ?? e.actor, changed: changedParts(before, after) });
+      before = after;
+    }
+    return out.reverse();
   }
 
   return {
     /** The rules in force; pass the transaction's handle inside one. */
     active,
     async get(): Promise<CommitteeRulesView> {
-      return active();
+      return { ...(await active()), history: await history() };
     },
     /** Replaces the rules; the required share may not exceed the target, keys and departments are unique. */
     async replace(input: ParsedInputOf<'committees:update-rules'>, actor: string): Promise<CommitteeRulesView> {
@@ -72,11 +92,17 @@ export function createCommitteeRulesService(deps: ServiceDeps) {
           rectification_days: input.rectificationDays,
         };
         const existing = await storedRules(trx);
+        // Optimistic concurrency: an edit made on an older version than the one stored
+        // (another director saved meanwhile) is refused, so neither save is lost unseen.
+        if ((existing?.version ?? 0) !== input.version) {
+          const latest = (await history(trx))[0];
+          throw new AppError('conflict', staleRulesMessage(latest ? { ...latest, savedAt: shanghaiMinute(latest.savedAt) } : { version: 0, savedBy: '他人', savedAt: '刚才' }));
+        }
         const meta = { at, actor, what: '业委会规则' };
-        if (existing) await updateRecord(trx, 'committee_rules', existing.id, existing.version, values, meta);
+        if (existing) await updateRecord(trx, 'committee_rules', existing.id, input.version, values, meta);
         else await insertRecord(trx, 'committee_rules', { ...newRecord(deps.ports.ids, office.id, at), ...values }, meta);
       });
-      return active();
+      return { ...(await active()), history: await history() };
     },
   };
 }

@@ -75,3 +75,20 @@ export const sensitiveOf = (db: Q, table: 'committee_members' | 'election_candid
   table === 'committee_members'
     ? db.selectFrom('committee_members').select(['id', 'phone', 'id_number']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
     : db.selectFrom('election_candidates').select(['id', 'phone', 'id_number']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+
+/** Every saved version of the committee rules, oldest first, from the change log (the row itself keeps only the latest). */
+export const rulesVersions = (db: Q) =>
+  db
+    .selectFrom('changes')
+    .select(['seq', 'at', 'actor', 'payload'])
+    .where('entity', '=', 'committee_rules')
+    .where('action', 'in', ['create', 'update'])
+    .orderBy('seq')
+    .execute();
+
+/** Operators' display names by username (the change log records usernames). */
+export async function operatorNames(db: Q, usernames: string[]): Promise<Map<string, string>> {
+  if (usernames.length === 0) return new Map();
+  const rows = await db.selectFrom('operators').select(['username', 'display_name']).where('username', 'in', usernames).execute();
+  return new Map(rows.map((r) => [r.username, r.display_name]));
+}

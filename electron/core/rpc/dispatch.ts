@@ -14,7 +14,7 @@ export type Dispatch = (channel: string, input: unknown, session: Session) => Pr
  * call it, validates the input, runs the handler, validates the output, and
  * returns an envelope. Nothing is thrown past this function.
  */
-export function createDispatch(handlers: HandlersFor, log: (line: string) => void = console.error): Dispatch {
+export function createDispatch(handlers: HandlersFor, log: (line: string) => void = console.error, now: () => Date = () => new Date()): Dispatch {
   return async (channel, input, session) => {
     if (!isChannel(channel)) {
       return fail(new AppError('not-found', `没有名为「${String(channel).slice(0, 80)}」的功能。`));
@@ -24,7 +24,11 @@ export function createDispatch(handlers: HandlersFor, log: (line: string) => voi
     if (denied) return fail(denied);
 
     const parsed = proc.input.safeParse(input ?? {});
-    if (!parsed.success) return fail(invalidInput(parsed.error));
+    if (!parsed.success) {
+      // A layered form (intake, correction) reports the schema's problems and the clock's together.
+      const whole = proc.problems && typeof input === 'object' && input !== null ? proc.problems(input as Record<string, unknown>, now()) : [];
+      return fail(whole.length > 0 ? invalidFields(whole) : invalidInput(parsed.error));
+    }
 
     try {
       const handler = handlers[channel] as (i: unknown, s: Session) => Promise<unknown>;

@@ -3,6 +3,10 @@ import { t } from '../i18n';
 import { RowActions, type RowAction, type RowActionsParams } from '../ui/RowActions';
 import { LinkCell, type LinkCellParams } from '../ui/LinkCell';
 import { formatCount, formatDateTime } from './format';
+import { compareNames } from '#shared/domain/registry/name-sort';
+
+/** Name columns sort by pinyin (凤凰 < 丽景 < 南泰), with the same key the server sorts by, not by code point. */
+export const BY_PINYIN = { comparator: (a: unknown, b: unknown) => compareNames(a as string | null, b as string | null) } as const;
 
 /** 更新时间, shown in Beijing time, sorted by the ISO text (which sorts chronologically). */
 export function updatedAtColumn<T extends { updatedAt: string }>(): ColDef<T> {

@@ -144,6 +144,10 @@ export const committeeRulesView = z.object({
   passScore: z.number(),
   rectificationDays: z.number(),
   edited: z.boolean(),
+  /** The saved version (0: the defaults, never saved); a save must name the version it was made on. */
+  version: z.number(),
+  /** Every saved version, newest first: who saved it, when, and what it changed. */
+  history: z.array(z.object({ version: z.number(), savedAt: z.string(), savedBy: z.string(), changed: z.array(z.string()) })),
 });
 
 export type CommitteeRulesView = z.infer<typeof committeeRulesView>;

@@ -120,6 +120,8 @@ export const committeesContract = {
         .max(30, '不能超过 30 项'),
       passScore: z.int('应为整数').min(0).max(1000),
       rectificationDays: z.int('应为整数').min(1, '至少 1 天').max(365, '不能超过 365 天'),
+      /** The version the edit was made on (0: the defaults); a newer saved version refuses it with `conflict`. */
+      version: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
     }),
     output: committeeRulesView,
     mutates: true,

@@ -20,6 +20,8 @@ import {
 } from '../../domain/disputes/disputes.schema';
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
 import { procedure } from '../procedure';
+import { formProblems } from '../../domain/disputes/form-problems';
+import { shanghaiDate } from '../../domain/disputes/work-calendar';
 
 /** Clerks, mediators and leadership record case work. */
 const WORKERS: readonly Role[] = ['administrator', 'director', 'mediator', 'secretary'];
@@ -59,14 +61,18 @@ const casesAndTotal = z.object({ rows: z.array(disputeRow), total: z.number() })
 const write = <I extends z.ZodObject>(summary: string, input: I, access: readonly Role[] = WORKERS) =>
   procedure({ summary, input, output: disputeDetail, mutates: true, access });
 
+const intakeInput = z.strictObject(disputeIntakeFields).superRefine(disputeIntakeRefine);
+const correctionInput = z.strictObject({ ...target, ...disputeCorrectionFields }).superRefine(disputeIntakeRefine);
+
 export const disputesContract = {
   /** Registers a dispute; the tier defaults to the rule table's suggestion for the category. */
   'disputes:create': procedure({
     summary: '登记纠纷',
-    input: z.strictObject(disputeIntakeFields).superRefine(disputeIntakeRefine),
+    input: intakeInput,
     output: disputeDetail,
     mutates: true,
     access: WORKERS,
+    problems: (raw, now) => formProblems(intakeInput, raw, now, shanghaiDate(now)),
   }),
   /** One case with parties (masked), sessions, evidence, escalations and deadlines. */
   'disputes:get': procedure({ summary: '查看纠纷', input: z.strictObject({ id: entityId }), output: disputeDetail, mutates: false, access: 'signed-in' }),
@@ -113,7 +119,7 @@ export const disputesContract = {
    * Until mediation starts anyone who works cases; afterwards only the director
    * (shared/domain/disputes/corrections.ts). The case number stays as issued.
    */
-  'disputes:correct-case': write('更正登记信息', z.strictObject({ ...target, ...disputeCorrectionFields }).superRefine(disputeIntakeRefine)),
+  'disputes:correct-case': { ...write('更正登记信息', correctionInput), problems: (raw: Record<string, unknown>, now: Date) => formProblems(correctionInput, raw, now, shanghaiDate(now)) },
   /** Assigns the mediator (registered → assigned). */
   'disputes:assign': write('分派调解员', z.strictObject({ ...target, mediatorId: entityId }), LEADS),
   /**

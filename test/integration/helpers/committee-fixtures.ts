@@ -78,7 +78,7 @@ export async function opinionsFromAll(app: LedgerApp, s: Session, electionId: st
  */
 export async function electedCommittee(app: LedgerApp, admin: Session, estateId: string, directorSession?: Session) {
   const director = directorSession ?? (await sessionAs(app, admin, 'director', 'zhuren'));
-  await ok(app, director, 'committees:update-rules', { termYears: 5, composition: { requiredPercent: 50, targetPercent: 60 }, publicationDays: 7, checklist: ALL_ITEMS.map((key, i) => ({ key, label: `审查项${i + 1}`, required: true })), departments: ALL_DEPARTMENTS, scoringSheet: DEFAULT_SCORING_SHEET.map((i) => ({ ...i })), passScore: 60, rectificationDays: 30 });
+  await ok(app, director, 'committees:update-rules', { termYears: 5, composition: { requiredPercent: 50, targetPercent: 60 }, publicationDays: 7, checklist: ALL_ITEMS.map((key, i) => ({ key, label: `审查项${i + 1}`, required: true })), departments: ALL_DEPARTMENTS, scoringSheet: DEFAULT_SCORING_SHEET.map((i) => ({ ...i })), passScore: 60, rectificationDays: 30, version: (await ok(app, director, 'committees:get-rules', {})).version });
   let e = await ok(app, admin, 'committees:create-election', { estateId, kind: 'first-election' });
   for (const [n, name, partyMember] of [[11, '王建国', true], [12, '刘芳', true], [13, '赵强', false]] as const) {
     e = await ok(app, admin, 'committees:add-candidate', { electionId: e.id, name, nomination: 'owners', partyMember, phone: '13900001111', idNumber: personId(n) });

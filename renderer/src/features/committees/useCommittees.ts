@@ -6,9 +6,16 @@ import { useQuery } from '../../lib/useQuery';
 export const LIST_LIMIT = 500;
 
 /** The office's current committees; optionally only those short of the required party share. */
+/** The first LIST_LIMIT committees by estate (pinyin), for pickers such as the training form's. */
 export function useCommitteeList(partyShort: boolean) {
   const load = useCallback(() => call('committees:list', { offset: 0, limit: LIST_LIMIT, ...(partyShort ? { partyShort } : {}) }), [partyShort]);
   return useQuery(load);
+}
+
+/** How many current committees the office has (one row asked for; the total is what counts). */
+const loadCount = () => call('committees:list', { offset: 0, limit: 1 });
+export function useCommitteeCount() {
+  return useQuery(loadCount);
 }
 
 export function useCommittee(id: string) {

@@ -6,7 +6,7 @@ import { ELECTION_KIND_LABELS, ELECTION_STATUS_LABELS } from '#shared/domain/com
 import { hrefOf } from '../../../app/routes';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
-import { countColumn, linkColumn } from '../../../lib/columns';
+import { BY_PINYIN, countColumn, linkColumn } from '../../../lib/columns';
 import { formatDateTime } from '../../../lib/format';
 import { DataGrid } from '../../../ui/DataGrid';
 import { ListLayout } from '../../../ui/ListLayout';
@@ -17,7 +17,7 @@ type Row = z.infer<typeof electionRow>;
 const s = t.committees.elections;
 
 const columns = (): ColDef<Row>[] => [
-  linkColumn<Row>('estateName', s.estate, (r) => hrefOf({ name: 'election', id: r.id })),
+  { ...linkColumn<Row>('estateName', s.estate, (r) => hrefOf({ name: 'election', id: r.id })), ...BY_PINYIN },
   { headerName: s.kind, colId: 'kind', valueGetter: (p) => (p.data ? ELECTION_KIND_LABELS[p.data.kind] : ''), minWidth: 110 },
   { headerName: s.status, colId: 'status', valueGetter: (p) => (p.data ? ELECTION_STATUS_LABELS[p.data.status] : ''), minWidth: 110 },
   countColumn<Row>('candidates', s.candidates),

@@ -8,7 +8,7 @@ import { useCommitteeRulesEditor } from './useCommitteeRulesEditor';
 
 const r = t.committees.rules;
 
-type Props = { saved: CommitteeRulesView; editable: boolean; onReload: () => void };
+type Props = { saved: CommitteeRulesView; editable: boolean; onReload: (staleVersion: number) => void };
 
 /** The messages for one field (or one row's cell), joined; empty when it is fine. */
 const messagesAt = (issues: Issue[], field: string) =>
@@ -55,8 +55,11 @@ export function CommitteeRulesForm({ saved, editable, onReload }: Props) {
   return (
     <>
       {ed.error?.code === 'conflict' ? (
-        <ErrorBanner message={r.conflict}>
-          <button type="button" className="button button--small" onClick={onReload}>
+        // The server's sentence says who saved which version when; the draft stays on screen with
+        // its changes listed, so the director can redo them on the reloaded rules.
+        <ErrorBanner message={ed.error.message}>
+          {ed.changes.length > 0 ? <span className="muted">{r.yourChanges(ed.changes.join('；'))}</span> : null}
+          <button type="button" className="button button--small" onClick={() => onReload(d.version)}>
             {r.reload}
           </button>
         </ErrorBanner>

@@ -16,6 +16,8 @@ export type RulesDraft = {
   checklist: { key: string; label: string; required: boolean }[];
   departments: string[];
   scoringSheet: { key: string; label: string; max: string }[];
+  /** The version the draft was read at; the save names it (a newer saved version refuses it). */
+  version: number;
 };
 
 export type Issue = { path: (string | number)[]; message: string };
@@ -34,6 +36,7 @@ export function draftOf(rules: CommitteeRulesView): RulesDraft {
     checklist: rules.checklist.map((c) => ({ ...c })),
     departments: [...rules.departments],
     scoringSheet: rules.scoringSheet.map((s) => ({ ...s, max: String(s.max) })),
+    version: rules.version,
   };
 }
 
@@ -50,6 +53,7 @@ export function inputOf(d: RulesDraft): RulesInput {
     scoringSheet: d.scoringSheet.map((s) => ({ ...s, max: whole(s.max) })),
     passScore: whole(d.passScore),
     rectificationDays: whole(d.rectificationDays),
+    version: d.version,
   };
 }
 
