@@ -34,13 +34,22 @@ const valuesOf = (i: ActionItemDetail | null, p: ActionPreset): V => ({
   sourceResolutionId: i?.resolutionId ?? p.sourceResolutionId ?? '',
   estateId: i?.estateId ?? p.estateId ?? '',
   responsibleKind: i?.responsibleKind ?? '',
-  responsibleRefId: i?.responsibleRefId ?? '',
+  responsibleRefId: i?.responsibleRefId ? `${i.responsibleKind}:${i.responsibleRefId}` : '',
   responsibleName: i?.responsibleName ?? '',
   rectification: i?.rectification ?? '',
   dueOn: i?.dueOn ?? '',
 });
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
+
+/**
+ * The picked registry record is kept as `<kind>:<id>`, so a record picked for one
+ * kind of party no longer counts once the kind changes (no second field to clear).
+ */
+const pickedOf = (v: V): string | null => {
+  const [kind, id] = v.responsibleRefId.split(':');
+  return kind === v.responsibleKind && id ? id : null;
+};
 
 function save(item: ActionItemDetail | null, v: V, version: number | null) {
   // Typed values go to the server as they are: its checks name every field that is wrong.
@@ -53,7 +62,7 @@ function save(item: ActionItemDetail | null, v: V, version: number | null) {
     sourceResolutionId: v.sourceKind === 'meeting' ? orNull(v.sourceResolutionId) : null,
     estateId: orNull(v.estateId),
     responsibleKind: (v.responsibleKind || undefined) as ResponsibleKind,
-    responsibleRefId: orNull(v.responsibleRefId),
+    responsibleRefId: pickedOf(v),
     responsibleName: orNull(v.responsibleName),
     rectification: v.rectification,
     dueOn: v.dueOn,
@@ -69,15 +78,16 @@ function useResponsibleOptions(kind: string): Option[] {
   const communities = useCommunities();
   const staff = useStaff();
   const committees = useQuery(loadCommittees);
+  const of = (records: { id: string; label: string }[]) => records.map((r) => ({ value: `${kind}:${r.id}`, label: r.label }));
   switch (kind) {
     case 'company':
-      return (companies.data ?? []).map((c) => ({ value: c.id, label: c.name }));
+      return of((companies.data ?? []).map((c) => ({ id: c.id, label: c.name })));
     case 'community':
-      return (communities.data ?? []).map((c) => ({ value: c.id, label: c.name }));
+      return of((communities.data ?? []).map((c) => ({ id: c.id, label: c.name })));
     case 'person':
-      return (staff.data ?? []).map((p) => ({ value: p.id, label: p.name }));
+      return of((staff.data ?? []).map((p) => ({ id: p.id, label: p.name })));
     case 'committee':
-      return (committees.data?.rows ?? []).map((c) => ({ value: c.id, label: `${c.estateName}业委会（第 ${c.termNo} 届）` }));
+      return of((committees.data?.rows ?? []).map((c) => ({ id: c.id, label: `${c.estateName}业委会（第 ${c.termNo} 届）` })));
     default:
       return [];
   }
@@ -97,6 +107,7 @@ export function ActionForm({ item, preset = {}, onClose }: Props) {
     },
   });
   const refOptions = useResponsibleOptions(form.values.responsibleKind);
+  const picked = pickedOf(form.values) ? form.values.responsibleRefId : '';
   const fixedSource = Boolean(preset.sourceKind) && !item;
   const kind = form.values.sourceKind;
   return (
@@ -108,19 +119,9 @@ export function ActionForm({ item, preset = {}, onClose }: Props) {
         <SelectField {...form.field('estateId')} label={s.estate} options={(estates.data ?? []).map((e) => ({ value: e.id, label: e.name }))} placeholder={s.chooseEstate} />
       </div>
       <div className="form__row">
-        <SelectField
-          {...form.field('responsibleKind')}
-          onChange={(v) => {
-            form.set('responsibleKind', v);
-            form.set('responsibleRefId', '');
-          }}
-          label={s.responsibleKind}
-          options={RESPONSIBLE_KIND_OPTIONS}
-          placeholder={s.choose}
-          required
-        />
-        {refOptions.length > 0 ? <SelectField {...form.field('responsibleRefId')} label={s.responsibleRef} options={refOptions} placeholder={s.responsibleRefNone} /> : null}
-        <TextField {...form.field('responsibleName')} label={s.responsibleName} hint={refOptions.length > 0 ? s.responsibleNameHint : undefined} maxLength={60} required={!form.values.responsibleRefId} />
+        <SelectField {...form.field('responsibleKind')} label={s.responsibleKind} options={RESPONSIBLE_KIND_OPTIONS} placeholder={s.choose} required />
+        {refOptions.length > 0 ? <SelectField {...form.field('responsibleRefId')} value={picked} label={s.responsibleRef} options={refOptions} placeholder={s.responsibleRefNone} /> : null}
+        <TextField {...form.field('responsibleName')} label={s.responsibleName} hint={refOptions.length > 0 ? s.responsibleNameHint : undefined} maxLength={60} required={!picked} />
       </div>
       <TextAreaField {...form.field('rectification')} label={s.rectification} required max={1000} rows={3} />
       <TextField {...form.field('dueOn')} label={s.dueOn} type="date" required />

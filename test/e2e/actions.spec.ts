@@ -1,0 +1,89 @@
+import { expect, test } from './fixtures/ledger';
+import { screenshot } from './fixtures/screens';
+import { ADMIN, AuthPage } from './pages/auth.page';
+import { FormDialog } from './pages/form-dialog';
+import { addSampleRegistry, setUpLedger } from './pages/flows';
+import { rpc, rpcEnvelope } from './pages/rpc';
+
+const DIRECTOR = { username: 'zhuren', displayName: '周主任', password: 'zhuren-2026' };
+
+/** The date in China `days` days from now (the e2e app runs on the real clock). */
+const chinaDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('an action item is recorded, completed by one operator, refused verification by the same one and verified by a second', async ({ ledger }, testInfo) => {
+  const page = ledger.page;
+  const shell = await setUpLedger(page);
+  await addSampleRegistry(shell);
+  await rpc(page, 'auth:create-operator', { username: DIRECTOR.username, displayName: DIRECTOR.displayName, role: 'director', password: DIRECTOR.password });
+  const [estate] = await rpc<{ id: string }[]>(page, 'registry:list-estates', {});
+  // An older item, already overdue, so the list shows overdue first.
+  await rpc(page, 'actions:create', {
+    problem: '小区东门道闸损坏，车辆随意进出', sourceKind: 'other', sourceNote: '居民来电反映', estateId: estate!.id,
+    responsibleKind: 'company', responsibleName: '咸宁荣基物业', rectification: '修复道闸并恢复门岗登记', dueOn: chinaDay(-3),
+  });
+
+  await test.step('整改清单: 登记整改事项 refuses a missing responsible party and due date under the fields, then saves', async () => {
+    await shell.go('整改清单');
+    await page.getByRole('button', { name: '登记整改事项' }).click();
+    const form = new FormDialog(page, '登记整改事项');
+    await form.fill({ 存在问题: '3 号楼消防通道堆放杂物，消防栓被遮挡', 来源说明: '11 月消防安全联合检查', 整改要求: '清理杂物，恢复消防栓标识' });
+    await form.choose('小区', '锦湖紫竹苑');
+    await form.save();
+    await form.expectErrorUnder('责任主体类型', '请选择责任主体类型');
+    await form.choose('责任主体类型', '物业服务企业');
+    await form.choose('从登记信息中选择', '咸宁荣基物业');
+    await form.save();
+    await form.expectErrorUnder('整改期限', '不能为空');
+    await form.fill({ 整改期限: chinaDay(10) });
+    await form.save();
+    await form.expectClosed();
+    await expect(page.getByRole('heading', { level: 1, name: '3 号楼消防通道堆放杂物，消防栓被遮挡' })).toBeVisible();
+    await expect(page.locator('.badge')).toHaveText('待整改');
+  });
+
+  const itemUrl = page.url();
+  await test.step('the administrator records the completion; verification is not offered to them and the core refuses it', async () => {
+    await page.getByRole('button', { name: '登记整改完成' }).click();
+    const done = new FormDialog(page, '登记整改完成');
+    await done.fill({ 完成情况及佐证: '杂物已清理，消防栓标识已恢复，现场照片 3 张存档' });
+    await done.save();
+    await done.expectClosed();
+    await expect(page.locator('.badge')).toHaveText('已完成待核验');
+    await expect(page.getByRole('button', { name: '退回整改' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '核验销号' })).toHaveCount(0);
+    const id = itemUrl.split('/').pop()!;
+    const item = await rpc<{ version: number }>(page, 'actions:get', { id });
+    const refused = await rpcEnvelope(page, 'actions:verify', { id, version: item.version, verifiedOn: chinaDay(0) });
+    expect(refused.error).toMatchObject({ code: 'invalid-input', message: `「核验人」不能由登记完成的同一人（${ADMIN.username}）核验，请另一名工作人员核验` });
+  });
+
+  await test.step('整改清单 lists the overdue item first, with its days overdue', async () => {
+    await shell.go('整改清单');
+    const rows = page.locator('.ag-center-cols-container .ag-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('逾期 3 天');
+    await page.getByLabel('整改状态', { exact: true }).selectOption({ label: '全部' });
+    await expect(rows).toHaveCount(2);
+    await expect(page.locator('.ag-center-cols-container .ag-row[row-index="0"]')).toContainText('小区东门道闸损坏');
+    await expect(page.locator('.ag-center-cols-container .ag-row[row-index="1"]')).toContainText('已完成待核验');
+    await screenshot(page, testInfo, 'actions-list');
+  });
+
+  await test.step('the director, a second person, verifies it', async () => {
+    await shell.signOut();
+    await new AuthPage(page).signIn(DIRECTOR.username, DIRECTOR.password);
+    await shell.expectSignedIn(DIRECTOR.displayName, '主任');
+    await page.goto(itemUrl);
+    await page.getByRole('button', { name: '核验销号' }).click();
+    const verify = new FormDialog(page, '核验销号');
+    await expect(verify.root).toContainText('另一名工作人员');
+    await verify.fill({ 核验意见: '现场复查合格' });
+    await verify.save();
+    await verify.expectClosed();
+    await expect(page.locator('.badge')).toHaveText('已核验销号');
+    await expect(page.locator('.card').filter({ hasText: '整改进展' })).toContainText('zhuren 核验');
+    await screenshot(page, testInfo, 'action-verified');
+  });
+});
