@@ -7,6 +7,8 @@ import { registryContract } from './contract/registry.contract';
 import { syncContract } from './contract/sync.contract';
 import { systemContract } from './contract/system.contract';
 import type { Procedure } from './procedure';
+// backup (issue 12)
+import { backupContract } from './contract/backup.contract';
 
 /**
  * The single source of truth for every channel between the renderer (or CLI)
@@ -21,6 +23,8 @@ export const contract = {
   ...prefsContract,
   ...syncContract,
   ...committeesContract,
+  // backup (issue 12)
+  ...backupContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

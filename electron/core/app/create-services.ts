@@ -11,6 +11,8 @@ import { createSyncServices } from '../sync/sync.services';
 import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
 import { createSystemService } from '../system/system.service';
 import { APP_VERSION } from './app-version';
+// backup (issue 12)
+import { createBackupService } from '../backup/backup.service';
 
 /** Every domain's services over one ledger, keyed by domain. */
 export type Services = ReturnType<typeof createServices>;
@@ -32,13 +34,16 @@ export function createServices(
   paths: UserPathPolicy = trustedPathPolicy(),
 ) {
   const deps = { db: ledger.db, ports };
+  const prefs = createPrefsService(deps);
   return {
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),
     registry: createRegistryService(deps),
     disputes: createDisputesServices(deps, dataDir, secrets, opener),
-    prefs: createPrefsService(deps),
+    prefs,
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
+    // backup (issue 12)
+    backup: createBackupService({ ...deps, ledger, dataDir, secrets, appVersion, paths, prefs }),
   };
 }

@@ -7,6 +7,8 @@ import { prefsHandlers } from '../prefs/prefs.handlers';
 import { registryHandlers } from '../registry/registry.handlers';
 import { syncHandlers } from '../sync/sync.handlers';
 import { systemHandlers } from '../system/system.handlers';
+// backup (issue 12)
+import { backupHandlers } from '../backup/backup.handlers';
 
 /**
  * Every channel's handler: only composes the domains' maps (each domain keeps its
@@ -22,5 +24,7 @@ export function createHandlers(services: Services) {
     ...prefsHandlers(services.prefs),
     ...syncHandlers(services.sync),
     ...committeesHandlers(services.committees),
+    // backup (issue 12)
+    ...backupHandlers(services.backup),
   } satisfies HandlersFor;
 }
