@@ -154,6 +154,10 @@ export const FIELD_LABELS: Record<string, string> = {
   step: '步骤',
   assemblyDecision: '业主大会决定',
   until: '统计截止日期',
+  // backup (issue 12)
+  passphrase: '备份口令',
+  recoveryRecipient: '恢复公钥',
+  dataDir: '数据文件夹',
 };
 
 /** The Chinese label for a field path such as ['creditCode'] or ['parties', 0, 'name']. */

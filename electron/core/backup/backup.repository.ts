@@ -1,4 +1,5 @@
 import Sqlite from 'better-sqlite3';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import type { Ledger } from '../db/open-ledger';
 
 /** SQL of backups: the online copy, and what the manifest says about a copy. */
@@ -65,6 +66,8 @@ export function readFacts(file: string): CopyFacts {
 
 /** The office of a ledger file, or null when it has none or is not readable as SQLite. */
 export function officeOfFile(file: string): CopyFacts['office'] {
+  // A read-only look at a WAL ledger makes its -wal and -shm; ones that were not there are removed again, so the folder is left as found.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
   try {
     const db = new Sqlite(file, { readonly: true, fileMustExist: true });
     try {
@@ -74,5 +77,7 @@ export function officeOfFile(file: string): CopyFacts['office'] {
     }
   } catch {
     return null;
+  } finally {
+    if (sidecars.length === 2 && existsSync(sidecars[0]!) && statSync(sidecars[0]!).size === 0) for (const f of sidecars) rmSync(f, { force: true });
   }
 }
