@@ -61,8 +61,9 @@ const forged = async (name: string, change: (entries: { path: string; data: Buff
   await writeBackupFile(file, entries);
   return file;
 };
-const editManifest = (edit: (m: Record<string, any>) => void) => (entries: { path: string; data: Buffer }[]) => {
-  const m = JSON.parse(entries[0]!.data.toString('utf8'));
+type ManifestJson = { counts: Record<string, number>; chainHead: { seq: number }; schemaVersion: number };
+const editManifest = (edit: (m: ManifestJson) => void) => (entries: { path: string; data: Buffer }[]) => {
+  const m = JSON.parse(entries[0]!.data.toString('utf8')) as ManifestJson;
   edit(m);
   entries[0]!.data = Buffer.from(JSON.stringify(m));
 };
@@ -117,7 +118,7 @@ describe('a backup file that is not what it should be is refused in Chinese, and
   });
 
   it('a manifest that lies about the record counts: the drill fails on the counts, and nothing is recorded', async () => {
-    const file = await forged('lying-counts.age', editManifest((m) => (m.counts.estates += 1)));
+    const file = await forged('lying-counts.age', editManifest((m) => (m.counts.estates = m.counts.estates! + 1)));
     const before = snapshot();
     const report = await ok(t.app, t.admin, 'backup:verify', { file, passphrase: PASSPHRASE });
     expect(snapshot()).toEqual(before);
