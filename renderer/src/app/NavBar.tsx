@@ -21,6 +21,8 @@ const REGISTRY: Item[] = [
   { route: { name: 'staff' }, label: t.nav.staff, matches: ['staff'] },
 ];
 const CITY: Item[] = [{ route: { name: 'sync' }, label: t.nav.sync, matches: ['sync'] }];
+// backup (issue 12)
+const SAFETY: Item[] = [{ route: { name: 'backup' }, label: t.backup.page.title, matches: ['backup'] }];
 const OPERATORS: Item = { route: { name: 'operators' }, label: t.nav.operators, matches: ['operators'] };
 
 function Links({ items, route }: { items: Item[]; route: Route }) {
@@ -53,6 +55,11 @@ export function NavBar({ route, isAdministrator }: { route: Route; isAdministrat
         {t.nav.cityGroup}
       </p>
       <Links items={CITY} route={route} />
+      {/* backup (issue 12) */}
+      <p className="nav__group" aria-hidden="true">
+        {t.backup.page.navGroup}
+      </p>
+      <Links items={SAFETY} route={route} />
     </nav>
   );
 }

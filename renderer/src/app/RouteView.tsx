@@ -18,6 +18,8 @@ import { EstatesPage } from '../features/registry/estates/EstatesPage';
 import { OfficePage } from '../features/registry/office/OfficePage';
 import { StaffPage } from '../features/registry/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
+// backup (issue 12)
+import { BackupPage } from '../features/backup/BackupPage';
 import { t } from '../i18n';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefOf, type Route } from './routes';
@@ -68,5 +70,8 @@ export function RouteView({ route }: { route: Route }) {
       return <TrainingPage />;
     case 'committee-rules':
       return <CommitteeRulesPage />;
+    // backup (issue 12)
+    case 'backup':
+      return <BackupPage />;
   }
 }

@@ -6,6 +6,8 @@ import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
+// backup (issue 12)
+import { backupZhCN } from './zh-CN.backup';
 
 // Each domain's strings sit under its own key (t.disputes.…, t.registry.…,
 // t.sync.…), so two domains may both have `forms` or `list` without colliding.
@@ -123,7 +125,8 @@ export const zhCN = {
     linkStaff: '对应工作人员',
     linkTitle: '设置对应的工作人员',
     linkFor: (name: string) => `账号「${name}」代表哪位工作人员？一位工作人员只能对应一个账号。`,
-  },
+  },  // backup (issue 12)
+  backup: backupZhCN,
 };
 
 export type Strings = typeof zhCN;
