@@ -175,6 +175,10 @@ export const FIELD_LABELS: Record<string, string> = {
   reopenReason: '退回理由',
   overdueOnly: '仅看逾期',
   state: '整改状态',
+  // backup (issue 12)
+  passphrase: '备份口令',
+  recoveryRecipient: '恢复公钥',
+  dataDir: '数据文件夹',
 };
 
 /** The Chinese label for a field path such as ['creditCode'] or ['parties', 0, 'name']. */

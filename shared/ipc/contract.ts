@@ -12,6 +12,8 @@ import { policyContract } from './contract/policy.contract';
 import type { Procedure } from './procedure';
 // actions (整改清单)
 import { actionsContract } from './contract/actions.contract';
+// backup (issue 12)
+import { backupContract } from './contract/backup.contract';
 
 /**
  * The single source of truth for every channel between the renderer (or CLI)
@@ -33,6 +35,8 @@ export const contract = {
   // files (folder chooser) — begin
   ...filesContract,
   // files — end
+  // backup (issue 12)
+  ...backupContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

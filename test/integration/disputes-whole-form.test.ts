@@ -27,7 +27,7 @@ describe('whole-form validation on the server', () => {
   it('does the same for a correction of a registered case', async () => {
     const created = await t.app.dispatch('disputes:create', intake(reg.estateId), t.admin);
     if (!created.ok) throw new Error(created.error.message);
-    const c = created.value;
+    const c = created.value as { id: string; version: number; tier: string };
     const base = intake(reg.estateId);
     const r = await t.app.dispatch(
       'disputes:correct-case',

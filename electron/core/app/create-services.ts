@@ -17,6 +17,8 @@ import { APP_VERSION } from './app-version';
 // --- policy (政策包) ---
 import { createPolicySource } from '../policy/policy-source';
 import { createPolicyService } from '../policy/policy.service';
+// backup (issue 12)
+import { createBackupService } from '../backup/backup.service';
 
 /** Every domain's services over one ledger, keyed by domain. */
 export type Services = ReturnType<typeof createServices>;
@@ -41,12 +43,13 @@ export function createServices(
   // The packs in force feed the disputes' calendar and default rules; applying one recomputes through the disputes' rules.
   const policySource = createPolicySource(ledger.db);
   const disputes = createDisputesServices(deps, dataDir, secrets, opener, policySource);
+  const prefs = createPrefsService(deps);
   return {
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),
     registry: createRegistryService(deps),
     disputes,
-    prefs: createPrefsService(deps),
+    prefs,
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
     // actions (整改清单)
@@ -56,5 +59,7 @@ export function createServices(
     // files — begin
     files: createFilesServices(paths),
     // files — end
+    // backup (issue 12)
+    backup: createBackupService({ ...deps, ledger, dataDir, secrets, appVersion, paths, prefs }),
   };
 }

@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
 import { createServices, type Services } from './create-services';
 import { cleanUpInterruptedWrites } from './interrupted-writes';
+import { finishInterruptedRestore } from '../backup/backup-restore';
 
 export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; close(): Promise<void> };
 
@@ -18,6 +19,8 @@ export async function openLedgerApp(
   log?: (line: string) => void,
   options: OpenOptions & { secrets?: SecretStore; opener?: DocumentOpener; paths?: UserPathPolicy } = {},
 ): Promise<LedgerApp> {
+  // A restore killed between its two renames is completed before anything opens the folder.
+  finishInterruptedRestore(dataDir);
   const ledger = await openLedger(dataDir, options);
   const services = createServices(ledger, ports, dataDir, undefined, options.secrets, options.opener, options.paths);
   // Derived columns a migration cannot compute (they follow the office's deadline rules).

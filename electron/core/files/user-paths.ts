@@ -184,3 +184,21 @@ export async function readUserFile(policy: UserPathPolicy, typed: string, kind: 
     throw new AppError('not-found', `无法读取文件「${input}」，请确认有权限读取、U盘已插好。`);
   }
 }
+
+/**
+ * The real path of an existing file a person named, to be read as a stream (a
+ * backup of gigabytes cannot go through `readUserFile`): right style and under a
+ * root, like the others. Whether it is a regular file is checked by the reader on
+ * the open descriptor (opened non-blocking, so a FIFO cannot hold it).
+ */
+export function existingUserFile(policy: UserPathPolicy, input: string, field = 'file'): string {
+  const path = checkShape(policy, input, field);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new AppError('not-found', `无法读取文件「${input}」：找不到这个文件，请确认路径正确、U盘已插好。`, [{ path: [field], message: '找不到这个文件' }]);
+  }
+  if (!under(policy, real)) throw outsideRoots(input, field);
+  return real;
+}

@@ -12,6 +12,8 @@ import { systemHandlers } from '../system/system.handlers';
 import { actionsHandlers } from '../actions/actions.handlers';
 // --- policy (政策包) ---
 import { policyHandlers } from '../policy/policy.handlers';
+// backup (issue 12)
+import { backupHandlers } from '../backup/backup.handlers';
 
 /**
  * Every channel's handler: only composes the domains' maps (each domain keeps its
@@ -34,5 +36,7 @@ export function createHandlers(services: Services) {
     // files — begin
     ...filesHandlers(services.files),
     // files — end
+    // backup (issue 12)
+    ...backupHandlers(services.backup),
   } satisfies HandlersFor;
 }

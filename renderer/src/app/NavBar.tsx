@@ -27,6 +27,8 @@ const CITY: Item[] = [
   // --- policy (政策包) ---
   { route: { name: 'policy' }, label: t.nav.policy, matches: ['policy'] },
 ];
+// backup (issue 12)
+const SAFETY: Item[] = [{ route: { name: 'backup' }, label: t.backup.page.title, matches: ['backup'] }];
 const OPERATORS: Item = { route: { name: 'operators' }, label: t.nav.operators, matches: ['operators'] };
 
 function Links({ items, route }: { items: Item[]; route: Route }) {
@@ -59,6 +61,11 @@ export function NavBar({ route, isAdministrator }: { route: Route; isAdministrat
         {t.nav.cityGroup}
       </p>
       <Links items={CITY} route={route} />
+      {/* backup (issue 12) */}
+      <p className="nav__group" aria-hidden="true">
+        {t.backup.page.navGroup}
+      </p>
+      <Links items={SAFETY} route={route} />
     </nav>
   );
 }

@@ -20,6 +20,8 @@ import { StaffPage } from '../features/registry/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
 // --- policy (政策包) ---
 import { PolicyPage } from '../features/policy/PolicyPage';
+// backup (issue 12)
+import { BackupPage } from '../features/backup/BackupPage';
 import { t } from '../i18n';
 // actions (整改清单)
 import { ActionPage } from '../features/actions/item/ActionPage';
@@ -81,5 +83,8 @@ export function RouteView({ route }: { route: Route }) {
     // --- policy (政策包) ---
     case 'policy':
       return <PolicyPage />;
+    // backup (issue 12)
+    case 'backup':
+      return <BackupPage />;
   }
 }

@@ -42,12 +42,14 @@ export type Route =
   | { name: 'election'; id: string }
   // actions (整改清单)
   | { name: 'actions'; filter: ActionListLink }
-  | { name: 'action'; id: string };
+  | { name: 'action'; id: string }
+  // --- policy (政策包) ---
+  | { name: 'policy' }
+  // backup (issue 12)
+  | { name: 'backup' };
 
 /** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
 export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
-  // --- policy (政策包) ---
-  | { name: 'policy' };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -84,8 +86,8 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
-    // --- policy (政策包) ---
-    case 'policy':
+    case 'policy': // 政策包
+    case 'backup': // backup (issue 12)
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

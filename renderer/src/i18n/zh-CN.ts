@@ -11,6 +11,8 @@ import { syncZhCN } from './zh-CN.sync';
 import { actionsZhCN } from './zh-CN.actions';
 // --- policy (政策包) ---
 import { policyZhCN } from './zh-CN.policy';
+// backup (issue 12)
+import { backupZhCN } from './zh-CN.backup';
 
 // Each domain's strings sit under its own key (t.disputes.…, t.registry.…,
 // t.sync.…), so two domains may both have `forms` or `list` without colliding.
@@ -140,6 +142,8 @@ export const zhCN = {
   // files — begin
   files: filesZhCN,
   // files — end
+  // backup (issue 12)
+  backup: backupZhCN,
 };
 
 export type Strings = typeof zhCN;

@@ -7,6 +7,8 @@ import { IntakeDialog } from '../intake/IntakeDialog';
 import { MyCases } from './MyCases';
 import { OfficeDay } from './OfficeDay';
 import '../../../styles/dashboard.css';
+// backup (issue 12)
+import { BackupReminder } from '../../backup/BackupReminder';
 
 /**
  * 工作台, the home screen. The director and the clerk see the office's day (待分派,
@@ -30,6 +32,8 @@ export function DashboardPage() {
         ) : null}
       </header>
       <CalendarNotice />
+      {/* backup (issue 12): shown when the last verified backup is older than the interval */}
+      {may('backup:create') ? <BackupReminder /> : null}
       {officeDay ? <OfficeDay /> : null}
       {may('disputes:my-cases') ? <MyCases hideUnlinked={officeDay} /> : null}
       <CommitteeFlagsCard />
