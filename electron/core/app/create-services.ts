@@ -1,6 +1,7 @@
 import { createAuthService } from '../auth/auth.service';
 import { createCommitteesServices } from '../committees/committees.services';
 import type { Ledger } from '../db/open-ledger';
+import { fieldCodec } from '../fieldcrypt/field-codec';
 import { createDisputesServices } from '../disputes/disputes.services';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
 import { createPrefsService } from '../prefs/prefs.service';
@@ -31,7 +32,7 @@ export function createServices(
   opener?: DocumentOpener,
   paths: UserPathPolicy = trustedPathPolicy(),
 ) {
-  const deps = { db: ledger.db, ports };
+  const deps = { db: ledger.db, ports, fields: fieldCodec(secrets, ledger.raw) };
   return {
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),

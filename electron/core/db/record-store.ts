@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import { appendChange } from '../changes/change-log.repository';
 import { notFound, staleVersion } from '../errors';
 import type { CommitteeTable } from '../committees/committees.table';
+import { assertSealed } from '../fieldcrypt/sealed-guard';
 import type { Database } from './schema';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
@@ -26,6 +27,7 @@ export async function insertRecord<T extends VersionedTable>(
   row: Insertable<Database[T]> & { id: string },
   meta: WriteMeta,
 ): Promise<{ id: string }> {
+  assertSealed(table, row);
   await loose(trx).insertInto(table as string).values(row).execute();
   await appendChange(trx, { at: meta.at, actor: meta.actor, entity: table, entityId: row.id, action: 'create', record: row });
   return { id: row.id };
@@ -45,6 +47,7 @@ export async function updateRecord<T extends VersionedTable>(
   meta: WriteMeta,
   action: 'update' | 'delete' = 'update',
 ): Promise<Row<T>> {
+  assertSealed(table, patch as Record<string, unknown>);
   const db = loose(trx);
   const result = await db
     .updateTable(table as string)

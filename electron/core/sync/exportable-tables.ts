@@ -1,14 +1,14 @@
 import { COMMITTEES_EXPORTABLES } from '../committees/committees.exportable';
 import { DISPUTES_EXPORTABLES } from '../disputes/disputes.exportable';
 import { REGISTRY_EXPORTABLES } from '../registry/registry.exportable';
-import type { Exportable } from './exportable';
+import { withHashColumnsOmitted, type Exportable } from './exportable';
 
 /**
  * Every table a bundle carries, in file order. A new domain adds its declarations
  * here. Never listed: `operators` (accounts and password hashes),
  * `operator_preferences`, the search index, the change log and sync's own tables.
  */
-export const EXPORTABLES: readonly Exportable[] = [...REGISTRY_EXPORTABLES, ...DISPUTES_EXPORTABLES, ...COMMITTEES_EXPORTABLES];
+export const EXPORTABLES: readonly Exportable[] = [...REGISTRY_EXPORTABLES, ...DISPUTES_EXPORTABLES, ...COMMITTEES_EXPORTABLES].map(withHashColumnsOmitted);
 
 /** Tables that must never appear in a bundle, whatever a future declaration says. */
 export const NEVER_EXPORTED = new Set(['operators', 'operator_preferences', 'changes', 'bundles', 'sync_settings', 'disputes_search']);
