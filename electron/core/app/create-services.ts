@@ -34,12 +34,14 @@ export function createServices(
 ) {
   const deps = { db: ledger.db, ports, fields: fieldCodec(secrets, ledger.raw) };
   return {
-    system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
+    system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock, fields: deps.fields }),
     auth: createAuthService(deps),
     registry: createRegistryService(deps),
     disputes: createDisputesServices(deps, dataDir, secrets, opener),
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
+    // fieldcrypt: the codec itself, for the first-open sealing step, `check` and the bulk demo.
+    fields: deps.fields,
   };
 }

@@ -5,8 +5,10 @@ import { createDispatch, type Dispatch } from '../rpc/dispatch';
 import { createHandlers } from '../rpc/handlers';
 import { createServices, type Services } from './create-services';
 import { cleanUpInterruptedWrites } from './interrupted-writes';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
+import { sealPlainFields } from '../fieldcrypt/seal-at-open';
 
-export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; close(): Promise<void> };
+export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; fields: FieldCodec; close(): Promise<void> };
 
 /**
  * Opens the ledger in `dataDir` and wires services, handlers and dispatch.
@@ -23,11 +25,14 @@ export async function openLedgerApp(
   // Derived columns a migration cannot compute (they follow the office's deadline rules).
   await services.disputes.rules.fillMissingStepDues();
   await cleanUpInterruptedWrites(ledger.db, dataDir);
+  // A ledger from before field encryption (or one a bulk write left plain) is sealed now,
+  // before anyone reads it: the key lives in the secret store, which migrations cannot reach.
+  await sealPlainFields(ledger, services.fields, ports.clock.now().toISOString());
   await services.disputes.fillPhoneLookups();
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
   const close = async () => {
     await services.system.anchorHead('close');
     await ledger.close();
   };
-  return { ledger, services, dispatch: createDispatch(createHandlers(services), log), dataDir, close };
+  return { ledger, services, dispatch: createDispatch(createHandlers(services), log), dataDir, fields: services.fields, close };
 }

@@ -9,7 +9,9 @@ import { sql, type Kysely } from 'kysely';
  *   a missing or foreign key is refused by name instead of a new key being made;
  * - `sealed_changes`: the change-log entries whose payload had its plain values
  *   replaced by ciphertext after the fact, with the hash of the payload as sealed
- *   (see fieldcrypt/seal-existing.ts for how the chain stays verifiable);
+ *   (see fieldcrypt/seal-existing.repository.ts for how the chain stays verifiable);
+ * - `field_seal_state`: the change-log seq up to which no entry holds a plain value,
+ *   so the sealing step at each open only looks at what came after;
  * - `id_number_hash`: the keyed hash that duplicate checks compare, because equal ID
  *   numbers no longer give equal ciphertexts. The look-up indexes move to it.
  */
@@ -20,6 +22,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sealed_hash TEXT NOT NULL,
     seal_seq INTEGER NOT NULL
   ) STRICT`.execute(db);
+  await sql`CREATE TABLE field_seal_state (id INTEGER PRIMARY KEY CHECK (id = 1), sealed_through INTEGER NOT NULL) STRICT`.execute(db);
+  await sql`INSERT INTO field_seal_state (id, sealed_through) VALUES (1, 0)`.execute(db);
   for (const table of ['dispute_parties', 'committee_members', 'election_candidates']) {
     await sql`ALTER TABLE ${sql.table(table)} ADD COLUMN id_number_hash TEXT`.execute(db);
   }

@@ -1,0 +1,19 @@
+import type Sqlite from 'better-sqlite3';
+import type { SealReport } from './seal-existing.repository';
+
+/**
+ * Runs a sealing pass with `secure_delete` on, so the old cells of the values it
+ * overwrites are zeroed rather than left in free space, then checkpoints and
+ * truncates the WAL, whose frames would otherwise still hold the pages from before.
+ */
+export function scrubFreedPages(raw: Sqlite.Database, seal: () => SealReport): SealReport {
+  const before = raw.pragma('secure_delete', { simple: true }) as number;
+  raw.pragma('secure_delete = ON');
+  try {
+    const report = seal();
+    if (report.rows + report.entries > 0) raw.pragma('wal_checkpoint(TRUNCATE)');
+    return report;
+  } finally {
+    raw.pragma(`secure_delete = ${before}`);
+  }
+}
