@@ -81,7 +81,7 @@ export async function plainLedgerBeforeEncryption(dir: string, cases = 60): Prom
   const after = '13907150003';
   values.changedParty = { id: party.id as string, before: party.phone as string, after };
   const updated = { ...party, phone: after, version: 2, updated_at: T };
-  raw.prepare('UPDATE dispute_parties SET phone = ?, version = 2 WHERE id = ?').run(after, party.id);
+  raw.prepare('UPDATE dispute_parties SET phone = ?, version = 2, updated_at = ? WHERE id = ?').run(after, T, party.id);
   appendRaw(raw, { at: T, actor, entity: 'dispute_parties', entity_id: party.id as string, action: 'update', payload: JSON.stringify(updated) });
   for (const table of ['dispute_parties', 'committee_members', 'election_candidates', 'companies']) {
     for (const r of raw.prepare(`SELECT phone, ${table === 'companies' ? 'NULL' : 'id_number'} AS id_number FROM ${table}`).all() as { phone: string | null; id_number: string | null }[]) {
