@@ -10,15 +10,20 @@ import type { SealReport } from './seal-existing.repository';
  * The rebuild runs once per ledger, at the upgrade; later writes are sealed before
  * they reach SQLite.
  */
+/** The rebuild a sealing pass owes (also one a kill interrupted, at the next open). */
+export function scrubIfPending(raw: Sqlite.Database): void {
+  if (raw.prepare('SELECT scrub_pending FROM field_seal_state WHERE id = 1').pluck().get() !== 1) return;
+  raw.exec('VACUUM');
+  raw.prepare('UPDATE field_seal_state SET scrub_pending = 0 WHERE id = 1').run();
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+}
+
 export function scrubFreedPages(raw: Sqlite.Database, seal: () => SealReport): SealReport {
   const before = raw.pragma('secure_delete', { simple: true }) as number;
   raw.pragma('secure_delete = ON');
   try {
     const report = seal();
-    if (report.rows + report.entries > 0) {
-      raw.exec('VACUUM');
-      raw.pragma('wal_checkpoint(TRUNCATE)');
-    }
+    scrubIfPending(raw);
     return report;
   } finally {
     raw.pragma(`secure_delete = ${before}`);

@@ -1,7 +1,7 @@
 import type { Ledger } from '../db/open-ledger';
 import type { FieldCodec } from './field-codec';
 import { hasPlainEntries, sealExistingValues, type SealReport } from './seal-existing.repository';
-import { scrubFreedPages } from './scrub.repository';
+import { scrubFreedPages, scrubIfPending } from './scrub.repository';
 
 /**
  * The first-open step of field encryption: seals whatever plain phone and ID
@@ -12,7 +12,10 @@ import { scrubFreedPages } from './scrub.repository';
  * plain values are not left behind in the file either.
  */
 export async function sealPlainFields(ledger: Ledger, fields: FieldCodec, at: string): Promise<SealReport | null> {
-  if (!hasPlainEntries(ledger.raw)) return { rows: 0, entries: 0 };
+  if (!hasPlainEntries(ledger.raw)) {
+    scrubIfPending(ledger.raw);
+    return { rows: 0, entries: 0 };
+  }
   const cipher = await fields.cipher().catch(() => null);
   if (!cipher) return null;
   return scrubFreedPages(ledger.raw, () => sealExistingValues(ledger.raw, cipher, at));

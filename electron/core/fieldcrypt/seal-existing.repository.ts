@@ -70,6 +70,8 @@ export function sealExistingValues(raw: Sqlite.Database, cipher: FieldCipher, at
       .transaction(() => {
         const page = plainEntries(raw, BATCH);
         const rows = page.entries.length > 0 ? sealEntries(raw, cipher, page.entries, at) : 0;
+        // Committed with the batch: a kill before the rebuild still leaves it owed (scrub.repository.ts).
+        if (page.entries.length > 0) raw.prepare('UPDATE field_seal_state SET scrub_pending = 1 WHERE id = 1').run();
         report.rows += rows;
         report.entries += page.entries.length;
         raw.prepare('UPDATE field_seal_state SET sealed_through = ? WHERE id = 1').run(page.done ? headSeq(raw) : page.scannedTo);

@@ -17,6 +17,7 @@ import { bundled } from '../helpers/killable-cli';
 import { ADMIN_PASSWORD, ok } from '../helpers/temp-ledger';
 import { TEST_NOW, testPorts } from '../helpers/test-ports';
 import { ledgerHolds, SYSTEM, type CrashScenario } from './crash-harness';
+import { fieldSealing } from './field-sealing-scenario';
 
 const cli = () => bundled('LEDGER_TEST_CLI');
 const noDataDirEnv = { LEDGER_DATA_DIR: '' };
@@ -185,4 +186,8 @@ const cityImport: CrashScenario<{ dir: (p: string) => string; city: string; file
 };
 
 /** The extension point: append a scenario here (see the README, "The crash test"). */
-export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [intakeAndTransitions, bulkDemo, firstOpenAndMigration, bundleExport, cityImport] as unknown as CrashScenario<never, never>[];
+export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [
+  intakeAndTransitions, bulkDemo, firstOpenAndMigration, bundleExport, cityImport,
+  // fieldcrypt: the upgrade that seals plain phone and ID numbers.
+  fieldSealing,
+] as unknown as CrashScenario<never, never>[];

@@ -11,7 +11,8 @@ import { sql, type Kysely } from 'kysely';
  *   replaced by ciphertext after the fact, with the hash of the payload as sealed
  *   (see fieldcrypt/seal-existing.repository.ts for how the chain stays verifiable);
  * - `field_seal_state`: the change-log seq up to which no entry holds a plain value,
- *   so the sealing step at each open only looks at what came after;
+ *   so the sealing step at each open only looks at what came after, and whether the
+ *   file still has to be rebuilt to drop the plain values' old pages;
  * - `id_number_hash`: the keyed hash that duplicate checks compare, because equal ID
  *   numbers no longer give equal ciphertexts. The look-up indexes move to it.
  */
@@ -22,8 +23,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sealed_hash TEXT NOT NULL,
     seal_seq INTEGER NOT NULL
   ) STRICT`.execute(db);
-  await sql`CREATE TABLE field_seal_state (id INTEGER PRIMARY KEY CHECK (id = 1), sealed_through INTEGER NOT NULL) STRICT`.execute(db);
-  await sql`INSERT INTO field_seal_state (id, sealed_through) VALUES (1, 0)`.execute(db);
+  await sql`CREATE TABLE field_seal_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    sealed_through INTEGER NOT NULL,
+    scrub_pending INTEGER NOT NULL CHECK (scrub_pending IN (0, 1))
+  ) STRICT`.execute(db);
+  await sql`INSERT INTO field_seal_state (id, sealed_through, scrub_pending) VALUES (1, 0, 0)`.execute(db);
   for (const table of ['dispute_parties', 'committee_members', 'election_candidates']) {
     await sql`ALTER TABLE ${sql.table(table)} ADD COLUMN id_number_hash TEXT`.execute(db);
   }
