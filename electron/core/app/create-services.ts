@@ -3,6 +3,7 @@ import { createCommitteesServices } from '../committees/committees.services';
 // actions (整改清单)
 import { createActionsServices } from '../actions/actions.services';
 import type { Ledger } from '../db/open-ledger';
+import { fieldCodec } from '../fieldcrypt/field-codec';
 import { createDisputesServices } from '../disputes/disputes.services';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
 import { createPrefsService } from '../prefs/prefs.service';
@@ -39,13 +40,13 @@ export function createServices(
   opener?: DocumentOpener,
   paths: UserPathPolicy = trustedPathPolicy(),
 ) {
-  const deps = { db: ledger.db, ports };
+  const deps = { db: ledger.db, ports, fields: fieldCodec(secrets, ledger.raw) };
   // The packs in force feed the disputes' calendar and default rules; applying one recomputes through the disputes' rules.
   const policySource = createPolicySource(ledger.db);
   const disputes = createDisputesServices(deps, dataDir, secrets, opener, policySource);
   const prefs = createPrefsService(deps);
   return {
-    system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
+    system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock, fields: deps.fields }),
     auth: createAuthService(deps),
     registry: createRegistryService(deps),
     disputes,
@@ -61,5 +62,7 @@ export function createServices(
     // files — end
     // backup (issue 12)
     backup: createBackupService({ ...deps, ledger, dataDir, secrets, appVersion, paths, prefs }),
+    // fieldcrypt: the codec itself, for the first-open sealing step, `check` and the bulk demo.
+    fields: deps.fields,
   };
 }

@@ -6,8 +6,10 @@ import { createHandlers } from '../rpc/handlers';
 import { createServices, type Services } from './create-services';
 import { cleanUpInterruptedWrites } from './interrupted-writes';
 import { finishInterruptedRestore } from '../backup/backup-restore';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
+import { sealPlainFields } from '../fieldcrypt/seal-at-open';
 
-export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; close(): Promise<void> };
+export type LedgerApp = { ledger: Ledger; services: Services; dispatch: Dispatch; dataDir: string; fields: FieldCodec; close(): Promise<void> };
 
 /**
  * Opens the ledger in `dataDir` and wires services, handlers and dispatch.
@@ -28,11 +30,14 @@ export async function openLedgerApp(
   // A pack applied just before a crash is in force; finish recomputing the deadlines it moved.
   await services.policy.resumePending();
   await cleanUpInterruptedWrites(ledger.db, dataDir);
+  // A ledger from before field encryption (or one a bulk write left plain) is sealed now,
+  // before anyone reads it: the key lives in the secret store, which migrations cannot reach.
+  await sealPlainFields(ledger, services.fields, ports.clock.now().toISOString());
   await services.disputes.fillPhoneLookups();
   // Each close anchors the change log's head (system/chain-head.ts), so a tail cut while the program is closed shows at the next check.
   const close = async () => {
     await services.system.anchorHead('close');
     await ledger.close();
   };
-  return { ledger, services, dispatch: createDispatch(createHandlers(services), log, () => ports.clock.now()), dataDir, close };
+  return { ledger, services, dispatch: createDispatch(createHandlers(services), log, () => ports.clock.now()), dataDir, fields: services.fields, close };
 }

@@ -5,6 +5,7 @@ import type { CommitteeKind, CommitteeStatus } from '#shared/domain/committees/c
 import { maskIdNumber, maskPhone } from '#shared/domain/disputes/masking';
 import type { Db, Tx } from '../db/schema';
 import { notFound } from '../errors';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
 import { correctionsOf, estateFacts, findCommittee, membersOf, termsOfEstate, type MemberRecord } from './committees.repository';
 import { evaluationViews } from './evaluation-view';
 import { evaluationsOf } from './evaluations.repository';
@@ -22,7 +23,7 @@ export function committeeFlags(c: { kind: CommitteeKind; status: CommitteeStatus
   return flags;
 }
 
-/** A member as read back: phone and ID number masked. */
+/** A member as read back (opened by the field codec): phone and ID number masked. */
 export const memberView = (m: MemberRecord): MemberView => ({
   id: m.id,
   version: m.version,
@@ -62,11 +63,11 @@ export function committeeRow(r: CommitteeListRow, rule: CompositionRule, today: 
 }
 
 /** Everything the committee page shows; read with the transaction's handle when inside one. */
-export async function readCommitteeDetail(db: Db | Tx, id: string, rule: CompositionRule, today: string): Promise<CommitteeDetail> {
+export async function readCommitteeDetail(db: Db | Tx, id: string, rule: CompositionRule, today: string, fields: FieldCodec): Promise<CommitteeDetail> {
   const c = await findCommittee(db, id);
   if (!c) throw notFound('业委会');
   const [estate, members, terms, corrections, evaluations] = await Promise.all([
-    estateFacts(db, c.estate_id), membersOf(db, id), termsOfEstate(db, c.estate_id), correctionsOf(db, id), evaluationsOf(db, id),
+    estateFacts(db, c.estate_id), membersOf(db, id).then((rows) => fields.openAll('committee_members', rows)), termsOfEstate(db, c.estate_id), correctionsOf(db, id), evaluationsOf(db, id),
   ]);
   const withdrawals = await proceduresOfCommittee(db, id);
   const serving = members.filter((m) => m.ceased_on === null).map((m) => ({ partyMember: m.party_member === 1 }));

@@ -8,6 +8,7 @@ import { newRecord } from '../db/record-columns';
 import { insertRecord, updateRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
 import type { ServiceDeps } from '../service-deps';
 import { committeeWrite, metaOf, type WriteCtx } from './committee-tx';
 import { findCommittee, findMember, seatElsewhere, sensitiveOf, type CommitteeRecord } from './committees.repository';
@@ -20,12 +21,13 @@ type MemberFields = ParsedInputOf<'committees:add-member'>;
  * by today, a designation within the term, and one seat per person (the same ID
  * number on another current committee is refused, naming that estate).
  */
-export async function checkSeat(trx: Tx, c: Pick<CommitteeRecord, 'id' | 'term_start' | 'term_end'>, m: Omit<MemberFields, 'committeeId'>, today: string, exceptMemberId: string | null) {
+export async function checkSeat(trx: Tx, c: Pick<CommitteeRecord, 'id' | 'term_start' | 'term_end'>, m: Omit<MemberFields, 'committeeId'>, today: string, exceptMemberId: string | null, fields: FieldCodec) {
   const idProblem = idNumberProblem(m.idNumber, today);
   if (idProblem) throw fieldError(['idNumber'], idProblem);
   const dateProblem = designationProblem(m.designatedOn, { start: c.term_start, end: c.term_end });
   if (dateProblem) throw fieldError(['designatedOn'], dateProblem);
-  const seat = await seatElsewhere(trx, m.idNumber, exceptMemberId);
+  // By keyed hash: ID numbers are stored sealed, and equal numbers give different ciphertexts.
+  const seat = await seatElsewhere(trx, await fields.hash('id-number', m.idNumber), exceptMemberId);
   if (seat) {
     const where = seat.committee_id === c.id ? '本届业委会' : `「${seat.estate_name}」第 ${seat.term_no} 届业委会`;
     throw fieldError(['idNumber'], `此人已是${where}成员，同一人只能在一个业委会任职`);
@@ -54,12 +56,12 @@ export function createCommitteeMembersService(deps: ServiceDeps, committees: Com
     add(input: ParsedInputOf<'committees:add-member'>, actor: string) {
       return write(actor, async (ctx) => {
         const c = await committeeFor(ctx.trx, input.committeeId, 'add-member');
-        await checkSeat(ctx.trx, c, input, ctx.today, null);
-        await insertRecord(ctx.trx, 'committee_members', {
+        await checkSeat(ctx.trx, c, input, ctx.today, null, deps.fields);
+        await insertRecord(ctx.trx, 'committee_members', await deps.fields.seal('committee_members', {
           ...newRecord(deps.ports.ids, ctx.officeId, ctx.at),
           committee_id: c.id, name: input.name, position: input.position, party_member: input.partyMember ? 1 : 0, cross_serving: input.crossServing ? 1 : 0,
           phone: input.phone, id_number: input.idNumber, designated_on: input.designatedOn, ceased_on: null, cease_reason: null, cease_note: null, candidate_id: null,
-        }, metaOf(ctx, '成员'));
+        }), metaOf(ctx, '成员'));
         return c.id;
       });
     },
@@ -68,11 +70,11 @@ export function createCommitteeMembersService(deps: ServiceDeps, committees: Com
     update(input: ParsedInputOf<'committees:update-member'>, actor: string) {
       return write(actor, async (ctx) => {
         const { m, c } = await memberFor(ctx.trx, input.id);
-        await checkSeat(ctx.trx, c, input, ctx.today, m.id);
-        await updateRecord(ctx.trx, 'committee_members', m.id, input.version, {
+        await checkSeat(ctx.trx, c, input, ctx.today, m.id, deps.fields);
+        await updateRecord(ctx.trx, 'committee_members', m.id, input.version, await deps.fields.seal('committee_members', {
           name: input.name, position: input.position, party_member: input.partyMember ? 1 : 0, cross_serving: input.crossServing ? 1 : 0,
           phone: input.phone, id_number: input.idNumber, designated_on: input.designatedOn,
-        }, metaOf(ctx, '成员'));
+        }), metaOf(ctx, '成员'));
         return c.id;
       });
     },
@@ -93,8 +95,9 @@ export function createCommitteeMembersService(deps: ServiceDeps, committees: Com
     async reveal(input: ParsedInputOf<'committees:reveal'>, actor: string) {
       return committeeWrite(deps, actor, async (ctx) => {
         const table = input.person === 'member' ? 'committee_members' : 'election_candidates';
-        const row = await sensitiveOf(ctx.trx, table, input.id);
-        if (!row) throw notFound(input.person === 'member' ? '成员' : '候选人');
+        const found = await sensitiveOf(ctx.trx, table, input.id);
+        if (!found) throw notFound(input.person === 'member' ? '成员' : '候选人');
+        const row = await deps.fields.open(table, found);
         await appendChange(ctx.trx, { at: ctx.at, actor, entity: table, entityId: row.id, action: 'reveal', record: { field: input.field } });
         return { value: input.field === 'phone' ? row.phone : row.id_number };
       });

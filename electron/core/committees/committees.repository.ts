@@ -42,16 +42,17 @@ export const findMember = (db: Q, id: string) =>
   db.selectFrom('committee_members').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 
 /**
- * Where a person (by ID number) already serves on a current committee: the estate
- * and term of that seat, or undefined. `exceptMemberId` leaves out the row being edited.
+ * Where a person (by the keyed hash of the ID number, fieldcrypt/) already serves on
+ * a current committee: the estate and term of that seat, or undefined.
+ * `exceptMemberId` leaves out the row being edited.
  */
-export const seatElsewhere = (db: Q, idNumber: string, exceptMemberId: string | null = null) =>
+export const seatElsewhere = (db: Q, idNumberHash: string, exceptMemberId: string | null = null) =>
   db
     .selectFrom('committee_members as m')
     .innerJoin('committees as c', 'c.id', 'm.committee_id')
     .innerJoin('estates as e', 'e.id', 'c.estate_id')
     .select(['e.name as estate_name', 'c.term_no', 'c.id as committee_id'])
-    .where('m.id_number', '=', idNumber)
+    .where('m.id_number_hash', '=', idNumberHash)
     .where('m.ceased_on', 'is', null)
     .where('m.deleted_at', 'is', null)
     .where('c.deleted_at', 'is', null)

@@ -50,7 +50,7 @@ export function createCommitteesService(deps: ServiceDeps, rules: CommitteeRules
   }
 
   const detail = async (id: string, q: typeof db | Tx = db): Promise<CommitteeDetail> =>
-    readCommitteeDetail(q, id, (await rules.active(q)).composition, today());
+    readCommitteeDetail(q, id, (await rules.active(q)).composition, today(), deps.fields);
 
   async function write(actor: string, work: (ctx: WriteCtx) => Promise<string>): Promise<CommitteeDetail> {
     const id = await committeeWrite(deps, actor, work);

@@ -66,13 +66,15 @@ export type CommitteeMembersTable = RecordColumns & {
   cross_serving: Flag;
   /** Sensitive. */
   phone: string | null;
-  /** Sensitive (GB 11643-1999); decides the one-seat rule. */
+  /** Sensitive (GB 11643-1999): encrypted at rest (fieldcrypt/); the one-seat rule compares `id_number_hash`. */
   id_number: string;
   designated_on: string;
   ceased_on: string | null;
   cease_reason: CeaseReason | null;
   cease_note: string | null;
   candidate_id: string | null;
+  /** Keyed hash of the ID number (set by the field codec when the row is sealed). */
+  id_number_hash?: string | null;
 };
 
 export type CommitteeCorrectionsTable = RecordColumns & {
@@ -103,7 +105,7 @@ export type ElectionCandidatesTable = RecordColumns & {
   party_member: Flag;
   /** Sensitive. */
   phone: string | null;
-  /** Sensitive. */
+  /** Sensitive: encrypted at rest; one candidacy per election is checked on `id_number_hash`. */
   id_number: string;
   decision: VettingDecision | null;
   decision_reason: string | null;
@@ -112,6 +114,8 @@ export type ElectionCandidatesTable = RecordColumns & {
   override: string | null;
   votes: number | null;
   elected: Flag | null;
+  /** Keyed hash of the ID number (set by the field codec when the row is sealed). */
+  id_number_hash?: string | null;
 };
 
 export type CandidateChecksTable = RecordColumns & {

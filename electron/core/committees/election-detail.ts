@@ -8,6 +8,7 @@ import { notFound } from '../errors';
 import type { ActiveCommitteeRules } from './committee-rules.service';
 import { estateFacts } from './committees.repository';
 import { candidatesOf, checksOfElection, findElection, objectionsOf, opinionsOfElection, type CandidateRecord, type ElectionRecord, type ObjectionRecord } from './elections.repository';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
 
 /** The counts the election's step guard needs. */
 export function electionState(e: ElectionRecord, candidates: readonly CandidateRecord[], objections: readonly ObjectionRecord[]): ElectionState {
@@ -39,10 +40,12 @@ export async function vettingOf(db: Db | Tx, electionId: string) {
 }
 
 /** The election workspace as the page shows it. */
-export async function readElectionDetail(db: Db | Tx, id: string, rules: ActiveCommitteeRules, today: string): Promise<ElectionDetail> {
+export async function readElectionDetail(db: Db | Tx, id: string, rules: ActiveCommitteeRules, today: string, fields: FieldCodec): Promise<ElectionDetail> {
   const e = await findElection(db, id);
   if (!e) throw notFound('选举');
-  const [estate, candidates, objections, v] = await Promise.all([estateFacts(db, e.estate_id), candidatesOf(db, id), objectionsOf(db, id), vettingOf(db, id)]);
+  const [estate, candidates, objections, v] = await Promise.all([
+    estateFacts(db, e.estate_id), candidatesOf(db, id).then((rows) => fields.openAll('election_candidates', rows)), objectionsOf(db, id), vettingOf(db, id),
+  ]);
   const views: CandidateView[] = candidates.map((c) => {
     const vetting = v.vetting(c.id, c.override);
     // What still stands in the way of 通过, ignoring a missing override (the form asks for it).

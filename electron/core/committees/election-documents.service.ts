@@ -30,7 +30,10 @@ export function createElectionDocumentsService(deps: ServiceDeps, rules: Committ
     async export(input: ParsedInputOf<'committees:export-document'>) {
       const e = await findElection(db, input.electionId);
       if (!e) throw notFound('选举');
-      const [office, estate, candidates, active] = await Promise.all([getOffice(db), estateFacts(db, e.estate_id), candidatesOf(db, e.id), rules.active()]);
+      // The vetting form carries the full ID number: opened here in the core (fieldcrypt/).
+      const [office, estate, candidates, active] = await Promise.all([
+        getOffice(db), estateFacts(db, e.estate_id), candidatesOf(db, e.id).then((rows) => deps.fields.openAll('election_candidates', rows)), rules.active(),
+      ]);
       const officeName = `${office?.name ?? ''}办事处`;
       const estateName = estate?.name ?? '';
       const kind = ELECTION_KIND_LABELS[e.kind];

@@ -114,14 +114,16 @@ export function createElectionResultService(deps: ServiceDeps, rules: CommitteeR
           committeeId = row.id;
         }
         const committee = { id: committeeId, term_start: e.kind === 'by-election' && current ? current.term_start : input.termStart, term_end: e.kind === 'by-election' && current ? current.term_end : defaultTermEnd(input.termStart, (await rules.active(ctx.trx)).termYears) };
-        for (const { candidate: c, position } of elected) {
+        for (const { candidate: sealed, position } of elected) {
+          // Opened and sealed again: a value is sealed under its own table and column (fieldcrypt/).
+          const c = await deps.fields.open('election_candidates', sealed);
           const person = { name: c.name, position, partyMember: c.party_member === 1, crossServing: false, phone: c.phone, idNumber: c.id_number, designatedOn: input.termStart };
-          await checkSeat(ctx.trx, committee, person, ctx.today, null);
-          await insertRecord(ctx.trx, 'committee_members', {
+          await checkSeat(ctx.trx, committee, person, ctx.today, null, deps.fields);
+          await insertRecord(ctx.trx, 'committee_members', await deps.fields.seal('committee_members', {
             ...newRecord(deps.ports.ids, ctx.officeId, ctx.at),
             committee_id: committeeId, name: c.name, position, party_member: c.party_member, cross_serving: 0, phone: c.phone, id_number: c.id_number,
             designated_on: input.termStart, ceased_on: null, cease_reason: null, cease_note: null, candidate_id: c.id,
-          }, metaOf(ctx, '成员'));
+          }), metaOf(ctx, '成员'));
         }
         for (const v of input.votes) {
           const c = await candidateOf(ctx.trx, e.id, v.candidateId);

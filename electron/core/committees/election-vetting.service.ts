@@ -27,7 +27,7 @@ export function createElectionVettingService(deps: ServiceDeps, rules: Committee
   const { db } = deps;
   const today = () => shanghaiDate(deps.ports.clock.now());
 
-  const detail = async (id: string, q: Db | Tx = db): Promise<ElectionDetail> => readElectionDetail(q, id, await rules.active(q), today());
+  const detail = async (id: string, q: Db | Tx = db): Promise<ElectionDetail> => readElectionDetail(q, id, await rules.active(q), today(), deps.fields);
 
   async function write(actor: string, work: (ctx: WriteCtx) => Promise<string>): Promise<ElectionDetail> {
     return detail(await committeeWrite(deps, actor, work));
@@ -63,13 +63,13 @@ export function createElectionVettingService(deps: ServiceDeps, rules: Committee
         const { e } = await electionFor(ctx.trx, input.electionId, 'add-candidate', ctx.today);
         const idProblem = idNumberProblem(input.idNumber, ctx.today);
         if (idProblem) throw fieldError(['idNumber'], idProblem);
-        const twice = await candidateByIdNumber(ctx.trx, e.id, input.idNumber);
+        const twice = await candidateByIdNumber(ctx.trx, e.id, await deps.fields.hash('id-number', input.idNumber));
         if (twice) throw fieldError(['idNumber'], `此人已是本次选举的候选人（${twice.name}），不能重复提名`);
-        await insertRecord(ctx.trx, 'election_candidates', {
+        await insertRecord(ctx.trx, 'election_candidates', await deps.fields.seal('election_candidates', {
           ...newRecord(deps.ports.ids, ctx.officeId, ctx.at),
           election_id: e.id, name: input.name, nomination: input.nomination, party_member: input.partyMember ? 1 : 0, phone: input.phone, id_number: input.idNumber,
           decision: null, decision_reason: null, decided_by: null, decided_at: null, override: null, votes: null, elected: null,
-        }, metaOf(ctx, '候选人'));
+        }), metaOf(ctx, '候选人'));
         return e.id;
       });
     },

@@ -36,9 +36,9 @@ export const candidatesOf = (db: Q, electionId: string) =>
 export const findCandidate = (db: Q, id: string) =>
   db.selectFrom('election_candidates').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 
-/** The candidate of this election holding this ID number, if any. */
-export const candidateByIdNumber = (db: Q, electionId: string, idNumber: string) =>
-  db.selectFrom('election_candidates').selectAll().where('election_id', '=', electionId).where('id_number', '=', idNumber).where('deleted_at', 'is', null).executeTakeFirst();
+/** The candidate of this election holding the ID number with this keyed hash (fieldcrypt/), if any. */
+export const candidateByIdNumber = (db: Q, electionId: string, idNumberHash: string) =>
+  db.selectFrom('election_candidates').selectAll().where('election_id', '=', electionId).where('id_number_hash', '=', idNumberHash).where('deleted_at', 'is', null).executeTakeFirst();
 
 export const checksOfElection = (db: Q, electionId: string) =>
   db

@@ -4,6 +4,7 @@ import { notFound, staleVersion } from '../errors';
 import type { CommitteeTable } from '../committees/committees.table';
 // --- policy (政策包) ---
 import type { PolicyTable } from '../policy/policy.table';
+import { assertSealed } from '../fieldcrypt/sealed-guard';
 import type { Database } from './schema';
 // actions (整改清单)
 import type { ActionTable } from '../actions/actions.table';
@@ -34,6 +35,7 @@ export async function insertRecord<T extends VersionedTable>(
   row: Insertable<Database[T]> & { id: string },
   meta: WriteMeta,
 ): Promise<{ id: string }> {
+  assertSealed(table, row);
   await loose(trx).insertInto(table as string).values(row).execute();
   await appendChange(trx, { at: meta.at, actor: meta.actor, entity: table, entityId: row.id, action: 'create', record: row });
   return { id: row.id };
@@ -53,6 +55,7 @@ export async function updateRecord<T extends VersionedTable>(
   meta: WriteMeta,
   action: 'update' | 'delete' = 'update',
 ): Promise<Row<T>> {
+  assertSealed(table, patch as Record<string, unknown>);
   const db = loose(trx);
   const result = await db
     .updateTable(table as string)

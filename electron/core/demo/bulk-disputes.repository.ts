@@ -6,7 +6,7 @@ import { entryHash, GENESIS_HASH, sha256Hex } from '../changes/change-hash';
  * entries the services write, without per-case transactions, so a million cases
  * take minutes rather than hours. Used only by `ledger demo --disputes N`.
  */
-export function bulkWriter(raw: Sqlite.Database) {
+export function bulkWriter(raw: Sqlite.Database, seal: (table: string, row: Record<string, unknown>) => Record<string, unknown> = (_t, row) => row) {
   const head = raw.prepare('SELECT seq, hash FROM changes ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   let seq = head?.seq ?? 0;
   let prev = head?.hash ?? GENESIS_HASH;
@@ -24,12 +24,14 @@ export function bulkWriter(raw: Sqlite.Database) {
   const search = raw.prepare('INSERT INTO disputes_search (rowid, tokens) VALUES (?, ?)');
   return {
     /** Inserts a row and its chained `create` entry. */
-    insert(table: string, row: Record<string, unknown> & { id: string; created_at: string }, actor: string) {
+    insert(table: string, plain: Record<string, unknown> & { id: string; created_at: string }, actor: string) {
+      // Phone and ID numbers sealed before they reach the table or the log, as the services do (fieldcrypt/).
+      const row = seal(table, plain);
       insertInto(table, row);
       const payload = JSON.stringify(row);
-      const fields = { seq: ++seq, at: row.created_at, actor, entity: table, entity_id: row.id, action: 'create', payload_hash: sha256Hex(payload), prev_hash: prev };
+      const fields = { seq: ++seq, at: plain.created_at, actor, entity: table, entity_id: plain.id, action: 'create', payload_hash: sha256Hex(payload), prev_hash: prev };
       const hash = entryHash(fields);
-      change.run(fields.seq, fields.at, actor, table, row.id, 'create', payload, fields.payload_hash, prev, hash);
+      change.run(fields.seq, fields.at, actor, table, plain.id, 'create', payload, fields.payload_hash, prev, hash);
       prev = hash;
     },
     index(searchKey: number, tokens: string) {

@@ -24,9 +24,12 @@ const NO_DETAILS = { gender: null, birth_date: null, ethnicity: null, occupation
  * recent ones open), with parties, a session for recent cases, deadlines, the
  * search index and a chained change log. Deterministic for a given seed and `now`.
  */
-export function fillBulkDisputes(ledger: Ledger, options: { count: number; random: () => number; now: Date; actor: string; onProgress?: (done: number) => void }) {
+export function fillBulkDisputes(
+  ledger: Ledger,
+  options: { count: number; random: () => number; now: Date; actor: string; onProgress?: (done: number) => void; seal?: (table: string, row: Record<string, unknown>) => Record<string, unknown> },
+) {
   const { count, random, now, actor } = options;
-  const w = bulkWriter(ledger.raw);
+  const w = bulkWriter(ledger.raw, options.seal);
   const { office, estates, mediators, companies } = w.lookups();
   const companyName = new Map(companies.map((c) => [c.id, c.name]));
   if (!office || estates.length === 0 || mediators.length === 0) throw new AppError('conflict', '请先写入登记演示数据（小区、调解员）。');

@@ -10,6 +10,7 @@ import { newRecord } from '../db/record-columns';
 import { insertRecord, tombstoneRecord, updateRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
 import { AppError, fieldError, invalidFields } from '../errors';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
 import type { IdSource } from '../ports';
 import type { DisputePatch } from './disputes.table';
 import * as repo from './disputes.repository';
@@ -18,7 +19,7 @@ import * as repo from './disputes.repository';
 export const CORRECTION_ENTITY = 'dispute-correction';
 
 type Input = ParsedInputOf<'disputes:correct-case'>;
-type Ctx = { trx: Tx; d: repo.DisputeRecord; at: string; actor: string; ids: IdSource };
+type Ctx = { trx: Tx; d: repo.DisputeRecord; at: string; actor: string; ids: IdSource; fields: FieldCodec };
 
 /** Every problem of the correction at once, as at intake: clock, ID numbers, parties that are not the case's, companies. */
 async function check(c: Ctx, i: Input, stored: repo.PartyRecord[]): Promise<void> {
@@ -58,13 +59,13 @@ async function correctParties(c: Ctx, i: Input, stored: repo.PartyRecord[]): Pro
     if (!before) {
       position += 1;
       const details = { gender: null, birth_date: null, ethnicity: null, occupation: null, residence: null, representative: null };
-      await insertRecord(c.trx, 'dispute_parties', { ...newRecord(c.ids, c.d.office_id, c.at), dispute_id: c.d.id, position, phone: null, id_number: null, ...details, ...cols }, meta);
+      await insertRecord(c.trx, 'dispute_parties', await c.fields.seal('dispute_parties', { ...newRecord(c.ids, c.d.office_id, c.at), dispute_id: c.d.id, position, phone: null, id_number: null, ...details, ...cols }), meta);
       changed = true;
       continue;
     }
     const differs = (Object.keys(cols) as (keyof typeof cols)[]).some((k) => (before as Record<string, unknown>)[k] !== cols[k]);
     if (!differs) continue;
-    await updateRecord(c.trx, 'dispute_parties', before.id, before.version, cols, meta);
+    await updateRecord(c.trx, 'dispute_parties', before.id, before.version, await c.fields.seal('dispute_parties', cols), meta);
     changed = true;
   }
   return changed;
@@ -78,7 +79,8 @@ async function correctParties(c: Ctx, i: Input, stored: repo.PartyRecord[]): Pro
  * stays: it is printed on papers already handed out.
  */
 export async function applyCorrection(c: Ctx, i: Input): Promise<DisputePatch> {
-  const stored = await repo.listParties(c.trx, c.d.id);
+  // Opened: the correction compares and checks plain values (stored sealed, fieldcrypt/).
+  const stored = await c.fields.openAll('dispute_parties', await repo.listParties(c.trx, c.d.id));
   await check(c, i, stored);
   const tier = chooseTier(c.d.category, i.tier, i.tierReason);
   if (!tier.ok) throw fieldError(['tierReason'], tier.message);

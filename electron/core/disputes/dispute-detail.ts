@@ -6,18 +6,19 @@ import { maskIdNumber, maskPhone } from '#shared/domain/disputes/masking';
 import { idNumberFacts } from '#shared/domain/disputes/party-details';
 import type { Db, Tx } from '../db/schema';
 import { notFound } from '../errors';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
 import { deadlinesOf, lateHotline } from './dispute-facts';
 import * as repo from './disputes.repository';
 import { detailsOf } from './party-record';
 
-/** Reads one case whole; phone and ID numbers come back masked. */
-export async function readDetail(db: Db | Tx, id: string, rules: readonly DeadlineRule[], now: Date, calendar?: WorkCalendar): Promise<DisputeDetail> {
+/** Reads one case whole; phone and ID numbers are opened (fieldcrypt/), then masked here in the core. */
+export async function readDetail(db: Db | Tx, id: string, rules: readonly DeadlineRule[], now: Date, fields: FieldCodec, calendar?: WorkCalendar): Promise<DisputeDetail> {
   const d = await repo.findDispute(db, id);
   if (!d) throw notFound('纠纷案件');
   const ended = d.status === 'closed' || d.status === 'rejected' || d.status === 'withdrawn';
   const [names, parties, sessions, evidence, escalations, endedBy] = await Promise.all([
     repo.disputeNames(db, d),
-    repo.listParties(db, id),
+    repo.listParties(db, id).then((rows) => fields.openAll('dispute_parties', rows)),
     repo.listSessions(db, id),
     repo.listEvidence(db, id),
     repo.listEscalations(db, id),

@@ -43,7 +43,8 @@ export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: s
       const d = await repo.findDispute(db, input.id);
       if (!d) throw notFound('纠纷案件');
       const [parties, sessions, evidence, office, names] = await Promise.all([
-        repo.listParties(db, d.id),
+        // The paper copy carries the full numbers: opened here in the core (fieldcrypt/).
+        repo.listParties(db, d.id).then((rows) => deps.fields.openAll('dispute_parties', rows)),
         repo.listSessions(db, d.id),
         repo.listEvidence(db, d.id),
         getOffice(db),

@@ -9,6 +9,7 @@ import { appendChange } from '../changes/change-log.repository';
 import { commitPartial, removeQuietly, writeStreamAtomic, writeStreamPartial } from '../files/atomic-write';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
+import { fieldName } from '../fieldcrypt/sensitive-fields';
 import type { DisputeReportsService } from './dispute-reports.service';
 import { listOrder, toDisputeRow } from './dispute-list.service';
 import { disputeNames } from './disputes.repository';
@@ -18,6 +19,7 @@ import { writeMonthlyXlsx } from './documents/monthly-xlsx';
 
 /** Rows per query: large enough that paging costs little, small enough that a page is a few megabytes. */
 const PAGE = 1000;
+const PHONE_FIELD = fieldName('dispute_parties', 'phone');
 /** Exports hold personal data (names, masked phones): readable by the data dir's owner only. */
 const PRIVATE = 0o600;
 const PRIVATE_DIR = 0o700;
@@ -39,11 +41,14 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
    */
   async function* entries(filter: DisputeListFilter, sort: DisputeSort, now: Date): AsyncGenerator<LedgerEntry[]> {
     const [active, calendar] = [await rules.active(), await rules.calendar()];
+    const cipher = await deps.fields.cipher();
     const rowids = await listDisputeRowids(db, filter, sort, { now: now.toISOString(), dueTodayUntil: dueTodayUntil(now, calendar).toISOString() });
     for (let at = 0; at < rowids.length; at += PAGE) {
       const rows = await disputeRowsAt(db, rowids.subarray(at, at + PAGE));
       const phones = await applicantPhones(db, rows.map((r) => r.id));
-      yield rows.map((r) => ({ row: toDisputeRow(r, active, now, calendar), phones: (phones.get(r.id) ?? []).map(maskPhone), description: maskNumbersInText(r.description) }));
+      // Stored sealed (fieldcrypt/): opened in the core, masked before the file sees them.
+      const masked = (list: readonly string[]) => list.map((phone) => maskPhone(cipher.open(PHONE_FIELD, phone)));
+      yield rows.map((r) => ({ row: toDisputeRow(r, active, now, calendar), phones: masked(phones.get(r.id) ?? []), description: maskNumbersInText(r.description) }));
     }
   }
 

@@ -80,7 +80,7 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
       await updateRecord(trx, 'disputes', id, version, patch, { at, actor, what: '纠纷案件' });
       if (reindex) await refreshSearch(trx, id, true);
     });
-    return readDetail(db, id, activeRules, deps.ports.clock.now(), calendar);
+    return readDetail(db, id, activeRules, deps.ports.clock.now(), deps.fields, calendar);
   }
 
   const move = (d: repo.DisputeRecord, to: DisputeStatus, extra: Patch = {}, reason?: string | null) => {
@@ -108,14 +108,15 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
     correct: (i: ParsedInputOf<'disputes:correct-case'>, actor: string, role: Role | 'system') =>
       step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
         guard(checkCorrection(caseState(d), role));
-        return { patch: await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids }, i), reindex: true };
+        return { patch: await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids, fields: deps.fields }, i), reindex: true };
       }),
 
     updateParty: (i: ParsedInputOf<'disputes:update-party'>, actor: string) =>
       step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
         guard(checkPartyDetailsEdit(caseState(d)));
-        const party = await repo.findParty(trx, i.partyId);
-        if (!party || party.dispute_id !== d.id) throw notFound('当事人');
+        const found = await repo.findParty(trx, i.partyId);
+        if (!found || found.dispute_id !== d.id) throw notFound('当事人');
+        const party = await deps.fields.open('dispute_parties', found);
         const { gender, birthDate, ethnicity, occupation, residence, representative } = i;
         const details = { gender, birthDate, ethnicity, occupation, residence, representative };
         // The party's kind and ID number are stored, not sent: the same rule as at intake, against them.

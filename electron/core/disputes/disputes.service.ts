@@ -120,7 +120,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
           await insertRecord(
             trx,
             'dispute_parties',
-            { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId, ...detailColumns(p) },
+            await deps.fields.seal('dispute_parties', { ...newRecord(deps.ports.ids, office.id, at), dispute_id: row.id, position, role: p.role, kind: p.kind, name: p.name, phone: p.phone, id_number: p.idNumber, company_id: p.companyId, ...detailColumns(p) }),
             { at, actor, what: '当事人' },
           );
         }
@@ -131,21 +131,22 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
         // Everything searchable is in hand: no need to read back what was just written.
         const tokens = searchDocument({ description: row.description, caseNo, hotlineOrderNo: row.hotline_order_no, parties: input.parties.map((p) => p.name), notes: [] });
         await repo.writeSearchTokens(trx, row.search_key, tokens, false);
-        await refreshPhoneLookup(trx, row.id, phoneHash);
+        await refreshPhoneLookup(trx, row.id, phoneHash, deps.fields);
         return row.id;
       });
-      return readDetail(db, id, activeRules, now(), calendar);
+      return readDetail(db, id, activeRules, now(), deps.fields, calendar);
     },
 
     async get(id: string) {
-      return readDetail(db, id, await rules.active(), now(), await rules.calendar());
+      return readDetail(db, id, await rules.active(), now(), deps.fields, await rules.calendar());
     },
 
     /** One sensitive field in clear, and a `reveal` entry in the change log saying who saw it. */
     async reveal(input: ParsedInputOf<'disputes:reveal'>, actor: string) {
       return db.transaction().execute(async (trx: Tx) => {
-        const party = await repo.findParty(trx, input.partyId);
-        if (!party) throw notFound('当事人');
+        const found = await repo.findParty(trx, input.partyId);
+        if (!found) throw notFound('当事人');
+        const party = await deps.fields.open('dispute_parties', found);
         const at = nowIso(deps);
         await appendChange(trx, { at, actor, entity: 'dispute_parties', entityId: party.id, action: 'reveal', record: { field: input.field, dispute_id: party.dispute_id } });
         return { value: input.field === 'phone' ? party.phone : party.id_number };

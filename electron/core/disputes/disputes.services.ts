@@ -32,6 +32,6 @@ export function createDisputesServices(deps: ServiceDeps, dataDir: string, secre
     exports: createDisputeExportService(deps, rules, reports, join(dataDir, 'exports')),
     rules,
     /** Hashes the phones of parties that have no lookup row yet (at open: ledgers from before it, the bulk demo). */
-    fillPhoneLookups: () => fillMissingPhoneLookups(deps.db, phoneHash),
+    fillPhoneLookups: () => fillMissingPhoneLookups(deps.db, phoneHash, deps.fields),
   };
 }

@@ -68,9 +68,9 @@ export type DisputePartiesTable = RecordColumns & {
   role: 'applicant' | 'respondent';
   kind: 'person' | 'company' | 'committee';
   name: string;
-  /** Sensitive. */
+  /** Sensitive: encrypted at rest (fieldcrypt/); plain only after the codec opens the row. */
   phone: string | null;
-  /** Sensitive (GB 11643-1999 resident ID). */
+  /** Sensitive (GB 11643-1999 resident ID): encrypted at rest, like `phone`. */
   id_number: string | null;
   company_id: string | null;
   /** The agreement's details (see shared/domain/disputes/party-details.ts); personal data. */
@@ -80,6 +80,8 @@ export type DisputePartiesTable = RecordColumns & {
   occupation: string | null;
   residence: string | null;
   representative: string | null;
+  /** Keyed hash of the ID number (set by the field codec when the row is sealed). */
+  id_number_hash?: string | null;
 };
 
 export type DisputeSessionsTable = RecordColumns & {

@@ -1,7 +1,7 @@
 import type { Channel, ParsedInputOf } from '#shared/ipc/contract';
 import { newRecord } from '../db/record-columns';
 import { insertRecord, tombstoneRecord, updateRecord } from '../db/record-store';
-import type { Tx } from '../db/schema';
+import type { Db, Tx } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { getOffice } from './office.repository';
@@ -36,6 +36,8 @@ export function createRegistryService(deps: ServiceDeps) {
     if (input.companyId && !(await repo.liveRowExists(trx, 'companies', input.companyId))) throw fieldError(['companyId'], '企业不存在或已删除，请重新选择');
   }
 
+  // A company's phone is declared a phone number (registry.exportable.ts), so it is stored sealed (fieldcrypt/).
+  const companies = async (q: Db, filter: Parameters<typeof repo.listCompanies>[1]) => deps.fields.openAll('companies', await repo.listCompanies(q, filter));
   const one = async <T>(rows: Promise<T[]>, what: string): Promise<T> => {
     const [row] = await rows;
     if (!row) throw notFound(what);
@@ -88,20 +90,22 @@ export function createRegistryService(deps: ServiceDeps) {
       });
     },
 
-    listCompanies: async (input: In<'registry:list-companies'>) => (await repo.listCompanies(db, { search: input.search })).map(view.companyView),
-    getCompany: async (input: In<'registry:get-company'>) => view.companyView(await one(repo.listCompanies(db, { id: input.id }), '物业服务企业')),
+    listCompanies: async (input: In<'registry:list-companies'>) => (await companies(db, { search: input.search })).map(view.companyView),
+    getCompany: async (input: In<'registry:get-company'>) => view.companyView(await one(companies(db, { id: input.id }), '物业服务企业')),
     async createCompany(input: In<'registry:create-company'>, actor: string) {
       return write(actor, '物业服务企业', async (trx, { officeId, at, meta }) => {
         await assertUnique(trx, 'companies', 'credit_code', input.creditCode, 'creditCode', '统一社会信用代码');
-        const { id } = await insertRecord(trx, 'companies', { ...newRecord(deps.ports.ids, officeId, at), ...repo.named(input.name), credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
-        return view.companyView(await one(repo.listCompanies(trx, { id }), '物业服务企业'));
+        const row = { ...newRecord(deps.ports.ids, officeId, at), ...repo.named(input.name), credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone };
+        const { id } = await insertRecord(trx, 'companies', await deps.fields.seal('companies', row), meta);
+        return view.companyView(await one(companies(trx, { id }), '物业服务企业'));
       });
     },
     async updateCompany(input: In<'registry:update-company'>, actor: string) {
       return write(actor, '物业服务企业', async (trx, { meta }) => {
         await assertUnique(trx, 'companies', 'credit_code', input.creditCode, 'creditCode', '统一社会信用代码', input.id);
-        await updateRecord(trx, 'companies', input.id, input.version, { ...repo.named(input.name), credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone }, meta);
-        return view.companyView(await one(repo.listCompanies(trx, { id: input.id }), '物业服务企业'));
+        const patch = { ...repo.named(input.name), credit_code: input.creditCode, contact_name: input.contactName, phone: input.phone };
+        await updateRecord(trx, 'companies', input.id, input.version, await deps.fields.seal('companies', patch), meta);
+        return view.companyView(await one(companies(trx, { id: input.id }), '物业服务企业'));
       });
     },
     async deleteCompany(input: In<'registry:delete-company'>, actor: string) {

@@ -79,6 +79,11 @@ export function createBundleExportService(deps: ServiceDeps, ledger: Ledger, key
     const level = input.privacy;
     const pseudonym = pseudonymizer(await keys.pseudonym());
     const tools: PrivacyTools = { level, pseudonym, scrubNames: level === 'pseudonymous' ? nameScrubber(reader.personNames(), pseudonym) : (t) => t };
+    // Phone and ID numbers travel only at `full`, opened here: the city cannot read the office's ciphertext.
+    if (level === 'full') {
+      const cipher = await deps.fields.cipher();
+      tools.open = (field, stored) => cipher.open(field, stored);
+    }
 
     const last = await repo.lastBundle(deps.db);
     // A log whose tail was cut (behind its signed anchor or the last export) must not

@@ -1,11 +1,11 @@
 import { COMMITTEES_EXPORTABLES } from '../committees/committees.exportable';
 import { DISPUTES_EXPORTABLES } from '../disputes/disputes.exportable';
 import { REGISTRY_EXPORTABLES } from '../registry/registry.exportable';
-import type { Exportable } from './exportable';
 // actions (整改清单)
 import { ACTIONS_EXPORTABLES } from '../actions/actions.exportable';
 // --- policy (政策包) ---
 import { POLICY_EXPORTABLES } from '../policy/policy.exportable';
+import { withHashColumnsOmitted, type Exportable } from './exportable';
 
 /**
  * Every table a bundle carries, in file order. A new domain adds its declarations
@@ -17,7 +17,8 @@ export const EXPORTABLES: readonly Exportable[] = [...REGISTRY_EXPORTABLES, ...D
   ...ACTIONS_EXPORTABLES,
   // --- policy (政策包) ---
   ...POLICY_EXPORTABLES,
-];
+  // fieldcrypt: keyed-hash columns stay in the office
+].map(withHashColumnsOmitted);
 
 /** Tables that must never appear in a bundle, whatever a future declaration says. */
 export const NEVER_EXPORTED = new Set(['operators', 'operator_preferences', 'changes', 'bundles', 'sync_settings', 'disputes_search']);

@@ -64,3 +64,16 @@ export const recordSchema = <S extends z.ZodRawShape>(shape: S) => z.looseObject
 
 /** A column left out below the `full` level: absent, or present in a `full` bundle. */
 export const sensitive = <T extends z.ZodType>(t: T) => t.nullable().optional();
+
+/**
+ * The keyed-hash column beside each ID number (`id_number_hash`, fieldcrypt/): a
+ * local look-up key under the office's own key, so it never travels and, like the
+ * other local columns, `ledger check` leaves it out.
+ */
+export const hashColumnOf = (column: string) => `${column}_hash`;
+
+/** A declaration with the hash columns of its ID numbers added to `omit`. */
+export function withHashColumnsOmitted(e: Exportable): Exportable {
+  const hashes = Object.entries(e.privacy).flatMap(([column, rule]) => (rule.kind === 'id-number' ? [hashColumnOf(column)] : []));
+  return hashes.length === 0 ? e : { ...e, omit: [...(e.omit ?? []), ...hashes] };
+}

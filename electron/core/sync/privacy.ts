@@ -1,6 +1,7 @@
 import type { PrivacyLevel } from '#shared/domain/sync/sync.schema';
 import { createHmac } from 'node:crypto';
 import type { Exportable } from './exportable';
+import { isSealed } from '../fieldcrypt/field-cipher';
 
 const BASE32 = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const PHONE = /(?<![0-9])(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9])/g;
@@ -69,7 +70,17 @@ export function nameScrubber(names: Iterable<string>, pseudonym: (n: string) => 
 /** Masks anything shaped like a phone or resident ID number in free text. */
 export const maskNumbers = (text: string): string => text.replace(ID_NUMBER, '[证件号已隐去]').replace(PHONE, '[电话已隐去]');
 
-export type PrivacyTools = { level: PrivacyLevel; pseudonym: (n: string) => string; scrubNames: (t: string) => string };
+export type PrivacyTools = {
+  level: PrivacyLevel;
+  pseudonym: (n: string) => string;
+  scrubNames: (t: string) => string;
+  /**
+   * Opens a phone or ID number stored sealed (fieldcrypt/) under its field name: at
+   * `full` the city gets what it can read, never the office's ciphertext. Needed at
+   * `full` only, where those columns travel.
+   */
+  open?: (field: string, stored: string) => string;
+};
 
 /**
  * A table's privacy rules at one level, as a function that rewrites a parsed
@@ -90,7 +101,21 @@ export function privacyRule(table: Exportable, tools: PrivacyTools): (row: Recor
     }
   }
   const pseudonymous = tools.level === 'pseudonymous';
+  const sealed =
+    tools.level === 'full'
+      ? Object.entries(table.privacy).flatMap(([column, rule]) => (rule.kind === 'phone' || rule.kind === 'id-number' ? [{ column, field: `${table.entity}.${column}` }] : []))
+      : [];
+  const open =
+    tools.open ??
+    ((field: string, stored: string) => {
+      if (isSealed(stored)) throw new Error(`${field}: a full bundle needs the field codec to open sealed values`);
+      return stored;
+    });
   return (row) => {
+    for (const { column, field } of sealed) {
+      const value = row[column];
+      if (typeof value === 'string') row[column] = open(field, value);
+    }
     // Names first: a `when` condition must read the stored value, before anything here is rewritten.
     if (pseudonymous) {
       for (const { column, when } of names) {

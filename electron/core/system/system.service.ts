@@ -7,13 +7,16 @@ import type { OfficeKeys } from '../sync/office-keys';
 import type { AnchorMoment } from './chain-anchor';
 import { chainHead } from './chain-head';
 import { auditRecords } from './record-audit';
+import type { FieldCodec } from '../fieldcrypt/field-codec';
+import { sealedPayloadCheck, verifySeals } from '../fieldcrypt/sealed-chain.repository';
 
 export type SystemService = ReturnType<typeof createSystemService>;
-export type SystemDeps = { dataDir: string; keys: OfficeKeys; clock: Clock };
+export type SystemDeps = { dataDir: string; keys: OfficeKeys; clock: Clock; fields?: FieldCodec };
 
 /** Version information, the database health check, and the change-log head anchor. */
 export function createSystemService(ledger: Ledger, appVersion: string, deps: SystemDeps) {
-  const head = chainHead({ raw: ledger.raw, ...deps });
+  const { fields, ...anchorDeps } = deps;
+  const head = chainHead({ raw: ledger.raw, ...anchorDeps });
   return {
     async info() {
       const office = await getOffice(ledger.db);
@@ -31,7 +34,11 @@ export function createSystemService(ledger: Ledger, appVersion: string, deps: Sy
       const found = await head.inspect();
       const rows = ledger.raw.pragma('integrity_check') as { integrity_check: string }[];
       const integrity = rows.map((r) => r.integrity_check).join('; ');
-      const chain = verifyChain(ledger.raw);
+      // Entries sealed after the fact are proven with the key where it is reachable (fieldcrypt/sealed-chain.repository.ts).
+      const cipher = fields ? await fields.cipher().catch(() => null) : null;
+      const sealed = sealedPayloadCheck(ledger.raw, cipher);
+      const chain = verifyChain(ledger.raw, sealed);
+      const seals = verifySeals(ledger.raw);
       const records = auditRecords(ledger.raw);
       const problems: string[] = [];
       const warnings: string[] = found.warning ? [found.warning] : [];
@@ -40,6 +47,10 @@ export function createSystemService(ledger: Ledger, appVersion: string, deps: Sy
       if (!records.ok) {
         const total = records.problems.length + records.more;
         problems.push(`有 ${total} 条记录与变更记录不符（见 records.problems）：有人绕过台账程序直接改动了数据库。请暂停录入，联系管理员从备份恢复数据文件夹，并核查是谁改动的。`);
+      }
+      if (seals) problems.push(seals);
+      if (sealed.keyless() > 0) {
+        warnings.push(`有 ${sealed.keyless()} 条变更记录中的电话号码和身份证号是升级时加密改写的；这里读不到敏感字段密钥，只核对了改写后的内容未被改动，未能核对改写前后一致。请在台账桌面程序中再运行一次自检。`);
       }
       if (found.problem) problems.push(found.problem);
       if (problems.length === 0) {

@@ -21,6 +21,7 @@ import { TEST_NOW, testPorts } from '../helpers/test-ports';
 import { ledgerHolds, SYSTEM, type CrashScenario } from './crash-harness';
 // --- policy (政策包) ---
 import { policyPackScenario } from './policy-scenario';
+import { fieldSealing } from './field-sealing-scenario';
 
 const cli = () => bundled('LEDGER_TEST_CLI');
 const noDataDirEnv = { LEDGER_DATA_DIR: '' };
@@ -267,4 +268,6 @@ export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [
   // dialogs — begin
   cityMigration,
   // dialogs — end
+  // fieldcrypt: the upgrade that seals plain phone and ID numbers.
+  fieldSealing,
 ] as unknown as CrashScenario<never, never>[];

@@ -14,8 +14,9 @@ import * as m0012 from './2026_12_03_0600_add_phone_lookup';
 import * as m0013 from './2026_12_03_0700_add_hotline_order_index';
 import * as m0014 from './2026_12_03_1200_create_action_items';
 import * as m0015 from './2026_12_03_1300_create_policy_packs';
-import * as m0016 from './2026_12_03_1700_add_name_sort_keys';
-import * as m0017 from './2026_12_03_1710_add_committee_list_counts';
+import * as m0016 from './2026_12_03_1600_add_field_encryption';
+import * as m0017 from './2026_12_03_1700_add_name_sort_keys';
+import * as m0018 from './2026_12_03_1710_add_committee_list_counts';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -37,8 +38,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_03_0700_add_hotline_order_index': m0013,
   '2026_12_03_1200_create_action_items': m0014,
   '2026_12_03_1300_create_policy_packs': m0015,
-  '2026_12_03_1700_add_name_sort_keys': m0016,
-  '2026_12_03_1710_add_committee_list_counts': m0017,
+  '2026_12_03_1600_add_field_encryption': m0016,
+  '2026_12_03_1700_add_name_sort_keys': m0017,
+  '2026_12_03_1710_add_committee_list_counts': m0018,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
