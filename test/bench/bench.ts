@@ -12,6 +12,8 @@ import { benchExport } from './export-bench';
 import { benchFirstGrid } from './first-grid';
 import { benchSync } from './sync-bench';
 import { line, ms, summarize } from './stats';
+// actions (整改清单)
+import { benchActions } from './actions-bench';
 
 const PASSWORD = 'bench-password-1';
 const ROOT = process.cwd();
@@ -105,6 +107,14 @@ async function main() {
 
   // 5. The ledger export: 100,000 cases to .xlsx, time and peak memory (BENCH_EXPORT_DISPUTES overrides).
   await benchExport();
+
+  // 5b. 整改清单: ~500,000 action items over 200 estates, the open list overdue first (BENCH_ACTIONS overrides).
+  const actions = mkdtempSync(join(tmpdir(), 'ledger-bench-actions-'));
+  try {
+    await benchActions(actions);
+  } finally {
+    rmSync(actions, { recursive: true, force: true });
+  }
 
   // 6. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).
