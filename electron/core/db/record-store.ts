@@ -2,13 +2,16 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import { appendChange } from '../changes/change-log.repository';
 import { notFound, staleVersion } from '../errors';
 import type { CommitteeTable } from '../committees/committees.table';
+import type { MeetingTable } from '../meetings/meetings.table';
 import type { Database } from './schema';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
 export type VersionedTable =
   | 'offices' | 'communities' | 'companies' | 'estates' | 'staff'
   | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules'
-  | CommitteeTable;
+  | CommitteeTable
+  // meetings (issue 11)
+  | MeetingTable;
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

@@ -3,11 +3,14 @@ import type { AuthTables } from '../auth/auth.table';
 import type { ChangeTables } from '../changes/changes.table';
 import type { CommitteeTables } from '../committees/committees.table';
 import type { DisputeTables } from '../disputes/disputes.table';
+import type { MeetingTables } from '../meetings/meetings.table';
 import type { RegistryTables } from '../registry/registry.table';
 import type { SyncTables } from '../sync/sync.table';
 
 /** Every table of the ledger database, as Kysely sees it. */
-export type Database = RegistryTables & AuthTables & ChangeTables & DisputeTables & SyncTables & CommitteeTables;
+export type Database = RegistryTables & AuthTables & ChangeTables & DisputeTables & SyncTables & CommitteeTables
+  // meetings (issue 11)
+  & MeetingTables;
 
 /** The ledger's query builder, and a transaction on it (services pass these along, repositories use them). */
 export type Db = Kysely<Database>;

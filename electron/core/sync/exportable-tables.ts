@@ -1,5 +1,6 @@
 import { COMMITTEES_EXPORTABLES } from '../committees/committees.exportable';
 import { DISPUTES_EXPORTABLES } from '../disputes/disputes.exportable';
+import { MEETINGS_EXPORTABLES } from '../meetings/meetings.exportable';
 import { REGISTRY_EXPORTABLES } from '../registry/registry.exportable';
 import type { Exportable } from './exportable';
 
@@ -8,7 +9,11 @@ import type { Exportable } from './exportable';
  * here. Never listed: `operators` (accounts and password hashes),
  * `operator_preferences`, the search index, the change log and sync's own tables.
  */
-export const EXPORTABLES: readonly Exportable[] = [...REGISTRY_EXPORTABLES, ...DISPUTES_EXPORTABLES, ...COMMITTEES_EXPORTABLES];
+export const EXPORTABLES: readonly Exportable[] = [
+  ...REGISTRY_EXPORTABLES, ...DISPUTES_EXPORTABLES, ...COMMITTEES_EXPORTABLES,
+  // meetings (issue 11)
+  ...MEETINGS_EXPORTABLES,
+];
 
 /** Tables that must never appear in a bundle, whatever a future declaration says. */
 export const NEVER_EXPORTED = new Set(['operators', 'operator_preferences', 'changes', 'bundles', 'sync_settings', 'disputes_search']);

@@ -12,6 +12,7 @@ import * as m0010 from './2026_12_02_1840_add_office_contact';
 import * as m0011 from './2026_12_03_0100_create_committees';
 import * as m0012 from './2026_12_03_0600_add_phone_lookup';
 import * as m0013 from './2026_12_03_0700_add_hotline_order_index';
+import * as m0014 from './2026_12_03_1100_create_meetings';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -31,6 +32,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_03_0100_create_committees': m0011,
   '2026_12_03_0600_add_phone_lookup': m0012,
   '2026_12_03_0700_add_hotline_order_index': m0013,
+  '2026_12_03_1100_create_meetings': m0014,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
