@@ -2,6 +2,7 @@ import { createAuthService } from '../auth/auth.service';
 import { createCommitteesServices } from '../committees/committees.services';
 import type { Ledger } from '../db/open-ledger';
 import { createDisputesServices } from '../disputes/disputes.services';
+import { createMeetingsServices } from '../meetings/meetings.services';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
 import { createPrefsService } from '../prefs/prefs.service';
 import { createRegistryService } from '../registry/registry.service';
@@ -40,5 +41,7 @@ export function createServices(
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
+    // meetings (issue 11)
+    meetings: createMeetingsServices(deps, dataDir),
   };
 }
