@@ -98,8 +98,9 @@ export function buildMinutes(p: MinutesPaper): Promise<Buffer> {
         ])]
       : []),
     ...(p.addenda.length > 0 ? [heading('补充说明'), ...p.addenda.flatMap((a) => body(`${d(a.addedOn)}：${a.content}（审定人：${a.signerName}）`))] : []),
-    ...(p.approverName ? [spacer(), labelled('审定人：', `${p.approverName}${p.approvedOn ? `（${d(p.approvedOn)}）` : ''}`)] : []),
-    ...(p.minutesHash ? [labelled('锁定校验码（SHA-256）：', p.minutesHash)] : []),
+    // The approval, the hash and the seal keep together: a seal alone on a last page proves nothing.
+    ...(p.approverName ? [spacer({ keepWithNext: true }), ...body(`审定人：${p.approverName}${p.approvedOn ? `（${d(p.approvedOn)}）` : ''}`, { keepWithNext: true })] : []),
+    ...(p.minutesHash ? body(`锁定校验码（SHA-256）：${p.minutesHash}`, { keepWithNext: true }) : []),
     ...sealAndDate(p.officeName, '盖章', d(p.approvedOn ?? p.date)),
   ]);
 }
