@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authContract } from './contract/auth.contract';
 import { committeesContract } from './contract/committees.contract';
 import { disputesContract } from './contract/disputes.contract';
+import { meetingsContract } from './contract/meetings.contract';
 import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
 import { syncContract } from './contract/sync.contract';
@@ -23,6 +24,8 @@ export const contract = {
   ...prefsContract,
   ...syncContract,
   ...committeesContract,
+  // meetings (issue 11)
+  ...meetingsContract,
   // actions (整改清单)
   ...actionsContract,
 } satisfies Record<string, Procedure>;

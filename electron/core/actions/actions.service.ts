@@ -134,10 +134,10 @@ export function createActionsService(deps: ServiceDeps) {
       return write(actor, async (ctx) => {
         const item = await itemFor(ctx.trx, input.id, 'complete', actor);
         const after = item.started_on ? { date: item.started_on, what: '开始整改日期' } : { date: shanghaiDate(item.created_at), what: '登记日期' };
-        const problem = stepDateProblem(input.completedOn, ctx.today, after);
-        if (problem) throw fieldError(['completedOn'], problem);
+        const problem = stepDateProblem(input.rectifiedOn, ctx.today, after);
+        if (problem) throw fieldError(['rectifiedOn'], problem);
         await updateRecord(ctx.trx, 'action_items', item.id, input.version, {
-          status: 'done', completed_on: input.completedOn, completed_by: actor, evidence: input.completionEvidence,
+          status: 'done', completed_on: input.rectifiedOn, completed_by: actor, evidence: input.completionEvidence,
         }, metaOf(ctx, WHAT));
         return item.id;
       });

@@ -4,6 +4,7 @@ import { createCommitteesServices } from '../committees/committees.services';
 import { createActionsServices } from '../actions/actions.services';
 import type { Ledger } from '../db/open-ledger';
 import { createDisputesServices } from '../disputes/disputes.services';
+import { createMeetingsServices } from '../meetings/meetings.services';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
 import { createPrefsService } from '../prefs/prefs.service';
 import { createRegistryService } from '../registry/registry.service';
@@ -42,6 +43,8 @@ export function createServices(
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
+    // meetings (issue 11)
+    meetings: createMeetingsServices(deps, dataDir),
     // actions (整改清单)
     actions: createActionsServices(deps, dataDir),
   };

@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import { appendChange } from '../changes/change-log.repository';
 import { notFound, staleVersion } from '../errors';
 import type { CommitteeTable } from '../committees/committees.table';
+import type { MeetingTable } from '../meetings/meetings.table';
 import type { Database } from './schema';
 // actions (整改清单)
 import type { ActionTable } from '../actions/actions.table';
@@ -11,6 +12,8 @@ export type VersionedTable =
   | 'offices' | 'communities' | 'companies' | 'estates' | 'staff'
   | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules'
   | CommitteeTable
+  // meetings (issue 11)
+  | MeetingTable
   // actions (整改清单)
   | ActionTable;
 

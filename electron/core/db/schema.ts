@@ -3,6 +3,7 @@ import type { AuthTables } from '../auth/auth.table';
 import type { ChangeTables } from '../changes/changes.table';
 import type { CommitteeTables } from '../committees/committees.table';
 import type { DisputeTables } from '../disputes/disputes.table';
+import type { MeetingTables } from '../meetings/meetings.table';
 import type { RegistryTables } from '../registry/registry.table';
 import type { SyncTables } from '../sync/sync.table';
 // actions (整改清单)
@@ -10,6 +11,8 @@ import type { ActionTables } from '../actions/actions.table';
 
 /** Every table of the ledger database, as Kysely sees it. */
 export type Database = RegistryTables & AuthTables & ChangeTables & DisputeTables & SyncTables & CommitteeTables
+  // meetings (issue 11)
+  & MeetingTables
   // actions (整改清单)
   & ActionTables;
 

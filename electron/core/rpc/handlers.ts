@@ -3,6 +3,7 @@ import type { Services } from '../app/create-services';
 import { committeesHandlers } from '../committees/committees.handlers';
 import { disputesHandlers } from '../disputes/disputes.handlers';
 import type { HandlersFor } from '../handlers-for';
+import { meetingsHandlers } from '../meetings/meetings.handlers';
 import { prefsHandlers } from '../prefs/prefs.handlers';
 import { registryHandlers } from '../registry/registry.handlers';
 import { syncHandlers } from '../sync/sync.handlers';
@@ -24,6 +25,8 @@ export function createHandlers(services: Services) {
     ...prefsHandlers(services.prefs),
     ...syncHandlers(services.sync),
     ...committeesHandlers(services.committees),
+    // meetings (issue 11)
+    ...meetingsHandlers(services.meetings),
     // actions (整改清单)
     ...actionsHandlers(services.actions),
   } satisfies HandlersFor;

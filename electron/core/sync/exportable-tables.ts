@@ -1,5 +1,6 @@
 import { COMMITTEES_EXPORTABLES } from '../committees/committees.exportable';
 import { DISPUTES_EXPORTABLES } from '../disputes/disputes.exportable';
+import { MEETINGS_EXPORTABLES } from '../meetings/meetings.exportable';
 import { REGISTRY_EXPORTABLES } from '../registry/registry.exportable';
 import type { Exportable } from './exportable';
 // actions (整改清单)
@@ -10,7 +11,10 @@ import { ACTIONS_EXPORTABLES } from '../actions/actions.exportable';
  * here. Never listed: `operators` (accounts and password hashes),
  * `operator_preferences`, the search index, the change log and sync's own tables.
  */
-export const EXPORTABLES: readonly Exportable[] = [...REGISTRY_EXPORTABLES, ...DISPUTES_EXPORTABLES, ...COMMITTEES_EXPORTABLES,
+export const EXPORTABLES: readonly Exportable[] = [
+  ...REGISTRY_EXPORTABLES, ...DISPUTES_EXPORTABLES, ...COMMITTEES_EXPORTABLES,
+  // meetings (issue 11)
+  ...MEETINGS_EXPORTABLES,
   // actions (整改清单)
   ...ACTIONS_EXPORTABLES,
 ];

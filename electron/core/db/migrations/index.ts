@@ -12,8 +12,9 @@ import * as m0010 from './2026_12_02_1840_add_office_contact';
 import * as m0011 from './2026_12_03_0100_create_committees';
 import * as m0012 from './2026_12_03_0600_add_phone_lookup';
 import * as m0013 from './2026_12_03_0700_add_hotline_order_index';
-import * as m0014 from './2026_12_03_1200_create_action_items';
-import * as m0015 from './2026_12_03_1200_tune_action_item_indexes';
+import * as m0014 from './2026_12_03_1100_create_meetings';
+import * as m0015 from './2026_12_03_1200_create_action_items';
+import * as m0016 from './2026_12_03_1200_tune_action_item_indexes';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -33,8 +34,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_03_0100_create_committees': m0011,
   '2026_12_03_0600_add_phone_lookup': m0012,
   '2026_12_03_0700_add_hotline_order_index': m0013,
-  '2026_12_03_1200_create_action_items': m0014,
-  '2026_12_03_1200_tune_action_item_indexes': m0015,
+  '2026_12_03_1100_create_meetings': m0014,
+  '2026_12_03_1200_create_action_items': m0015,
+  '2026_12_03_1200_tune_action_item_indexes': m0016,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
