@@ -221,6 +221,9 @@ export const FIELD_LABELS: Record<string, string> = {
   reopenReason: '退回理由',
   overdueOnly: '仅看逾期',
   state: '整改状态',
+  // 结果公示, 诉求响应台账 (consult)
+  publishedUntil: '公示截止日期',
+  notice: '公示内容',
 };
 
 /** The Chinese label for a field path such as ['creditCode'] or ['parties', 0, 'name']. */

@@ -10,6 +10,8 @@ import { systemContract } from './contract/system.contract';
 import type { Procedure } from './procedure';
 // actions (整改清单)
 import { actionsContract } from './contract/actions.contract';
+// consult (结果公示, 诉求响应台账)
+import { consultContract } from './contract/consult.contract';
 
 /**
  * The single source of truth for every channel between the renderer (or CLI)
@@ -28,6 +30,8 @@ export const contract = {
   ...meetingsContract,
   // actions (整改清单)
   ...actionsContract,
+  // consult (结果公示, 诉求响应台账)
+  ...consultContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

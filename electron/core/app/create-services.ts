@@ -2,6 +2,8 @@ import { createAuthService } from '../auth/auth.service';
 import { createCommitteesServices } from '../committees/committees.services';
 // actions (整改清单)
 import { createActionsServices } from '../actions/actions.services';
+// consult (结果公示, 诉求响应台账)
+import { createConsultServices } from '../consult/consult.services';
 import type { Ledger } from '../db/open-ledger';
 import { createDisputesServices } from '../disputes/disputes.services';
 import { createMeetingsServices } from '../meetings/meetings.services';
@@ -35,6 +37,8 @@ export function createServices(
   paths: UserPathPolicy = trustedPathPolicy(),
 ) {
   const deps = { db: ledger.db, ports };
+  // actions (整改清单): built first, so the meetings' minutes can print the action items a meeting set (their hook).
+  const actions = createActionsServices(deps, dataDir);
   return {
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),
@@ -44,8 +48,10 @@ export function createServices(
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
     // meetings (issue 11)
-    meetings: createMeetingsServices(deps, dataDir),
+    meetings: createMeetingsServices(deps, dataDir, (meetingId) => actions.items.ofMeeting(meetingId)),
     // actions (整改清单)
-    actions: createActionsServices(deps, dataDir),
+    actions,
+    // consult (结果公示, 诉求响应台账)
+    consult: createConsultServices(deps, dataDir),
   };
 }

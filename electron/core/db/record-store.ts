@@ -6,6 +6,8 @@ import type { MeetingTable } from '../meetings/meetings.table';
 import type { Database } from './schema';
 // actions (整改清单)
 import type { ActionTable } from '../actions/actions.table';
+// consult (结果公示)
+import type { ConsultTable } from '../consult/consult.table';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
 export type VersionedTable =
@@ -15,7 +17,9 @@ export type VersionedTable =
   // meetings (issue 11)
   | MeetingTable
   // actions (整改清单)
-  | ActionTable;
+  | ActionTable
+  // consult (结果公示)
+  | ConsultTable;
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

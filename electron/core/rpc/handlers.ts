@@ -10,6 +10,8 @@ import { syncHandlers } from '../sync/sync.handlers';
 import { systemHandlers } from '../system/system.handlers';
 // actions (整改清单)
 import { actionsHandlers } from '../actions/actions.handlers';
+// consult (结果公示, 诉求响应台账)
+import { consultHandlers } from '../consult/consult.handlers';
 
 /**
  * Every channel's handler: only composes the domains' maps (each domain keeps its
@@ -29,5 +31,7 @@ export function createHandlers(services: Services) {
     ...meetingsHandlers(services.meetings),
     // actions (整改清单)
     ...actionsHandlers(services.actions),
+    // consult (结果公示, 诉求响应台账)
+    ...consultHandlers(services.consult),
   } satisfies HandlersFor;
 }

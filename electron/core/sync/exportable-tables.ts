@@ -5,6 +5,8 @@ import { REGISTRY_EXPORTABLES } from '../registry/registry.exportable';
 import type { Exportable } from './exportable';
 // actions (整改清单)
 import { ACTIONS_EXPORTABLES } from '../actions/actions.exportable';
+// consult (结果公示)
+import { CONSULT_EXPORTABLES } from '../consult/consult.exportable';
 
 /**
  * Every table a bundle carries, in file order. A new domain adds its declarations
@@ -17,6 +19,8 @@ export const EXPORTABLES: readonly Exportable[] = [
   ...MEETINGS_EXPORTABLES,
   // actions (整改清单)
   ...ACTIONS_EXPORTABLES,
+  // consult (结果公示)
+  ...CONSULT_EXPORTABLES,
 ];
 
 /** Tables that must never appear in a bundle, whatever a future declaration says. */

@@ -43,6 +43,8 @@ const LABELS: Record<string, string> = {
   meeting_addenda: '纪要补充说明',
   // actions (整改清单)
   action_items: '整改事项',
+  // consult (结果公示)
+  topic_publications: '结果公示',
 };
 
 /**

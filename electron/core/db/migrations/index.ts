@@ -15,6 +15,7 @@ import * as m0013 from './2026_12_03_0700_add_hotline_order_index';
 import * as m0014 from './2026_12_03_1100_create_meetings';
 import * as m0015 from './2026_12_03_1200_create_action_items';
 import * as m0016 from './2026_12_03_1200_tune_action_item_indexes';
+import * as m0017 from './2026_12_03_1200_u_create_topic_publications';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -37,6 +38,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_03_1100_create_meetings': m0014,
   '2026_12_03_1200_create_action_items': m0015,
   '2026_12_03_1200_tune_action_item_indexes': m0016,
+  '2026_12_03_1200_u_create_topic_publications': m0017,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
