@@ -26,7 +26,7 @@ export function buildResultNotice(input: ResultNoticeInput): Promise<Buffer> {
   const meeting = input.meetingTitle && input.meetingOn ? `${d(input.meetingOn)}召开的${input.meetingTitle}` : '协商会议';
   return packDocument({ title: heading, creator: input.officeName }, [
     title(heading),
-    ...body(`${input.placeName}居民、业主：\n　　经${meeting}协商${input.outcome ? `（表决结果：${input.outcome}）` : ''}，现将「${input.topicTitle}」的协商结果公示如下：`),
+    ...body(`${input.placeName}居民、业主：\n经${meeting}协商${input.outcome ? `（表决结果：${input.outcome}）` : ''}，现将「${input.topicTitle}」的协商结果公示如下：`),
     spacer(),
     ...body(input.notice),
     spacer(),
