@@ -3,6 +3,7 @@ import { authContract } from './contract/auth.contract';
 import { committeesContract } from './contract/committees.contract';
 import { disputesContract } from './contract/disputes.contract';
 import { filesContract } from './contract/files.contract';
+import { meetingsContract } from './contract/meetings.contract';
 import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
 import { syncContract } from './contract/sync.contract';
@@ -14,6 +15,8 @@ import type { Procedure } from './procedure';
 import { actionsContract } from './contract/actions.contract';
 // backup (issue 12)
 import { backupContract } from './contract/backup.contract';
+// consult (结果公示, 诉求响应台账)
+import { consultContract } from './contract/consult.contract';
 
 /**
  * The single source of truth for every channel between the renderer (or CLI)
@@ -28,6 +31,8 @@ export const contract = {
   ...prefsContract,
   ...syncContract,
   ...committeesContract,
+  // meetings (issue 11)
+  ...meetingsContract,
   // actions (整改清单)
   ...actionsContract,
   // --- policy (政策包) ---
@@ -37,6 +42,8 @@ export const contract = {
   // files — end
   // backup (issue 12)
   ...backupContract,
+  // consult (结果公示, 诉求响应台账)
+  ...consultContract,
 } satisfies Record<string, Procedure>;
 
 export type Contract = typeof contract;

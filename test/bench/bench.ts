@@ -14,6 +14,8 @@ import { benchSync } from './sync-bench';
 // --- policy (政策包) ---
 import { benchPolicy } from './policy-bench';
 import { line, ms, summarize } from './stats';
+// actions (整改清单)
+import { benchActions } from './actions-bench';
 
 const PASSWORD = 'bench-password-1';
 const ROOT = process.cwd();
@@ -110,6 +112,13 @@ async function main() {
 
   // --- policy (政策包) --- 5b. Applying a pack that recomputes a million cases' deadlines (BENCH_POLICY_DISPUTES overrides).
   await benchPolicy();
+  // 5c. 整改清单: ~500,000 action items over 200 estates, the open list overdue first (BENCH_ACTIONS overrides).
+  const actions = mkdtempSync(join(tmpdir(), 'ledger-bench-actions-'));
+  try {
+    await benchActions(actions);
+  } finally {
+    rmSync(actions, { recursive: true, force: true });
+  }
 
   // 6. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const dispute = await ok(w.office.app, w.office.admin, 'disputes:create', intake(reg.estateId));
   const person = await ok(w.office.app, w.office.admin, 'actions:create', inspectionItem(reg.estateId, { responsibleKind: 'person', responsibleName: '王建国', problem: '王建国在楼道私拉电线充电', rectification: '拆除私拉电线，电话13871234567告知整改' }));
   await ok(w.office.app, w.office.admin, 'actions:create', { ...inspectionItem(reg.estateId), sourceKind: 'dispute', sourceDisputeId: dispute.id, sourceNote: null });
-  await ok(w.office.app, w.office.admin, 'actions:complete', { id: person.id, version: person.version, completedOn: '2026-11-25', completionEvidence: '已拆除，照片存档' });
+  await ok(w.office.app, w.office.admin, 'actions:complete', { id: person.id, version: person.version, rectifiedOn: '2026-11-25', completionEvidence: '已拆除，照片存档' });
   city = await w.city();
 });
 afterAll(() => w.close());

@@ -34,7 +34,7 @@ describe('action items (整改清单)', () => {
     expect(created).toMatchObject({ status: 'open', estateName: '锦湖紫竹苑', companyId: reg.companyId, companyName: '咸宁荣基物业', overdue: false, steps: ['update', 'start', 'complete'] });
     const started = await ok(t.app, clerk, 'actions:start', { id: created.id, version: created.version, startedOn: '2026-11-25' });
     expect(started.status).toBe('in-progress');
-    const done = await ok(t.app, clerk, 'actions:complete', { id: started.id, version: started.version, completedOn: '2026-11-25', completionEvidence: '已清理，现场照片 3 张存档' });
+    const done = await ok(t.app, clerk, 'actions:complete', { id: started.id, version: started.version, rectifiedOn: '2026-11-25', completionEvidence: '已清理，现场照片 3 张存档' });
     expect(done).toMatchObject({ status: 'done', completedBy: 'jilu', steps: ['reopen'] });
 
     const message = await refused(clerk, 'actions:verify', { id: done.id, version: done.version, verifiedOn: '2026-11-25' }, 'invalid-input', 'verifier');
@@ -71,7 +71,7 @@ describe('action items (整改清单)', () => {
     expect((await ok(t.app, clerk, 'actions:list', { overdueOnly: true, estateId: reg.estateId, offset: 0, limit: 50 })).rows.map((r) => r.id)).toEqual([late.id]);
 
     // A finished item leaves 未完成 and is never overdue, whatever its due date.
-    const done = await ok(t.app, clerk, 'actions:complete', { id: late.id, version: late.version, completedOn: '2026-11-25', completionEvidence: '已整改' });
+    const done = await ok(t.app, clerk, 'actions:complete', { id: late.id, version: late.version, rectifiedOn: '2026-11-25', completionEvidence: '已整改' });
     expect(done.overdue).toBe(false);
     expect((await ok(t.app, clerk, 'actions:list', { estateId: reg.estateId, offset: 0, limit: 50 })).total).toBe(2);
     const awaiting = await ok(t.app, clerk, 'actions:list', { state: 'awaiting-verification', offset: 0, limit: 50 });
@@ -100,10 +100,10 @@ describe('action items (整改清单)', () => {
     expect(item.responsibleName).toBe('陈秀英');
     await refused(clerk, 'actions:verify', { id: item.id, version: item.version, verifiedOn: '2026-11-25' }, 'forbidden-transition');
     await refused(clerk, 'actions:reopen', { id: item.id, version: item.version, reopenReason: '不合格' }, 'forbidden-transition');
-    expect(await refused(clerk, 'actions:complete', { id: item.id, version: item.version, completedOn: '2026-11-26', completionEvidence: '已整改' }, 'invalid-input', 'completedOn')).toBe('「完成日期」不能晚于今天');
-    expect(await refused(clerk, 'actions:complete', { id: item.id, version: item.version, completedOn: '2026-11-24', completionEvidence: '已整改' }, 'invalid-input', 'completedOn')).toContain('不能早于登记日期（2026-11-25）');
-    expect(await refused(clerk, 'actions:complete', { id: item.id, version: item.version, completedOn: '2026-11-25', completionEvidence: '' }, 'invalid-input', 'completionEvidence')).toContain('「完成情况及佐证」');
-    const done = await ok(t.app, clerk, 'actions:complete', { id: item.id, version: item.version, completedOn: '2026-11-25', completionEvidence: '已整改' });
+    expect(await refused(clerk, 'actions:complete', { id: item.id, version: item.version, rectifiedOn: '2026-11-26', completionEvidence: '已整改' }, 'invalid-input', 'rectifiedOn')).toBe('「整改完成日期」不能晚于今天');
+    expect(await refused(clerk, 'actions:complete', { id: item.id, version: item.version, rectifiedOn: '2026-11-24', completionEvidence: '已整改' }, 'invalid-input', 'rectifiedOn')).toContain('不能早于登记日期（2026-11-25）');
+    expect(await refused(clerk, 'actions:complete', { id: item.id, version: item.version, rectifiedOn: '2026-11-25', completionEvidence: '' }, 'invalid-input', 'completionEvidence')).toContain('「完成情况及佐证」');
+    const done = await ok(t.app, clerk, 'actions:complete', { id: item.id, version: item.version, rectifiedOn: '2026-11-25', completionEvidence: '已整改' });
     // A stale save is a conflict, not a silent overwrite.
     await refused(t.admin, 'actions:verify', { id: item.id, version: item.version, verifiedOn: '2026-11-25' }, 'conflict');
     const back = await ok(t.app, t.admin, 'actions:reopen', { id: done.id, version: done.version, reopenReason: '现场复查仍有杂物' });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electedCommittee, scoresFor } from './helpers/committee-fixtures';
-import { inspectionItem } from './helpers/action-fixtures';
+import { inspectionItem, resolvedTopic } from './helpers/action-fixtures';
 import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
 import { cityState, exportBundle, openBundle, syncWorld, type Exported, type SyncWorld } from './helpers/sync-fixtures';
 import { changeCount, ok } from './helpers/temp-ledger';
@@ -41,6 +41,9 @@ beforeAll(async () => {
   await call('committees:propose-withdrawal', { memberId: seated.members[1]!.id, proposedOn: '2026-11-24', grounds: '不履行职责' });
   // actions (整改清单)
   await call('actions:create', inspectionItem(reg.estateId));
+  // consult (结果公示): a resolved topic of a held meeting, published
+  const { topicId } = await resolvedTopic(w.office.app, w.office.admin, { estateId: reg.estateId, otherEstateId: reg.otherEstateId, communityId: '', hostStaffId: reg.mediatorId });
+  await call('consult:publish', { topicId, place: '小区东门公示栏', publishedFrom: '2026-11-21' });
   city = await w.city();
 });
 afterAll(() => w.close());

@@ -56,22 +56,9 @@ function ordered<T extends ReturnType<typeof filtered>>(q: T, f: ActionListFilte
 
 /** One page of the list, and how many match. */
 export async function listActionItems(db: Q, f: ActionListFilter, today: string, offset: number, limit: number): Promise<{ rows: ActionListRow[]; total: number }> {
-  const page = ordered(filtered(db, f, today), f, today)
-    .select('a.id as page_id')
-    .limit(limit)
-    .offset(offset);
-  // The page's ids from the index first, then the names for those rows only.
-  const rows = await db
-    .selectFrom(page.as('p'))
-    .innerJoin('action_items as a', 'a.id', 'p.page_id')
-    .leftJoin('estates as e', 'e.id', 'a.estate_id')
-    .leftJoin('companies as c', 'c.id', 'a.company_id')
-    .leftJoin('disputes as d', 'd.id', 'a.dispute_id')
-    .selectAll('a')
-    .select(['e.name as estate_name', 'c.name as company_name', 'd.case_no as dispute_case_no'])
-    .execute();
-  const order = new Map((await page.execute()).map((r, i) => [r.page_id, i]));
-  rows.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+  // The page's ids in order from the index first, then the names for those rows only.
+  const ids = await ordered(filtered(db, f, today), f, today).select('a.id').limit(limit).offset(offset).execute();
+  const rows = await actionItemsByIds(db, ids.map((r) => r.id));
   const total = await filtered(db, f, today).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(total.n) };
 }

@@ -1,5 +1,6 @@
 import { checkActionStep, stepDateProblem, type ActionStep } from '#shared/domain/actions/action-steps';
 import type { ActionItemDetail } from '#shared/domain/actions/action-views';
+import { ACTION_STATUS_LABELS } from '#shared/domain/actions/actions.schema';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import { committeeWrite, metaOf, type WriteCtx } from '../committees/committee-tx';
@@ -7,6 +8,7 @@ import { newRecord } from '../db/record-columns';
 import { insertRecord, updateRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
+import { findMeeting, resolutionsOf } from '../meetings/meetings.repository';
 import type { ServiceDeps } from '../service-deps';
 import { toActionDetail, toActionView } from './action-view';
 import { actionItemsByIds, listActionItems, type ActionItemRecord } from './actions.queries';
@@ -36,11 +38,15 @@ async function itemColumns(trx: Tx, input: ItemInput) {
   let companyId = input.companyId;
   const source = { meeting_id: null as string | null, resolution_id: null as string | null, dispute_id: null as string | null };
   if (input.sourceKind === 'meeting') {
-    // Link point to the meetings domain: the meeting (and resolution) ids are kept as given
-    // until its tables exist to look them up in.
     if (!input.sourceMeetingId) throw fieldError(['sourceMeetingId'], '来源为会议决议时须选择会议');
-    source.meeting_id = input.sourceMeetingId;
+    const meeting = await findMeeting(trx, input.sourceMeetingId);
+    if (!meeting) throw fieldError(['sourceMeetingId'], '该会议不存在或已删除，请重新选择');
+    if (input.sourceResolutionId && !(await resolutionsOf(trx, meeting.id)).some((r) => r.id === input.sourceResolutionId)) {
+      throw fieldError(['sourceResolutionId'], '该决议不是所选会议的决议，请重新选择');
+    }
+    source.meeting_id = meeting.id;
     source.resolution_id = input.sourceResolutionId;
+    estateId ??= meeting.estate_id;
   } else if (input.sourceKind === 'dispute') {
     if (!input.sourceDisputeId) throw fieldError(['sourceDisputeId'], '来源为纠纷案件时须选择案件');
     const d = await disputeOf(trx, input.sourceDisputeId);
@@ -93,6 +99,16 @@ export function createActionsService(deps: ServiceDeps) {
   return {
     detail,
 
+    /** The hook the meetings' minutes print their action items from: every item the meeting set, in due-date order. */
+    async ofMeeting(meetingId: string): Promise<{ problem: string; responsible: string; rectification: string; dueOn: string; status: string }[]> {
+      const now = today();
+      const { rows } = await listActionItems(db, { state: 'all', meetingId }, now, 0, 500);
+      return rows
+        .map((r) => toActionView(r, now))
+        .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+        .map((v) => ({ problem: v.problem, responsible: v.responsibleName, rectification: v.rectification, dueOn: v.dueOn, status: v.overdue ? `${ACTION_STATUS_LABELS[v.status]}（逾期）` : ACTION_STATUS_LABELS[v.status] }));
+    },
+
     async list(input: ParsedInputOf<'actions:list'>) {
       const { offset, limit, ...filter } = input;
       const now = today();
@@ -134,10 +150,10 @@ export function createActionsService(deps: ServiceDeps) {
       return write(actor, async (ctx) => {
         const item = await itemFor(ctx.trx, input.id, 'complete', actor);
         const after = item.started_on ? { date: item.started_on, what: '开始整改日期' } : { date: shanghaiDate(item.created_at), what: '登记日期' };
-        const problem = stepDateProblem(input.completedOn, ctx.today, after);
-        if (problem) throw fieldError(['completedOn'], problem);
+        const problem = stepDateProblem(input.rectifiedOn, ctx.today, after);
+        if (problem) throw fieldError(['rectifiedOn'], problem);
         await updateRecord(ctx.trx, 'action_items', item.id, input.version, {
-          status: 'done', completed_on: input.completedOn, completed_by: actor, evidence: input.completionEvidence,
+          status: 'done', completed_on: input.rectifiedOn, completed_by: actor, evidence: input.completionEvidence,
         }, metaOf(ctx, WHAT));
         return item.id;
       });

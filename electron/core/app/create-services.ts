@@ -2,9 +2,12 @@ import { createAuthService } from '../auth/auth.service';
 import { createCommitteesServices } from '../committees/committees.services';
 // actions (整改清单)
 import { createActionsServices } from '../actions/actions.services';
+// consult (结果公示, 诉求响应台账)
+import { createConsultServices } from '../consult/consult.services';
 import type { Ledger } from '../db/open-ledger';
 import { fieldCodec } from '../fieldcrypt/field-codec';
 import { createDisputesServices } from '../disputes/disputes.services';
+import { createMeetingsServices } from '../meetings/meetings.services';
 import type { DocumentOpener, Ports, SecretStore } from '../ports';
 import { createPrefsService } from '../prefs/prefs.service';
 import { createRegistryService } from '../registry/registry.service';
@@ -45,6 +48,8 @@ export function createServices(
   const policySource = createPolicySource(ledger.db);
   const disputes = createDisputesServices(deps, dataDir, secrets, opener, policySource);
   const prefs = createPrefsService(deps);
+  // actions (整改清单): built first, so the meetings' minutes can print the action items a meeting set (their hook).
+  const actions = createActionsServices(deps, dataDir);
   return {
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock, fields: deps.fields }),
     auth: createAuthService(deps),
@@ -53,8 +58,10 @@ export function createServices(
     prefs,
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees: createCommitteesServices(deps, dataDir),
+    // meetings (issue 11)
+    meetings: createMeetingsServices(deps, dataDir, (meetingId) => actions.items.ofMeeting(meetingId)),
     // actions (整改清单)
-    actions: createActionsServices(deps, dataDir),
+    actions,
     // --- policy (政策包) ---
     policy: createPolicyService(deps, paths, policySource, disputes.rules),
     // files — begin
@@ -64,5 +71,7 @@ export function createServices(
     backup: createBackupService({ ...deps, ledger, dataDir, secrets, appVersion, paths, prefs }),
     // fieldcrypt: the codec itself, for the first-open sealing step, `check` and the bulk demo.
     fields: deps.fields,
+    // consult (结果公示, 诉求响应台账)
+    consult: createConsultServices(deps, dataDir),
   };
 }

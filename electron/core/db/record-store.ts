@@ -5,19 +5,26 @@ import type { CommitteeTable } from '../committees/committees.table';
 // --- policy (政策包) ---
 import type { PolicyTable } from '../policy/policy.table';
 import { assertSealed } from '../fieldcrypt/sealed-guard';
+import type { MeetingTable } from '../meetings/meetings.table';
 import type { Database } from './schema';
 // actions (整改清单)
 import type { ActionTable } from '../actions/actions.table';
+// consult (结果公示)
+import type { ConsultTable } from '../consult/consult.table';
 
 /** Tables whose rows carry id, version, timestamps and a tombstone. */
 export type VersionedTable =
   | 'offices' | 'communities' | 'companies' | 'estates' | 'staff'
   | 'disputes' | 'dispute_parties' | 'dispute_sessions' | 'dispute_evidence' | 'dispute_escalations' | 'deadline_rules'
   | CommitteeTable
+  // meetings (issue 11)
+  | MeetingTable
   // actions (整改清单)
   | ActionTable
   // --- policy (政策包) ---
-  | PolicyTable;
+  | PolicyTable
+  // consult (结果公示)
+  | ConsultTable;
 
 type Row<T extends VersionedTable> = Selectable<Database[T]>;
 

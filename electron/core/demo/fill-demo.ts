@@ -4,6 +4,9 @@ import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
 import { createDispatch } from '../rpc/dispatch';
 import { fillDemoCommittees } from './demo-committees';
+// actions (整改清单)
+import { fillDemoActions } from './demo-actions';
+import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { createHandlers } from '../rpc/handlers';
 import type { Session } from '../call-context';
 import * as names from './demo-names';
@@ -106,5 +109,13 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
     }
   }
   const committees = await fillDemoCommittees(call, random, person, estateIds);
+  // actions (整改清单): verification is the director's, a second person after whoever completed the item.
+  const director: Session = { principal: { actor: 'zhuren', role: 'director', operatorId: null } };
+  const asDirector = async <T>(channel: string, input: unknown): Promise<T> => {
+    const result = await dispatch(channel, input, director);
+    if (!result.ok) throw new AppError(result.error.code, `演示数据写入失败（${channel}）：${result.error.message}`);
+    return result.value as T;
+  };
+  await fillDemoActions(call, asDirector, random, estateIds, shanghaiDate(deps.ports.clock.now()));
   return { communities: communities.length, companies: companies.length, estates: estateNames.length, staff: staffCount, committees, operators };
 }

@@ -4,6 +4,7 @@ import { committeesHandlers } from '../committees/committees.handlers';
 import { disputesHandlers } from '../disputes/disputes.handlers';
 import { filesHandlers } from '../files/files.handlers';
 import type { HandlersFor } from '../handlers-for';
+import { meetingsHandlers } from '../meetings/meetings.handlers';
 import { prefsHandlers } from '../prefs/prefs.handlers';
 import { registryHandlers } from '../registry/registry.handlers';
 import { syncHandlers } from '../sync/sync.handlers';
@@ -14,6 +15,8 @@ import { actionsHandlers } from '../actions/actions.handlers';
 import { policyHandlers } from '../policy/policy.handlers';
 // backup (issue 12)
 import { backupHandlers } from '../backup/backup.handlers';
+// consult (结果公示, 诉求响应台账)
+import { consultHandlers } from '../consult/consult.handlers';
 
 /**
  * Every channel's handler: only composes the domains' maps (each domain keeps its
@@ -29,6 +32,8 @@ export function createHandlers(services: Services) {
     ...prefsHandlers(services.prefs),
     ...syncHandlers(services.sync),
     ...committeesHandlers(services.committees),
+    // meetings (issue 11)
+    ...meetingsHandlers(services.meetings),
     // actions (整改清单)
     ...actionsHandlers(services.actions),
     // --- policy (政策包) ---
@@ -38,5 +43,7 @@ export function createHandlers(services: Services) {
     // files — end
     // backup (issue 12)
     ...backupHandlers(services.backup),
+    // consult (结果公示, 诉求响应台账)
+    ...consultHandlers(services.consult),
   } satisfies HandlersFor;
 }

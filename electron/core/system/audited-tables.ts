@@ -33,8 +33,18 @@ const LABELS: Record<string, string> = {
   training_attendance: '参训记录',
   withdrawal_procedures: '劝退程序',
   operators: '操作员账号',
+  // meetings (issue 11)
+  meeting_kind_rules: '会议类型',
+  meetings: '会议',
+  meeting_attendees: '参会人员',
+  meeting_topics: '议题',
+  meeting_agenda_items: '会议议程',
+  meeting_resolutions: '会议决议',
+  meeting_addenda: '纪要补充说明',
   // actions (整改清单)
   action_items: '整改事项',
+  // consult (结果公示)
+  topic_publications: '结果公示',
 };
 
 /**

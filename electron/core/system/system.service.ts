@@ -2,6 +2,7 @@ import { verifyChain } from '../changes/change-log.repository';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import type { Ledger } from '../db/open-ledger';
 import type { Clock } from '../ports';
+import { auditLockedMinutes } from '../meetings/minutes-audit.repository';
 import { getOffice } from '../registry/office.repository';
 import type { OfficeKeys } from '../sync/office-keys';
 import type { AnchorMoment } from './chain-anchor';
@@ -53,6 +54,10 @@ export function createSystemService(ledger: Ledger, appVersion: string, deps: Sy
         warnings.push(`有 ${sealed.keyless()} 条变更记录中的电话号码和身份证号是升级时加密改写的；这里读不到敏感字段密钥，只核对了改写后的内容未被改动，未能核对改写前后一致。请在台账桌面程序中再运行一次自检。`);
       }
       if (found.problem) problems.push(found.problem);
+      // meetings (issue 11): a locked minutes whose text no longer hashes to what was locked.
+      for (const m of auditLockedMinutes(ledger.raw)) {
+        problems.push(`会议纪要「${m.title}」（${m.date}）锁定后被改动：按现有内容计算的校验码与锁定时记录的不符。锁定的纪要只能追加补充说明；请从备份恢复数据文件夹，并核查是谁改动的。`);
+      }
       if (problems.length === 0) {
         try {
           found.anchoredNow = await head.advance('check');

@@ -64,7 +64,7 @@ export const actionsContract = {
   /** 待整改 → 整改中. */
   'actions:start': write('开始整改', z.strictObject({ ...target, startedOn: actionDate })),
   /** → 已完成待核验, with the date and the evidence of completion. */
-  'actions:complete': write('登记整改完成', z.strictObject({ ...target, completedOn: actionDate, completionEvidence: mustText(2000) })),
+  'actions:complete': write('登记整改完成', z.strictObject({ ...target, rectifiedOn: actionDate, completionEvidence: mustText(2000) })),
   /** → 已核验销号, by someone other than whoever recorded the completion. */
   'actions:verify': write('核验销号', z.strictObject({ ...target, verifiedOn: actionDate, verificationNote: optionalText(500) })),
   /** 核验不通过: back to 整改中, with the reason. */

@@ -1,4 +1,8 @@
+import type { LedgerApp } from '#core/app/ledger-app';
+import type { Session } from '#core/call-context';
 import type { InputOf } from '#shared/ipc/contract';
+import { fourParty, topic, withAttendance, type MeetingRegistry } from './meeting-fixtures';
+import { ok } from './temp-ledger';
 
 /** An action item found by an inspection of `estateId`, the company responsible, due `dueOn`. */
 export const inspectionItem = (estateId: string, overrides: Partial<InputOf<'actions:create'>> = {}): InputOf<'actions:create'> => ({
@@ -12,3 +16,18 @@ export const inspectionItem = (estateId: string, overrides: Partial<InputOf<'act
   dueOn: '2026-12-05',
   ...overrides,
 });
+
+/**
+ * A held 四方联席会议 of `estateId` on 20 November 2026 with everyone present, one
+ * resident request on its agenda settled by a resolution voted 5–1–0.
+ */
+export async function resolvedTopic(app: LedgerApp, s: Session, reg: MeetingRegistry, overrides: Partial<InputOf<'meetings:create-topic'>> = {}) {
+  const tp = await ok(app, s, 'meetings:create-topic', topic({ estateId: reg.estateId, ...overrides }));
+  let m = await ok(app, s, 'meetings:create', fourParty(reg));
+  m = await ok(app, s, 'meetings:set-attendees', { id: m.id, version: m.version, attendees: withAttendance(m.attendees) });
+  m = await ok(app, s, 'meetings:set-agenda', { id: m.id, version: m.version, agenda: [{ itemTitle: '车库照明改造方案', topicId: tp.id, discussion: '物业报价 3.2 万元' }] });
+  m = await ok(app, s, 'meetings:set-resolutions', {
+    id: m.id, version: m.version, resolutions: [{ resolutionText: '同意使用公共收益 3.2 万元改造车库照明，12 月底前完工', topicId: tp.id, vote: { votesFor: 5, votesAgainst: 1, votesAbstain: 0 } }],
+  });
+  return { meeting: m, topicId: tp.id };
+}

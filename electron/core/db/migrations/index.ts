@@ -12,11 +12,14 @@ import * as m0010 from './2026_12_02_1840_add_office_contact';
 import * as m0011 from './2026_12_03_0100_create_committees';
 import * as m0012 from './2026_12_03_0600_add_phone_lookup';
 import * as m0013 from './2026_12_03_0700_add_hotline_order_index';
-import * as m0014 from './2026_12_03_1200_create_action_items';
-import * as m0015 from './2026_12_03_1300_create_policy_packs';
-import * as m0016 from './2026_12_03_1600_add_field_encryption';
-import * as m0017 from './2026_12_03_1700_add_name_sort_keys';
-import * as m0018 from './2026_12_03_1710_add_committee_list_counts';
+import * as m0014 from './2026_12_03_1100_create_meetings';
+import * as m0015 from './2026_12_03_1200_create_action_items';
+import * as m0016 from './2026_12_03_1200_tune_action_item_indexes';
+import * as m0017 from './2026_12_03_1200_u_create_topic_publications';
+import * as m0018 from './2026_12_03_1300_create_policy_packs';
+import * as m0019 from './2026_12_03_1600_add_field_encryption';
+import * as m0020 from './2026_12_03_1700_add_name_sort_keys';
+import * as m0021 from './2026_12_03_1710_add_committee_list_counts';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -36,11 +39,14 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_03_0100_create_committees': m0011,
   '2026_12_03_0600_add_phone_lookup': m0012,
   '2026_12_03_0700_add_hotline_order_index': m0013,
-  '2026_12_03_1200_create_action_items': m0014,
-  '2026_12_03_1300_create_policy_packs': m0015,
-  '2026_12_03_1600_add_field_encryption': m0016,
-  '2026_12_03_1700_add_name_sort_keys': m0017,
-  '2026_12_03_1710_add_committee_list_counts': m0018,
+  '2026_12_03_1100_create_meetings': m0014,
+  '2026_12_03_1200_create_action_items': m0015,
+  '2026_12_03_1200_tune_action_item_indexes': m0016,
+  '2026_12_03_1200_u_create_topic_publications': m0017,
+  '2026_12_03_1300_create_policy_packs': m0018,
+  '2026_12_03_1600_add_field_encryption': m0019,
+  '2026_12_03_1700_add_name_sort_keys': m0020,
+  '2026_12_03_1710_add_committee_list_counts': m0021,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */

@@ -13,7 +13,7 @@ type Props = { item: ActionItemDetail; step: DialogStep; today: string; onClose:
 const s = t.actions.steps;
 
 // Fields keep the contract's names, so the server's field errors land on them.
-type V = { startedOn: string; completedOn: string; completionEvidence: string; verifiedOn: string; verificationNote: string; reopenReason: string };
+type V = { startedOn: string; rectifiedOn: string; completionEvidence: string; verifiedOn: string; verificationNote: string; reopenReason: string };
 
 function submit(item: ActionItemDetail, step: DialogStep, v: V) {
   const target = { id: item.id, version: item.version };
@@ -21,7 +21,7 @@ function submit(item: ActionItemDetail, step: DialogStep, v: V) {
     case 'start':
       return call('actions:start', { ...target, startedOn: v.startedOn });
     case 'complete':
-      return call('actions:complete', { ...target, completedOn: v.completedOn, completionEvidence: v.completionEvidence });
+      return call('actions:complete', { ...target, rectifiedOn: v.rectifiedOn, completionEvidence: v.completionEvidence });
     case 'verify':
       return call('actions:verify', { ...target, verifiedOn: v.verifiedOn, verificationNote: v.verificationNote.trim() === '' ? null : v.verificationNote });
     case 'reopen':
@@ -32,7 +32,7 @@ function submit(item: ActionItemDetail, step: DialogStep, v: V) {
 /** 开始整改, 登记整改完成, 核验销号 and 退回整改; each saves over the version on screen. */
 export function ActionStepDialog({ item, step, today, onClose }: Props) {
   const form = useForm<V, ActionItemDetail>({
-    initial: { startedOn: today, completedOn: today, completionEvidence: '', verifiedOn: today, verificationNote: '', reopenReason: '' },
+    initial: { startedOn: today, rectifiedOn: today, completionEvidence: '', verifiedOn: today, verificationNote: '', reopenReason: '' },
     draftKey: `action:${item.id}:${step}`,
     submit: (v) => submit(item, step, v),
     onSaved: onClose,
@@ -42,7 +42,7 @@ export function ActionStepDialog({ item, step, today, onClose }: Props) {
       {step === 'start' ? <TextField {...form.field('startedOn')} label={s.startedOn} type="date" required autoFocus /> : null}
       {step === 'complete' ? (
         <>
-          <TextField {...form.field('completedOn')} label={s.completedOn} type="date" required />
+          <TextField {...form.field('rectifiedOn')} label={s.completedOn} type="date" required />
           <TextAreaField {...form.field('completionEvidence')} label={s.completionEvidence} hint={s.completionHint} required max={2000} autoFocus />
         </>
       ) : null}

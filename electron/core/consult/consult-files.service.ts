@@ -1,0 +1,57 @@
+import { SHANGHAI_OFFSET_MS, shanghaiDate } from '#shared/domain/disputes/work-calendar';
+import { OUTCOME_LABELS } from '#shared/domain/meetings/meetings.schema';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { appendChange } from '../changes/change-log.repository';
+import { commitPartial, removeQuietly, writeFileAtomic, writeStreamPartial } from '../files/atomic-write';
+import { getOffice } from '../registry/office.repository';
+import { nowIso, type ServiceDeps } from '../service-deps';
+import { buildResultNotice } from './documents/publication-notice-docx';
+import { writeRequestLedgerXlsx } from './documents/request-ledger-xlsx';
+import type { PublicationsService } from './publications.service';
+import type { RequestLedgerService } from './request-ledger.service';
+
+const stamp = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40);
+
+/** The 公示 .docx into `<data dir>/documents/` and the 诉求响应台账 .xlsx into `<data dir>/exports/`, owner-only. */
+export function createConsultFilesService(deps: ServiceDeps, publications: PublicationsService, ledger: RequestLedgerService, dataDir: string) {
+  return {
+    async notice(id: string) {
+      const { publication: p, topic } = await publications.one(id);
+      const office = await getOffice(deps.db);
+      const bytes = await buildResultNotice({
+        officeName: `${office?.name ?? ''}办事处`, placeName: p.placeName, topicTitle: p.topicTitle, meetingTitle: topic.meeting_title,
+        meetingOn: topic.meeting_starts_at ? shanghaiDate(topic.meeting_starts_at) : null, outcome: topic.outcome ? OUTCOME_LABELS[topic.outcome] : null,
+        notice: p.notice, from: p.publishedFrom, until: p.publishedUntil, place: p.place, issuedOn: p.publishedFrom,
+      });
+      const dir = join(dataDir, 'documents');
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const fileName = `${p.publishedFrom}-${safe(p.topicTitle)}-结果公示.docx`;
+      const file = join(dir, fileName);
+      writeFileAtomic(file, bytes, 0o600);
+      return { file, fileName };
+    },
+
+    /** Writes the workbook, logs the export (it names requesters), then gives it its name. */
+    async requestLedger(input: { dateFrom: string; dateUntil: string }, actor: string) {
+      const result = await ledger.ledger(input);
+      const now = deps.ports.clock.now();
+      const dir = join(dataDir, 'exports');
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const fileName = `诉求响应台账-${input.dateFrom}至${input.dateUntil}-${stamp(now)}.xlsx`;
+      const file = join(dir, fileName);
+      const partial = await writeStreamPartial(file, (out) => writeRequestLedgerXlsx(out, result.rows, { exportedAt: now, exportedBy: actor, ...input, ...result }), 0o600);
+      try {
+        await deps.db.transaction().execute((trx) =>
+          appendChange(trx, { at: nowIso(deps), actor, entity: 'request_ledger_exports', entityId: deps.ports.ids.next(), action: 'reveal', record: { file_name: fileName, rows: result.rows.length, filter: input } }),
+        );
+        commitPartial(partial, file);
+      } catch (error) {
+        removeQuietly(partial);
+        throw error;
+      }
+      return { file, fileName, rows: result.rows.length };
+    },
+  };
+}
