@@ -38,6 +38,7 @@ export function createServices(
   // The packs in force feed the disputes' calendar and default rules; applying one recomputes through the disputes' rules.
   const policySource = createPolicySource(ledger.db);
   const disputes = createDisputesServices(deps, dataDir, secrets, opener, policySource);
+  const committees = createCommitteesServices(deps, dataDir, (q) => policySource.committeeDefaults(q));
   return {
     system: createSystemService(ledger, appVersion, { dataDir, keys: officeKeys(secrets), clock: ports.clock }),
     auth: createAuthService(deps),
@@ -45,8 +46,8 @@ export function createServices(
     disputes,
     prefs: createPrefsService(deps),
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
-    committees: createCommitteesServices(deps, dataDir),
+    committees,
     // --- policy (政策包) ---
-    policy: createPolicyService(deps, paths, policySource, disputes.rules),
+    policy: createPolicyService(deps, paths, policySource, disputes.rules, committees.rules),
   };
 }
