@@ -162,8 +162,23 @@ export function dueFrom(startIso: string, amount: number, unit: DeadlineUnit, ca
   }
   // 民法典 第二百零一条/第二百零三条: the start day does not count and the last day
   // ends at 24:00, i.e. at 00:00 China time of the following calendar day.
-  const lastDay = addWorkingDays(shanghaiDate(startIso), amount, calendar);
-  return shanghaiStartOfDay(addCalendarDays(lastDay, 1)).toISOString();
+  return workingDue(calendar, shanghaiDate(startIso), amount);
+}
+
+// A recompute of a million cases asks for the same few thousand (start day, count) pairs
+// over and over; a calendar's answers never change (a new pack makes a new calendar).
+const workingDueCache = new WeakMap<WorkCalendar, Map<string, string>>();
+
+function workingDue(calendar: WorkCalendar, startDay: string, amount: number): string {
+  let cache = workingDueCache.get(calendar);
+  if (!cache) workingDueCache.set(calendar, (cache = new Map()));
+  const key = `${startDay}|${amount}`;
+  let due = cache.get(key);
+  if (due === undefined) {
+    due = shanghaiStartOfDay(addCalendarDays(addWorkingDays(startDay, amount, calendar), 1)).toISOString();
+    cache.set(key, due);
+  }
+  return due;
 }
 
 /**
