@@ -18,7 +18,7 @@ import {
   type DisputeTier,
 } from './disputes.schema';
 import { OUTCOME_STATUSES, isOutcome, type OutcomeStatus } from './dispute-lifecycle';
-import { CHINA_WORK_CALENDAR, addCalendarDays, addWorkingDays, shanghaiDate, shanghaiStartOfDay, type WorkCalendar } from './work-calendar';
+import { CHINA_WORK_CALENDAR, SHANGHAI_OFFSET_MS, addCalendarDays, addWorkingDays, shanghaiDate, shanghaiStartOfDay, type WorkCalendar } from './work-calendar';
 
 // Kept importable from here, where the rules that use them live.
 export { DEADLINE_MET_BY, DEADLINE_MET_BY_LABELS, type DeadlineMetBy } from './disputes.schema';
@@ -245,8 +245,10 @@ type Evaluated = ComputedDeadline & { startAt: string; metBy: DeadlineMetBy };
 function calendarGapOf(calendar: WorkCalendar, startAt: string, dueAt: string): number[] {
   const gap: number[] = [];
   // The due instant is 00:00 after the last day, so the last day counted is the day before.
-  const last = Number(shanghaiDate(new Date(Date.parse(dueAt) - 1)).slice(0, 4));
-  for (let y = Number(shanghaiDate(startAt).slice(0, 4)); y <= last; y++) if (!calendar.covers(y)) gap.push(y);
+  // (Years straight from the instants: formatting dates here was a recompute's hot spot.)
+  const yearOf = (ms: number) => new Date(ms + SHANGHAI_OFFSET_MS).getUTCFullYear();
+  const last = yearOf(Date.parse(dueAt) - 1);
+  for (let y = yearOf(Date.parse(startAt)); y <= last; y++) if (!calendar.covers(y)) gap.push(y);
   return gap;
 }
 
