@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       // --- policy (政策包): city policy-pack ---
       holidays: { type: 'string', multiple: true },
       'deadline-rules': { type: 'string' },
+      'committee-rules': { type: 'string' },
       city: { type: 'string' },
       'pack-version': { type: 'string' },
       title: { type: 'string' },
@@ -65,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'channels') return channelsCommand();
   if (command === 'city') {
     return cityCommand(values['data-dir'], rest, {
-      out: values.out, holidays: values.holidays, deadlineRules: values['deadline-rules'], city: values.city, packVersion: values['pack-version'], title: values.title,
+      out: values.out, holidays: values.holidays, deadlineRules: values['deadline-rules'], committeeRules: values['committee-rules'], city: values.city, packVersion: values['pack-version'], title: values.title,
     });
   }
 

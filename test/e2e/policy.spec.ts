@@ -5,9 +5,14 @@ import { expect, test } from './fixtures/ledger';
 import { REPO_ROOT } from './fixtures/host-process';
 import { screenshot } from './fixtures/screens';
 import { AuthPage } from './pages/auth.page';
-import { setUpLedger } from './pages/flows';
+import { calendarGapNotice } from '#shared/domain/policy/pack-calendar';
+import { DisputeCasePage } from './pages/dispute-case.page';
+import { addSampleRegistry, setUpLedger } from './pages/flows';
 import { ledgerCli } from './pages/ledger-cli';
-import { rpc } from './pages/rpc';
+import { chinaIsoAgo, rpc } from './pages/rpc';
+
+type Deadline = { kind: string; calendarGap?: number[] };
+type Case = { id: string; caseNo: string; deadlines: Deadline[] };
 
 const DIRECTOR = { username: 'zhuren', displayName: '周主任', password: 'zhuren-2026' };
 const SAMPLE_2027 = join(REPO_ROOT, 'test', 'fixtures', 'policy', 'holidays-2027-sample.json');
@@ -23,6 +28,30 @@ test('政策包: the director previews the sample 2027 pack, confirms and applie
   const stick = await mkdtemp(join(tmpdir(), 'ledger-e2e-stick-'));
   try {
     const shell = await setUpLedger(page);
+    await addSampleRegistry(shell);
+    // A 30-working-day rule for 中事, so a case received now runs six weeks ahead: on this
+    // build's calendar data (to 2026) the count says which coming year it took by weekends alone.
+    await rpc(page, 'disputes:update-rules', { rules: [{ kind: 'resolve', when: { tier: 'medium' }, amount: 30, unit: 'working-days', metBy: 'outcome' }] });
+    const [estate] = await rpc<{ id: string }[]>(page, 'registry:list-estates', {});
+    const d = await rpc<Case>(page, 'disputes:create', {
+      source: 'walk-in', receivedAt: chinaIsoAgo(1), estateId: estate!.id, category: 'property-fee', description: '物业费收费标准争议。',
+      parties: [{ role: 'applicant', kind: 'person', name: '张伟', phone: '13907150001' }, { role: 'respondent', kind: 'person', name: '李强' }],
+    });
+    const gapBefore = d.deadlines.find((x) => x.kind === 'resolve')?.calendarGap ?? [];
+    if (gapBefore.length > 0) {
+      await page.goto(`${page.url().split('#')[0]}#/disputes/${d.id}`);
+      const casePage = new DisputeCasePage(page);
+      await expect(casePage.heading).toHaveText(d.caseNo);
+      await expect(casePage.section('办理时限')).toContainText(calendarGapNotice(gapBefore));
+      await screenshot(page, testInfo, 'policy-00-case-gap');
+      await shell.go('纠纷台账');
+      await expect(page.locator('.due-cell__gap').first()).toHaveText('按周末');
+      await screenshot(page, testInfo, 'policy-00-list-gap');
+    }
+    // The dashboard says it whenever the coming month runs into a year without an arrangement.
+    const status = await rpc<{ calendarNotice: string | null }>(page, 'policy:status', {});
+    await shell.go('工作台');
+    if (status.calendarNotice) await expect(page.getByRole('alert').filter({ hasText: status.calendarNotice })).toBeVisible();
     expect((await ledgerCli(['city', '--data-dir', cityDir, 'init'])).code).toBe(0);
     const made = await ledgerCli(['city', '--data-dir', cityDir, 'policy-pack', '--city', '4212', '--holidays', SAMPLE_2027, '--title', '2027 年节假日安排（示例）', '--out', join(stick, 'pack.json')]);
     expect(made.code, made.stderr).toBe(0);
@@ -57,6 +86,12 @@ test('政策包: the director previews the sample 2027 pack, confirms and applie
     await expect(history).toContainText('2027 年节假日安排（示例）');
     await expect(page.getByRole('region', { name: '现行政策包' })).toContainText('第 1 版');
     await screenshot(page, testInfo, 'policy-02-applied');
+
+    // The case's deadline is counted again on the pack's 2027 calendar.
+    const after = await rpc<Case>(page, 'disputes:get', { id: d.id });
+    const gapAfter = after.deadlines.find((x) => x.kind === 'resolve')?.calendarGap ?? [];
+    expect(gapAfter).not.toContain(2027);
+    expect(gapAfter).toEqual(gapBefore.filter((y) => y !== 2027));
   } finally {
     await rm(cityDir, { recursive: true, force: true });
     await rm(stick, { recursive: true, force: true });

@@ -178,4 +178,28 @@ describe('policy packs at the office, through dispatch on a real ledger', () => 
     expect(receipt[0]).toMatchObject({ pack_version: 1, city_code: '4212', pack_sha256: p1.pack.sha256 });
     expect(receipt[0]).not.toHaveProperty('body');
   });
+
+  it('a committees section replaces the vetting checklist and the evaluation sheet while the office has not edited them', async () => {
+    world = await syncWorld();
+    const { app, admin } = world.office;
+    const committee = join(world.usb, 'committee.json');
+    writeFileSync(committee, JSON.stringify({
+      checklist: [{ key: 'owner', label: '业主身份', required: true }, { key: 'no-arrears', label: '无欠缴物业费', required: true }],
+      passScore: 70,
+    }));
+    const before = await ok(app, admin, 'committees:get-rules', {});
+    const pack = await cityPack(world, { holidays: [], committeeRules: committee });
+    const preview = await ok(app, DIRECTOR, 'policy:preview-pack', { file: pack.file });
+    const lines = preview.changes.find((c) => c.section === 'committeeRules')!.lines;
+    expect(lines).toContain('审查项增加：无欠缴物业费');
+    expect(lines).toContain('审查项删除：无失信记录');
+    expect(lines).toContain(`评议合格分：${before.passScore} → 70`);
+    await ok(app, DIRECTOR, 'policy:apply-pack', { file: pack.file, sha256: preview.pack.sha256 });
+    const after = await ok(app, admin, 'committees:get-rules', {});
+    expect(after.checklist.map((c) => c.key)).toEqual(['owner', 'no-arrears']);
+    expect(after.passScore).toBe(70);
+    // Parts the pack leaves out stay as they were.
+    expect(after.scoringSheet).toEqual(before.scoringSheet);
+    expect(after.departments).toEqual(before.departments);
+  });
 });

@@ -48,6 +48,7 @@ export function createServices(
   const policySource = createPolicySource(ledger.db);
   const disputes = createDisputesServices(deps, dataDir, secrets, opener, policySource);
   const prefs = createPrefsService(deps);
+  const committees = createCommitteesServices(deps, dataDir, (q) => policySource.committeeDefaults(q));
   // actions (整改清单): built first, so the meetings' minutes can print the action items a meeting set (their hook).
   const actions = createActionsServices(deps, dataDir);
   return {
@@ -57,13 +58,13 @@ export function createServices(
     disputes,
     prefs,
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
-    committees: createCommitteesServices(deps, dataDir),
+    committees,
     // meetings (issue 11)
     meetings: createMeetingsServices(deps, dataDir, (meetingId) => actions.items.ofMeeting(meetingId)),
     // actions (整改清单)
     actions,
     // --- policy (政策包) ---
-    policy: createPolicyService(deps, paths, policySource, disputes.rules),
+    policy: createPolicyService(deps, paths, policySource, disputes.rules, committees.rules),
     // files — begin
     files: createFilesServices(paths),
     // files — end

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deadlineRule } from '#shared/domain/disputes/deadlines';
 import { parseHolidaySource } from '#shared/domain/policy/pack-source';
-import { POLICY_PACK_FORMAT, POLICY_PACK_FORMAT_VERSION, policyPackBody, type HolidayYear, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
+import { POLICY_PACK_FORMAT, POLICY_PACK_FORMAT_VERSION, committeeRulesSection, policyPackBody, type HolidayYear, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { assertTargetDir, ensureDir, writeFileAtomic } from '../files/atomic-write';
@@ -30,9 +30,20 @@ async function readSource(file: string): Promise<string> {
   }
 }
 
+async function readJson(file: string): Promise<unknown> {
+  const text = await readSource(file);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('invalid-input', `「${basename(file)}」不是有效的 JSON。`);
+  }
+}
+
 export type PackOptions = {
   holidays: readonly string[];
   deadlineRules?: string;
+  /** JSON: `{ checklist?, departments?, scoringSheet?, passScore?, rectificationDays? }` (the committees' defaults). */
+  committeeRules?: string;
   cityCode: string;
   cityName?: string;
   version?: number;
@@ -56,18 +67,18 @@ export async function makePolicyPack(cityDir: string, o: PackOptions) {
   }
   let rules: z.infer<typeof deadlineRule>[] | undefined;
   if (o.deadlineRules) {
-    const text = await readSource(o.deadlineRules);
-    let json: unknown = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new AppError('invalid-input', `「${basename(o.deadlineRules)}」不是有效的 JSON。`);
-    }
+    const json = await readJson(o.deadlineRules);
     const r = z.array(deadlineRule).min(1).safeParse(Array.isArray(json) ? json : (json as { rules?: unknown })?.rules);
     if (!r.success) throw new AppError('invalid-input', `「${basename(o.deadlineRules)}」的时限规则不对：${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`);
     rules = r.data;
   }
-  if (years.length === 0 && !rules) throw new AppError('invalid-input', '政策包至少要有 --holidays 或 --deadline-rules 之一。');
+  let committee: z.infer<typeof committeeRulesSection> | undefined;
+  if (o.committeeRules) {
+    const c = committeeRulesSection.safeParse(await readJson(o.committeeRules));
+    if (!c.success) throw new AppError('invalid-input', `「${basename(o.committeeRules)}」的业委会规则不对：${c.error.issues[0]?.path.join('.')} ${c.error.issues[0]?.message}`);
+    committee = c.data;
+  }
+  if (years.length === 0 && !rules && !committee) throw new AppError('invalid-input', '政策包至少要有 --holidays、--deadline-rules 或 --committee-rules 之一。');
   const issued = latestIssuedVersion(cityDir);
   const version = o.version ?? issued + 1;
   if (version <= issued) throw new AppError('conflict', `版本 ${version} 不比已签发的版本 ${issued} 新：请用更大的 --pack-version，或省略它。`);
@@ -83,6 +94,7 @@ export async function makePolicyPack(cityDir: string, o: PackOptions) {
     sections: {
       ...(years.length ? { holidays: { years: years.sort((a, b) => a.year - b.year) } } : {}),
       ...(rules ? { deadlineRules: { rules } } : {}),
+      ...(committee ? { committeeRules: committee } : {}),
     },
   };
   const body = policyPackBody.safeParse(candidate);
@@ -92,5 +104,5 @@ export async function makePolicyPack(cityDir: string, o: PackOptions) {
   ensureDir(join(cityDir, ISSUED_DIR));
   writeFileAtomic(join(cityDir, ISSUED_DIR, `v${version}.pack.json`), sealed);
   writeFileAtomic(o.out, sealed);
-  return { file: o.out, version, years: years.map((y) => y.year), samples: years.filter((y) => y.sample).map((y) => y.year), rules: rules?.length ?? 0 };
+  return { file: o.out, version, years: years.map((y) => y.year), samples: years.filter((y) => y.sample).map((y) => y.year), rules: rules?.length ?? 0, committee: committee !== undefined };
 }

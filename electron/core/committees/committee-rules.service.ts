@@ -21,17 +21,22 @@ export type ActiveCommitteeRules = CommitteeRules & EvaluationRule & { checklist
 
 export type CommitteeRulesService = ReturnType<typeof createCommitteeRulesService>;
 
-const DEFAULTS: ActiveCommitteeRules = {
+/** The built-in defaults (a city's policy pack may replace parts of them: `defaults` below). */
+export const BUILT_IN_COMMITTEE_RULES: ActiveCommitteeRules = {
   ...DEFAULT_COMMITTEE_RULES, ...DEFAULT_EVALUATION_RULE, checklist: [...DEFAULT_CHECKLIST], departments: [...DEFAULT_DEPARTMENTS], scoringSheet: [...DEFAULT_SCORING_SHEET],
 };
 
-/** The committee rules as data: the published defaults until the director edits them. */
-export function createCommitteeRulesService(deps: ServiceDeps) {
+/**
+ * The committee rules as data: the published defaults until the director edits them.
+ * `defaults` gives the parts the city's policy packs in force set (electron/core/policy
+ * fills it; this domain does not read that one's tables); they replace the built-in ones.
+ */
+export function createCommitteeRulesService(deps: ServiceDeps, defaults: (q: ServiceDeps['db'] | Tx) => Promise<Partial<ActiveCommitteeRules>> = async () => ({})) {
   const { db } = deps;
 
   async function active(q: typeof db | Tx = db): Promise<ActiveCommitteeRules & { edited: boolean; version: number }> {
     const row = await storedRules(q);
-    if (!row) return { ...DEFAULTS, edited: false, version: 0 };
+    if (!row) return { ...BUILT_IN_COMMITTEE_RULES, ...(await defaults(q)), edited: false, version: 0 };
     return {
       termYears: row.term_years,
       composition: { requiredPercent: row.required_percent, targetPercent: row.target_percent },

@@ -15,8 +15,8 @@ import { createWithdrawalService } from './withdrawal.service';
 export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
 
 /** Generated documents go to `<dataDir>/documents`, beside the disputes' papers. */
-export function createCommitteesServices(deps: ServiceDeps, dataDir: string) {
-  const rules = createCommitteeRulesService(deps);
+export function createCommitteesServices(deps: ServiceDeps, dataDir: string, ruleDefaults?: Parameters<typeof createCommitteeRulesService>[1]) {
+  const rules = createCommitteeRulesService(deps, ruleDefaults);
   const committees = createCommitteesService(deps, rules);
   const vetting = createElectionVettingService(deps, rules);
   const training = createTrainingService(deps);

@@ -1,6 +1,6 @@
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Db, Tx } from '../db/schema';
-import { STEP_DUE_COLUMNS, type DerivedDues, type DisputePartiesTable, type DisputesTable } from './disputes.table';
+import { DEADLINE_COLUMNS, STEP_DUE_COLUMNS, type DerivedDues, type DisputePartiesTable, type DisputesTable } from './disputes.table';
 
 export type DisputeRecord = Selectable<DisputesTable>;
 export type PartyRecord = Selectable<DisputePartiesTable>;
@@ -122,11 +122,14 @@ export const liveRules = (db: Q) => db.selectFrom('deadline_rules').selectAll().
 export const casesWithClocks = (db: Q) =>
   db.selectFrom('disputes').selectAll().where('deleted_at', 'is', null).where('status', 'not in', ['rejected', 'withdrawn']).execute();
 
-/** The next `limit` cases with clocks after `afterRowid`, in rowid order (batched recomputes). */
+/**
+ * The next `limit` cases with clocks after `afterRowid`, in rowid order (batched recomputes):
+ * only what the deadline rules read and the stored due columns, not the case's texts.
+ */
 export const casesWithClocksAfter = (db: Q, afterRowid: number, limit: number) =>
   db
     .selectFrom('disputes')
-    .selectAll()
+    .select(['id', 'next_due_at', ...Object.values(STEP_DUE_COLUMNS), ...DEADLINE_COLUMNS])
     .select(sql<number>`rowid`.as('rowid'))
     .where(sql<SqlBool>`rowid > ${afterRowid}`)
     .where('deleted_at', 'is', null)

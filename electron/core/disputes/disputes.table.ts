@@ -146,5 +146,12 @@ export const STEP_DUE_COLUMNS = {
   'return-visit': 'due_return_visit_at',
 } as const satisfies Record<DeadlineMetBy, keyof DisputesTable>;
 
+/** The columns the deadline rules read (a batched recompute selects only these, not the texts). */
+export const DEADLINE_COLUMNS = [
+  'source', 'tier', 'status', 'received_at', 'tier_started_at', 'outcome_at', 'first_session_at', 'joint_referral_at',
+  'feedback_at', 'return_visit_at', 'return_visit_due_at', 'department_result_at', 'superseded_deadlines',
+  'agreed_terms', 'failure_reason', 'department_referred_at',
+] as const;
+
 /** Every derived due column: refreshed together, never exported, never a reason for a change-log entry. */
 export type DerivedDues = Pick<DisputesTable, 'next_due_at' | (typeof STEP_DUE_COLUMNS)[DeadlineMetBy]>;

@@ -3,11 +3,12 @@ import { inForceOf, type InForce } from '#shared/domain/policy/in-force';
 import { packCalendar } from '#shared/domain/policy/pack-calendar';
 import { policyPackBody, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
 import type { DeadlinePolicySource } from '../disputes/deadline-rules.service';
-import type { Db } from '../db/schema';
+import type { Db, Tx } from '../db/schema';
 import { AppError } from '../errors';
 import * as repo from './policy.repository';
 
-export type PolicySource = DeadlinePolicySource & { inForce(): Promise<InForce> };
+/** `q`: the handle to read with; inside a transaction it must be the transaction's (one connection: reading on `db` there would wait forever). */
+export type PolicySource = DeadlinePolicySource & { inForce(q?: Db | Tx): Promise<InForce>; committeeDefaults(q?: Db | Tx): Promise<InForce['committeeRules']> };
 
 /** A stored body, checked again as it is read: the row was verified when applied, and a hand edit must not pass silently. */
 export function storedBody(text: string, version: number): PolicyPackBody {
@@ -24,10 +25,10 @@ export function storedBody(text: string, version: number): PolicyPackBody {
  */
 export function createPolicySource(db: Db): PolicySource {
   let cached: { key: string; inForce: InForce; calendar: WorkCalendar } | null = null;
-  async function current() {
-    const key = await repo.packsKey(db);
+  async function current(q: Db | Tx = db) {
+    const key = await repo.packsKey(q);
     if (cached?.key !== key) {
-      const rows = await repo.appliedPacks(db);
+      const rows = await repo.appliedPacks(q);
       const inForce = inForceOf(rows.map((r) => storedBody(r.body, r.pack_version)));
       cached = { key, inForce, calendar: packCalendar(inForce.years, CHINA_WORK_CALENDAR) };
     }
@@ -36,6 +37,7 @@ export function createPolicySource(db: Db): PolicySource {
   return {
     calendar: async () => (await current()).calendar,
     defaultRules: async () => (await current()).inForce.deadlineRules,
-    inForce: async () => (await current()).inForce,
+    inForce: async (q) => (await current(q)).inForce,
+    committeeDefaults: async (q) => (await current(q)).inForce.committeeRules,
   };
 }

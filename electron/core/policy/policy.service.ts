@@ -4,6 +4,7 @@ import { calendarGapNotice, upcomingGaps } from '#shared/domain/policy/pack-cale
 import type { PolicyPackBody } from '#shared/domain/policy/pack.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { DeadlineRulesService } from '../disputes/deadline-rules.service';
+import { BUILT_IN_COMMITTEE_RULES, type CommitteeRulesService } from '../committees/committee-rules.service';
 import { newRecord } from '../db/record-columns';
 import { insertRecord } from '../db/record-store';
 import { AppError } from '../errors';
@@ -16,6 +17,8 @@ import { storedBody, type PolicySource } from './policy-source';
 import * as repo from './policy.repository';
 
 export type PolicyService = ReturnType<typeof createPolicyService>;
+
+const EDITED_NOTE = '本街道已自行修改过这些规则：政策包中的默认规则先保存为默认值，本街道现行规则不变。';
 
 type Progress = { phase: 'idle' | 'recomputing' | 'done'; version: number | null; done: number; total: number };
 
@@ -31,7 +34,7 @@ const sampleYearsOf = (body: PolicyPackBody) => (body.sections.holidays?.years ?
  * a crash), and what is in force. `rules` is the disputes domain's rules service,
  * whose calendar and defaults read the packs through `source`.
  */
-export function createPolicyService(deps: ServiceDeps, paths: UserPathPolicy, source: PolicySource, rules: DeadlineRulesService) {
+export function createPolicyService(deps: ServiceDeps, paths: UserPathPolicy, source: PolicySource, rules: DeadlineRulesService, committeeRules: CommitteeRulesService) {
   const { db } = deps;
   let progress: Progress = { phase: 'idle', version: null, done: 0, total: 0 };
   let applying = false;
@@ -81,7 +84,13 @@ export function createPolicyService(deps: ServiceDeps, paths: UserPathPolicy, so
     async preview(input: ParsedInputOf<'policy:preview-pack'>) {
       const pack = await read(input.file);
       const current = await source.inForce();
-      const changes = packChanges({ ...current, deadlineRules: (await rules.get()).edited ? current.deadlineRules : (current.deadlineRules ?? [...DEFAULT_DEADLINE_RULES]) }, pack.body);
+      const [deadlines, committees] = [await rules.get(), await committeeRules.active()];
+      const committeeBefore = { ...BUILT_IN_COMMITTEE_RULES, ...current.committeeRules };
+      const changes = packChanges({ ...current, deadlineRules: current.deadlineRules ?? [...DEFAULT_DEADLINE_RULES] }, pack.body, committeeBefore).map((c) => {
+        // The office's own edits win over the city's defaults: say so instead of a change that will not show.
+        const edited = (c.section === 'deadlineRules' && deadlines.edited) || (c.section === 'committeeRules' && committees.edited);
+        return edited ? { ...c, lines: [...c.lines, EDITED_NOTE] } : c;
+      });
       return { pack: summaryOf(pack.body, pack.sha256), inForceVersion: current.version, changes, sampleYears: sampleYearsOf(pack.body) };
     },
 

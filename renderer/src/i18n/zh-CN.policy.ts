@@ -36,5 +36,6 @@ export const policyZhCN = {
   history: '已应用的政策包',
   historyEmpty: '还没有应用过政策包。',
   columns: { version: '版本', title: '名称', sections: '内容', issuedAt: '签发时间', appliedAt: '应用时间' },
-  gapMark: '（按周末计算）',
+  // Short enough for the list's 最近时限 column; the cell's tooltip carries the whole sentence.
+  gapMark: '按周末',
 };

@@ -129,5 +129,7 @@ export const syncZhCN = {
     dispute_evidence: '证据',
     dispute_escalations: '等级调整',
     deadline_rules: '时限规则',
+    // --- policy (政策包) ---
+    policy_packs: '政策包',
   } as Record<string, string>,
 };

@@ -18,7 +18,7 @@ import {
   type DisputeTier,
 } from './disputes.schema';
 import { OUTCOME_STATUSES, isOutcome, type OutcomeStatus } from './dispute-lifecycle';
-import { CHINA_WORK_CALENDAR, addCalendarDays, addWorkingDays, shanghaiDate, shanghaiStartOfDay, type WorkCalendar } from './work-calendar';
+import { CHINA_WORK_CALENDAR, SHANGHAI_OFFSET_MS, addCalendarDays, addWorkingDays, shanghaiDate, shanghaiStartOfDay, type WorkCalendar } from './work-calendar';
 
 // Kept importable from here, where the rules that use them live.
 export { DEADLINE_MET_BY, DEADLINE_MET_BY_LABELS, type DeadlineMetBy } from './disputes.schema';
@@ -162,8 +162,23 @@ export function dueFrom(startIso: string, amount: number, unit: DeadlineUnit, ca
   }
   // 民法典 第二百零一条/第二百零三条: the start day does not count and the last day
   // ends at 24:00, i.e. at 00:00 China time of the following calendar day.
-  const lastDay = addWorkingDays(shanghaiDate(startIso), amount, calendar);
-  return shanghaiStartOfDay(addCalendarDays(lastDay, 1)).toISOString();
+  return workingDue(calendar, shanghaiDate(startIso), amount);
+}
+
+// A recompute of a million cases asks for the same few thousand (start day, count) pairs
+// over and over; a calendar's answers never change (a new pack makes a new calendar).
+const workingDueCache = new WeakMap<WorkCalendar, Map<string, string>>();
+
+function workingDue(calendar: WorkCalendar, startDay: string, amount: number): string {
+  let cache = workingDueCache.get(calendar);
+  if (!cache) workingDueCache.set(calendar, (cache = new Map()));
+  const key = `${startDay}|${amount}`;
+  let due = cache.get(key);
+  if (due === undefined) {
+    due = shanghaiStartOfDay(addCalendarDays(addWorkingDays(startDay, amount, calendar), 1)).toISOString();
+    cache.set(key, due);
+  }
+  return due;
 }
 
 /**
@@ -230,8 +245,10 @@ type Evaluated = ComputedDeadline & { startAt: string; metBy: DeadlineMetBy };
 function calendarGapOf(calendar: WorkCalendar, startAt: string, dueAt: string): number[] {
   const gap: number[] = [];
   // The due instant is 00:00 after the last day, so the last day counted is the day before.
-  const last = Number(shanghaiDate(new Date(Date.parse(dueAt) - 1)).slice(0, 4));
-  for (let y = Number(shanghaiDate(startAt).slice(0, 4)); y <= last; y++) if (!calendar.covers(y)) gap.push(y);
+  // (Years straight from the instants: formatting dates here was a recompute's hot spot.)
+  const yearOf = (ms: number) => new Date(ms + SHANGHAI_OFFSET_MS).getUTCFullYear();
+  const last = yearOf(Date.parse(dueAt) - 1);
+  for (let y = yearOf(Date.parse(startAt)); y <= last; y++) if (!calendar.covers(y)) gap.push(y);
   return gap;
 }
 

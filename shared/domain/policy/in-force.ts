@@ -5,7 +5,7 @@
  */
 import type { DeadlineRule } from '../disputes/deadlines';
 import { DEADLINE_UNIT_LABELS, ruleWhenKey } from '../disputes/deadlines';
-import { DEADLINE_KIND_LABELS } from '../disputes/disputes.schema';
+import { DEADLINE_KIND_LABELS, SOURCE_LABELS, STATUS_LABELS, TIER_LABELS } from '../disputes/disputes.schema';
 import type { HolidayYear, PackSectionKey, PolicyPackBody } from './pack.schema';
 import { PACK_SECTION_LABELS } from './pack.schema';
 
@@ -14,18 +14,25 @@ export type InForce = {
   version: number;
   years: HolidayYear[];
   deadlineRules: DeadlineRule[] | null;
+  /** The committees' defaults, part by part from the latest pack that carries each. */
+  committeeRules: CommitteeRulesDefaults;
 };
+
+export type CommitteeRulesDefaults = Partial<NonNullable<PolicyPackBody['sections']['committeeRules']>>;
 
 /** Folds the applied packs (any order) into what is in force. */
 export function inForceOf(packs: readonly PolicyPackBody[]): InForce {
   const sorted = [...packs].sort((a, b) => a.version - b.version);
   const years = new Map<number, HolidayYear>();
   let deadlineRules: DeadlineRule[] | null = null;
+  let committeeRules: CommitteeRulesDefaults = {};
   for (const p of sorted) {
     for (const y of p.sections.holidays?.years ?? []) years.set(y.year, y);
     if (p.sections.deadlineRules) deadlineRules = p.sections.deadlineRules.rules as DeadlineRule[];
+    const c = p.sections.committeeRules;
+    if (c) committeeRules = { ...committeeRules, ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) };
   }
-  return { version: sorted.at(-1)?.version ?? 0, years: [...years.values()].sort((a, b) => a.year - b.year), deadlineRules };
+  return { version: sorted.at(-1)?.version ?? 0, years: [...years.values()].sort((a, b) => a.year - b.year), deadlineRules, committeeRules };
 }
 
 export type PackChange = { section: PackSectionKey; label: string; lines: string[] };
@@ -50,10 +57,41 @@ function yearLines(before: HolidayYear | undefined, after: HolidayYear): string[
   return lines.length ? lines.map((l) => l + tag) : [`${after.year} 年：与现行安排相同`];
 }
 
-const ruleText = (r: DeadlineRule) => `${DEADLINE_KIND_LABELS[r.kind]}（${ruleWhenKey(r.when)}）${r.amount} 个${DEADLINE_UNIT_LABELS[r.unit]}`;
+const whenText = (r: DeadlineRule) =>
+  [r.when.tier && TIER_LABELS[r.when.tier], r.when.source && SOURCE_LABELS[r.when.source], r.when.status && STATUS_LABELS[r.when.status]].filter(Boolean).join('、') || ruleWhenKey(r.when);
+const ruleText = (r: DeadlineRule) => `${DEADLINE_KIND_LABELS[r.kind]}（${whenText(r)}）${r.amount} 个${DEADLINE_UNIT_LABELS[r.unit]}`;
 
-/** What applying `pack` over `current` changes, section by section, in plain Chinese. */
-export function packChanges(current: InForce, pack: PolicyPackBody): PackChange[] {
+const listChange = (what: string, before: readonly { key: string; label: string }[], after: readonly { key: string; label: string }[]) => {
+  const had = new Map(before.map((i) => [i.key, i.label]));
+  const has = new Map(after.map((i) => [i.key, i.label]));
+  return [
+    ...after.filter((i) => !had.has(i.key)).map((i) => `${what}增加：${i.label}`),
+    ...before.filter((i) => !has.has(i.key)).map((i) => `${what}删除：${i.label}`),
+    ...after.filter((i) => had.has(i.key) && had.get(i.key) !== i.label).map((i) => `${what}改为：${i.label}`),
+  ];
+};
+
+/** What a committees section changes against the rules it would replace (`before`: the defaults in force). */
+function committeeLines(before: Required<CommitteeRulesDefaults>, c: CommitteeRulesDefaults): string[] {
+  const lines: string[] = [];
+  if (c.checklist) lines.push(...listChange('审查项', before.checklist, c.checklist));
+  if (c.scoringSheet) lines.push(...listChange('评分项', before.scoringSheet, c.scoringSheet));
+  if (c.departments) {
+    const added = c.departments.filter((d) => !before.departments.includes(d));
+    const removed = before.departments.filter((d) => !c.departments!.includes(d));
+    if (added.length) lines.push(`联审部门增加：${added.join('、')}`);
+    if (removed.length) lines.push(`联审部门删除：${removed.join('、')}`);
+  }
+  if (c.passScore !== undefined && c.passScore !== before.passScore) lines.push(`评议合格分：${before.passScore} → ${c.passScore}`);
+  if (c.rectificationDays !== undefined && c.rectificationDays !== before.rectificationDays) lines.push(`整改期限（天）：${before.rectificationDays} → ${c.rectificationDays}`);
+  return lines.length ? lines : ['与现行默认规则相同'];
+}
+
+/**
+ * What applying `pack` over `current` changes, section by section, in plain Chinese.
+ * `committeeBefore` is the committees' defaults in force now (built-in ones overlaid by packs).
+ */
+export function packChanges(current: InForce, pack: PolicyPackBody, committeeBefore?: Required<CommitteeRulesDefaults>): PackChange[] {
   const out: PackChange[] = [];
   const h = pack.sections.holidays;
   if (h) {
@@ -67,5 +105,7 @@ export function packChanges(current: InForce, pack: PolicyPackBody): PackChange[
     const lines = [...after.filter((t) => !before.has(t)).map((t) => `新：${t}`), ...[...before].filter((t) => !after.includes(t)).map((t) => `不再适用：${t}`)];
     out.push({ section: 'deadlineRules', label: PACK_SECTION_LABELS.deadlineRules, lines: lines.length ? lines : ['与现行默认规则相同'] });
   }
+  const c = pack.sections.committeeRules;
+  if (c && committeeBefore) out.push({ section: 'committeeRules', label: PACK_SECTION_LABELS.committeeRules, lines: committeeLines(committeeBefore, c) });
   return out;
 }

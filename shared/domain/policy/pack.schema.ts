@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { deadlineRule } from '../disputes/deadlines';
+import { checklistItem } from '../committees/vetting';
 
 export const POLICY_PACK_FORMAT = 'street-ledger-policy-pack';
 export const POLICY_PACK_FORMAT_VERSION = '1.0';
@@ -41,18 +42,42 @@ export const holidayYear = z
   });
 export type HolidayYear = z.infer<typeof holidayYear>;
 
-/** Every section a pack may carry, by key. Append new sections here. */
+const uniqueKeys = (items: readonly { key: string }[]) => new Set(items.map((i) => i.key)).size === items.length;
+
+/**
+ * The committees' vetting checklist (资格审查) with the joint-review departments, and the
+ * 履职评议 sheet with its pass score: the city's defaults, in force until the director
+ * edits the office's committee rules. Any part may be left out (the built-in one stays).
+ */
+export const committeeRulesSection = z
+  .strictObject({
+    checklist: z.array(checklistItem).min(1).max(40).refine(uniqueKeys, '审查项的 key 不能重复').optional(),
+    departments: z.array(z.string().trim().min(1).max(20)).max(20).refine((d) => new Set(d).size === d.length, '部门不能重复').optional(),
+    scoringSheet: z
+      .array(z.strictObject({ key: checklistItem.shape.key, label: checklistItem.shape.label, max: z.int().min(1).max(100) }))
+      .min(1)
+      .max(30)
+      .refine(uniqueKeys, '评分项的 key 不能重复')
+      .optional(),
+    passScore: z.int().min(0).max(1000).optional(),
+    rectificationDays: z.int().min(1).max(365).optional(),
+  })
+  .refine((s) => Object.values(s).some((v) => v !== undefined), '业委会规则部分至少要有一项');
+
+/** Every section a pack may carry, by key. Append new sections here (and to `packSections`). */
 export const PACK_SECTIONS = {
   holidays: z.strictObject({ years: z.array(holidayYear).min(1).max(20) }),
   deadlineRules: z.strictObject({ rules: z.array(deadlineRule).min(1).max(50) }),
+  committeeRules: committeeRulesSection,
 } as const;
 export type PackSectionKey = keyof typeof PACK_SECTIONS;
-export const PACK_SECTION_LABELS: Record<PackSectionKey, string> = { holidays: '节假日安排', deadlineRules: '默认时限规则' };
+export const PACK_SECTION_LABELS: Record<PackSectionKey, string> = { holidays: '节假日安排', deadlineRules: '默认时限规则', committeeRules: '业委会审查清单与评议表' };
 
 export const packSections = z
   .strictObject({
     holidays: PACK_SECTIONS.holidays.optional(),
     deadlineRules: PACK_SECTIONS.deadlineRules.optional(),
+    committeeRules: PACK_SECTIONS.committeeRules.optional(),
   })
   .refine((s) => Object.values(s).some((v) => v !== undefined), '政策包至少要有一个部分');
 export type PackSections = z.infer<typeof packSections>;
