@@ -8,7 +8,7 @@ import { TextField } from '../../ui/TextField';
 import type { DrillResult } from './useBackup';
 
 /** 恢复演练: a backup file and its passphrase; the report, one line per check, in Chinese. */
-export function DrillCard({ initialFile }: { initialFile: string }) {
+export function DrillCard({ initialFile, onVerified }: { initialFile: string; onVerified: () => void }) {
   const [report, setReport] = useState<DrillResult | null>(null);
   const form = useForm({
     initial: { file: initialFile, passphrase: '' },
@@ -17,7 +17,11 @@ export function DrillCard({ initialFile }: { initialFile: string }) {
       setReport(null);
       return call('backup:verify', { file: v.file, passphrase: v.passphrase });
     },
-    onSaved: (value) => setReport(value),
+    // A drill writes nothing to the ledger (no data:changed), so the status card is told directly.
+    onSaved: (value) => {
+      setReport(value);
+      onVerified();
+    },
   });
   return (
     <section className="card backup-card" aria-label={t.backup.drill.title}>
