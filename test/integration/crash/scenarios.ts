@@ -17,6 +17,8 @@ import { bundled } from '../helpers/killable-cli';
 import { ADMIN_PASSWORD, ok } from '../helpers/temp-ledger';
 import { TEST_NOW, testPorts } from '../helpers/test-ports';
 import { ledgerHolds, SYSTEM, type CrashScenario } from './crash-harness';
+// backup (issue 12)
+import { backupCreate, backupRestore } from './backup-scenarios';
 
 const cli = () => bundled('LEDGER_TEST_CLI');
 const noDataDirEnv = { LEDGER_DATA_DIR: '' };
@@ -185,4 +187,8 @@ const cityImport: CrashScenario<{ dir: (p: string) => string; city: string; file
 };
 
 /** The extension point: append a scenario here (see the README, "The crash test"). */
-export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [intakeAndTransitions, bulkDemo, firstOpenAndMigration, bundleExport, cityImport] as unknown as CrashScenario<never, never>[];
+export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [
+  intakeAndTransitions, bulkDemo, firstOpenAndMigration, bundleExport, cityImport,
+  // backup (issue 12)
+  backupCreate, backupRestore,
+] as unknown as CrashScenario<never, never>[];
