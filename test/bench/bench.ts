@@ -11,6 +11,8 @@ import { benchDisputes } from './disputes-bench';
 import { benchExport } from './export-bench';
 import { benchFirstGrid } from './first-grid';
 import { benchSync } from './sync-bench';
+// backup (issue 12)
+import { benchBackup } from './backup-bench';
 import { line, ms, summarize } from './stats';
 
 const PASSWORD = 'bench-password-1';
@@ -105,6 +107,9 @@ async function main() {
 
   // 5. The ledger export: 100,000 cases to .xlsx, time and peak memory (BENCH_EXPORT_DISPUTES overrides).
   await benchExport();
+
+  // 5b. backup (issue 12): backup and drill of 100,000 cases against sqlite3 .backup + age -p (BENCH_BACKUP_DISPUTES overrides).
+  await benchBackup();
 
   // 6. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).
