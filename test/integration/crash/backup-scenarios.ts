@@ -69,7 +69,8 @@ export const backupCreate: CrashScenario<{ office: string; usb: string }, null> 
   },
   killWithinMs: [300, 9000], // a run takes 3–8 s here (scrypt, then the write): some rounds end, the others die at every step
   async verify(w) {
-    await ledgerHolds(w.office);
+    await ledgerHolds(w.office); // opening removes a killed run's staging folder
+    expect(readdirSync(w.office).filter((n) => n.startsWith('.backup-'))).toEqual([]);
     await finishedBackupsHold(w.usb);
   },
 };
