@@ -63,6 +63,8 @@ test('备份: the reminder, a backup with a progress bar, the restore drill’s 
       await page.evaluate(() => window.scrollTo(0, 0));
       const report = await backup.expectDrillDone();
       await expect(report.getByRole('status')).toContainText('恢复演练通过');
+      await expect(backup.drill.getByLabel('备份口令', { exact: true })).toHaveValue('');
+      await expect(backup.drill.getByLabel('备份文件', { exact: true })).toHaveValue(file);
       for (const label of ['解密', '备份清单', '文件校验', '各表记录数与清单一致', '链头与清单一致', '数据库完整性', '变更记录哈希链', '数据与变更记录一致']) {
         await expect(report.locator('.backup-step', { hasText: label }).locator('.backup-step__mark')).toHaveText('通过');
       }
