@@ -13,6 +13,8 @@ import { benchFirstGrid } from './first-grid';
 import { benchSync } from './sync-bench';
 // --- policy (政策包) ---
 import { benchPolicy } from './policy-bench';
+// backup (issue 12)
+import { benchBackup } from './backup-bench';
 import { line, ms, summarize } from './stats';
 // actions (整改清单)
 import { benchActions } from './actions-bench';
@@ -119,6 +121,8 @@ async function main() {
   } finally {
     rmSync(actions, { recursive: true, force: true });
   }
+  // 5d. backup (issue 12): backup and drill of 100,000 cases against sqlite3 .backup + age -p (BENCH_BACKUP_DISPUTES overrides).
+  await benchBackup();
 
   // 6. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).

@@ -7,7 +7,8 @@ import { fileSecretStore } from '#core/sync/file-secret-store';
 import { newAgeIdentity } from '#core/sync/age-crypto';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Sqlite from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupEntries, PASSPHRASE, writeBackupFile } from './helpers/backup-fixtures';
@@ -136,6 +137,30 @@ describe('a backup file that is not what it should be is refused in Chinese, and
     const restore = await t.app.dispatch('backup:restore', { file, passphrase: PASSPHRASE, dataDir: target }, t.admin);
     expect(restore.ok).toBe(false);
     expect(existsSync(target)).toBe(false);
+  });
+
+  it('a ledger edited behind the program’s back, manifest rehashed to match: the drill’s own ledger check finds the row', async () => {
+    const file = await forged('doctored-row.age', (entries) => {
+      const db = entries.find((e) => e.path === 'ledger.db')!;
+      const scratch = join(usb.dir, 'scratch.db');
+      writeFileSync(scratch, db.data);
+      const raw = new Sqlite(scratch);
+      raw.prepare('UPDATE estates SET households = households + 1').run();
+      raw.close();
+      db.data = readFileSync(scratch);
+      rmSync(scratch);
+      const m = JSON.parse(entries[0]!.data.toString('utf8')) as { files: { path: string; bytes: number; sha256: string }[] };
+      const listed = m.files.find((f) => f.path === 'ledger.db')!;
+      listed.bytes = db.data.length;
+      listed.sha256 = createHash('sha256').update(db.data).digest('hex');
+      entries[0]!.data = Buffer.from(JSON.stringify(m));
+    });
+    const before = snapshot();
+    const report = await ok(t.app, t.admin, 'backup:verify', { file, passphrase: PASSPHRASE });
+    expect(snapshot()).toEqual(before);
+    expect(report.steps.filter((s) => !s.ok).map((s) => s.check)).toEqual(['records']);
+    expect(report.steps.find((s) => s.check === 'records')?.message).toMatch(/^有 2 条记录与变更记录不符，例如：小区（estates）记录 \S+ 的「户数」（households）与第 \d+ 条变更记录不一致/);
+    expect(report.recorded).toBe(false);
   });
 
   it('a backup from a newer version (from-future)', async () => {

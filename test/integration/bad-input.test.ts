@@ -104,6 +104,21 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['relative path', 'file', '政策包.json'],
     ['over-long string', 'file', '/' + LONG],
   ]],
+  // backup (issue 12)
+  ['backup:create', { directory: '/tmp', passphrase: '温泉街道 备份口令 2026' }, [
+    ['relative path', 'directory', 'usb'],
+    ['weak passphrase', 'passphrase', '12345678'],
+    ['wrong type', 'passphrase', 12345678901],
+    ['not an age recipient', 'recoveryRecipient', 'age1notarecipient'],
+  ]],
+  ['backup:verify', { file: '/tmp/backup.age', passphrase: 'x' }, [
+    ['empty passphrase', 'passphrase', ''],
+    ['over-long path', 'file', `/${'长'.repeat(1001)}`],
+  ]],
+  ['backup:restore', { file: '/tmp/backup.age', passphrase: 'x', dataDir: '/tmp/restored' }, [
+    ['relative data dir', 'dataDir', 'restored'],
+    ['wrong type', 'replace', 'yes'],
+  ]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

@@ -1,8 +1,7 @@
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest } from '#shared/domain/backup/backup.schema';
 import { backupFileName, recoveryFileName } from '#shared/domain/backup/backup-rules';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Ledger } from '../db/open-ledger';
@@ -24,6 +23,7 @@ export const BACKED_UP_SECRETS = ['office-signing-key', 'pseudonym-key'] as cons
 export const BACKED_UP_FOLDERS = ['documents', 'bundles'] as const;
 
 const READ = 1 << 20;
+export const STAGE_PREFIX = '.backup-staging-';
 
 export type CreateBackupDeps = {
   live: Ledger['raw'];
@@ -81,7 +81,8 @@ async function hashFile(file: string, onBytes: (n: number) => void): Promise<{ b
  * recovery recipient, the passphrase itself is sealed to it in a companion file.
  */
 export async function createBackup(input: CreateBackupInput, deps: CreateBackupDeps) {
-  const stage = mkdtempSync(join(tmpdir(), 'ledger-backup-'));
+  // Staged inside the data dir (0700), which holds the same data in the clear already: a kill leaves no plaintext copy anywhere new.
+  const stage = mkdtempSync(join(deps.dataDir, STAGE_PREFIX));
   try {
     // The anchor first: it only moves forward and never past the log, so read before the copy it is never ahead of it.
     const anchor = existsSync(join(deps.dataDir, ANCHOR_FILE)) ? readFileSync(join(deps.dataDir, ANCHOR_FILE)) : null;
@@ -127,6 +128,7 @@ export async function createBackup(input: CreateBackupInput, deps: CreateBackupD
     if (existsSync(finalPath)) throw new AppError('conflict', `「${input.directory}」里已有同名备份「${name}」，未覆盖。`);
     const recoveryPath = join(input.directory, recoveryFileName(name));
 
+    deps.progress.set('encrypting', 0, total);
     const { header, fileKey } = await passphraseHeader(input.passphrase, deps.workFactor ?? WORK_FACTOR);
     const sink = backupSink(finalPath, deps.writeLimitBytes);
     try {

@@ -1,3 +1,4 @@
+import { chinaTime } from '#shared/domain/backup/backup-rules';
 import { BACKUP_FORMAT_VERSION, DRILL_CHECK_LABELS, type BackupManifest, type DrillCheck } from '#shared/domain/backup/backup.schema';
 import { join } from 'node:path';
 import { openLedger } from '../db/open-ledger';
@@ -44,7 +45,7 @@ export async function drillBackup(opened: OpenedBackup, deps: { appVersion: stri
   assertNotFromFuture(manifest);
   const steps: DrillStep[] = [
     step('decrypt', true, '口令正确，加密内容完整，每一块都通过了校验。'),
-    step('manifest', true, `备份清单有效：${manifest.office.name}（${manifest.office.code}），${manifest.createdAt} 由 ${manifest.createdBy} 制作。`),
+    step('manifest', true, `备份清单有效：${manifest.office.name}（${manifest.office.code}），${chinaTime(manifest.createdAt)} 由 ${manifest.createdBy} 制作。`),
     step('files', true, `${opened.extracted.length - 1} 个文件的大小和 SHA-256 校验值都与清单一致。`),
   ];
 
@@ -104,7 +105,7 @@ function finish(steps: DrillStep[], manifest: BackupManifest): DrillReport {
     steps,
     manifest: { office, createdAt, createdBy, appVersion, schemaVersion, chainHead, counts, recovery },
     summary: ok
-      ? `恢复演练通过：这份备份完整可用，可以恢复到 ${createdAt} 时的台账（共 ${chainHead.seq} 条变更记录）。`
+      ? `恢复演练通过：这份备份完整可用，可以恢复到 ${chinaTime(createdAt)}（北京时间）时的台账（共 ${chainHead.seq} 条变更记录）。`
       : `恢复演练未通过（${failed.join('、')}）：这份备份不能用来恢复，请尽快重新制作备份。`,
   };
 }

@@ -12,6 +12,9 @@ const MAX_HEADER = 64 * 1024;
 /** More entries than any office's documents folder holds; a bound against a crafted archive. */
 const MAX_ENTRIES = 200_000;
 
+/** Folders a drill unpacks into; a kill may leave one (removed at the next start, `removeStaleBackupFolders`). */
+export const DRILL_PREFIX = '.backup-drill-';
+
 export const fileRefused = (message: string) => new AppError('invalid-input', `「备份文件」${message}`, [{ path: ['file'], message }]);
 const passphraseRefused = (message: string) => new AppError('invalid-input', `「备份口令」${message}`, [{ path: ['passphrase'], message }]);
 
@@ -54,7 +57,7 @@ export async function openBackup(file: string, passphrase: string, parent: strin
     const end = headerEnd(head);
     if (end < 0) throw stat.size < MAX_HEADER ? new PayloadBroken('no header end') : new PassphraseRefused('not-age');
     const fileKey = await passphraseFileKey(head.subarray(0, end), passphrase);
-    dir = mkdtempSync(join(parent, 'ledger-backup-drill-'));
+    dir = mkdtempSync(join(parent, DRILL_PREFIX));
     const extractor = archiveExtractor(dir, MAX_ENTRIES);
     const opener = payloadOpener(fileKey, (plain) => extractor.push(plain));
     const buf = Buffer.allocUnsafe(READ);

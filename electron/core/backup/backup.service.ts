@@ -1,6 +1,5 @@
 import { backupReminder, REMIND_PREF_KEY, remindDays } from '#shared/domain/backup/backup-rules';
 import type { ParsedInputOf } from '#shared/ipc/contract';
-import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Session } from '../call-context';
 import { actorOf } from '../call-context';
@@ -18,7 +17,21 @@ import { openBackup } from './backup-open';
 import { backupProgressTracker, type BackupProgressListener } from './backup-progress';
 import { restoreBackup } from './backup-restore';
 import { readBackupStatus, recordBackupMark } from './backup-status';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { STAGE_PREFIX } from './backup-create';
+import { DRILL_PREFIX } from './backup-open';
+
+/** What a killed backup or drill left in the data dir; run when the app opens, before any backup of this process starts. */
+function removeStaleBackupFolders(dataDir: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  for (const n of names) if (n.startsWith(STAGE_PREFIX) || n.startsWith(DRILL_PREFIX)) rmSync(join(dataDir, n), { recursive: true, force: true });
+}
 
 export type BackupDeps = {
   db: Db;
@@ -29,7 +42,7 @@ export type BackupDeps = {
   appVersion: string;
   paths: UserPathPolicy;
   prefs: PrefsService;
-  /** Where drills unpack (a private folder is made inside); the system's temp folder unless a caller says otherwise. */
+  /** Where drills unpack (a private folder is made inside); the data dir unless a caller says otherwise. */
   tempParent?: string;
   /** Test seams: a lower scrypt work factor, and a target that "fills up" after so many bytes. */
   workFactor?: number;
@@ -42,7 +55,9 @@ export type BackupService = ReturnType<typeof createBackupService>;
 export function createBackupService(deps: BackupDeps) {
   const progress = backupProgressTracker();
   let running = false;
-  const tempParent = () => deps.tempParent ?? tmpdir();
+  // Drills unpack inside the data dir too (0700, already holding the same data): a killed drill leaves no plaintext copy elsewhere.
+  const tempParent = () => deps.tempParent ?? deps.dataDir;
+  removeStaleBackupFolders(deps.dataDir);
   const now = () => deps.ports.clock.now();
 
   return {

@@ -55,3 +55,11 @@ export function backupReminder(lastVerifiedAt: string | null, now: Date, days: n
   if (since < days) return { due: false, daysSince: since, message: null };
   return { due: true, daysSince: since, message: `上次经过恢复演练的备份已是 ${since} 天前（提醒间隔 ${days} 天）。请在“备份”页制作新备份并运行恢复演练。` };
 }
+
+/** An instant as Beijing time for a sentence, e.g. 2026年12月3日 21:46 (China keeps UTC+8 all year). */
+export function chinaTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + 8 * 3_600_000);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}

@@ -26,7 +26,7 @@ export class ShellPage {
   }
 
   /** Navigates to a list screen and returns its page model. */
-  async list(item: Exclude<NavItem, '街道信息' | '工作台' | '纠纷台账' | '每月研判' | '时限规则' | '同步'>): Promise<ListPage> {
+  async list(item: Exclude<NavItem, '街道信息' | '工作台' | '纠纷台账' | '每月研判' | '时限规则' | '同步' | '备份'>): Promise<ListPage> {
     await this.go(item);
     return new ListPage(this.page, item);
   }

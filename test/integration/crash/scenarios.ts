@@ -22,6 +22,8 @@ import { ledgerHolds, SYSTEM, type CrashScenario } from './crash-harness';
 // --- policy (政策包) ---
 import { policyPackScenario } from './policy-scenario';
 import { fieldSealing } from './field-sealing-scenario';
+// backup (issue 12)
+import { backupCreate, backupRestore } from './backup-scenarios';
 
 const cli = () => bundled('LEDGER_TEST_CLI');
 const noDataDirEnv = { LEDGER_DATA_DIR: '' };
@@ -270,4 +272,6 @@ export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [
   // dialogs — end
   // fieldcrypt: the upgrade that seals plain phone and ID numbers.
   fieldSealing,
+  // backup (issue 12)
+  backupCreate, backupRestore,
 ] as unknown as CrashScenario<never, never>[];

@@ -16,7 +16,8 @@ export function ledgerChild(args: string[], options: ChildOptions = {}): { child
   return nodeChild(bundled('LEDGER_TEST_CLI'), args, options);
 }
 
-export type ChildOptions = { env?: Record<string, string>; preload?: string };
+/** `input` is written to the child's standard input (a passphrase for `--passphrase-stdin`). */
+export type ChildOptions = { env?: Record<string, string>; preload?: string; input?: string };
 
 /** A script bundled by cli-bundle.setup.ts, by the variable that names it. */
 export function bundled(variable: 'LEDGER_TEST_CLI' | 'LEDGER_TEST_CRASH_WRITER'): string {
@@ -28,7 +29,8 @@ export function bundled(variable: 'LEDGER_TEST_CLI' | 'LEDGER_TEST_CRASH_WRITER'
 /** `node <script> …args` as a killable child (see `ledgerChild`). */
 export function nodeChild(script: string, args: string[], options: ChildOptions = {}): { child: ChildProcess; exited: Promise<Exit> } {
   const node = options.preload ? ['--import', options.preload] : [];
-  const child = spawn(process.execPath, [...node, script, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...node, script, ...args], { env: { ...process.env, LEDGER_DATA_DIR: '', ...options.env }, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (options.input !== undefined) child.stdin!.end(options.input);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

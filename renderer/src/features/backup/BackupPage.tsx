@@ -29,7 +29,7 @@ export function BackupPage() {
       {lead ? (
         <div className="backup-grid">
           <CreateBackupCard />
-          <DrillCard key={status.data?.lastCreated?.file ?? ''} initialFile={status.data?.lastCreated?.file ?? ''} />
+          <DrillCard key={status.data?.lastCreated?.file ?? ''} initialFile={status.data?.lastCreated?.file ?? ''} onVerified={status.reload} />
         </div>
       ) : null}
       {may('backup:restore') ? <RestoreCard /> : null}
