@@ -124,10 +124,15 @@ describe('privacy of a bundle', () => {
     expect(PERSONAL_COLUMNS.test(named)).toBe(false);
     expect(named.includes('1961-04-17') || named.includes('锦湖紫竹苑7栋1单元702')).toBe(false);
     await ok(w.office.app, w.office.admin, 'disputes:update-party', { id: d.id, version: (await ok(w.office.app, w.office.admin, 'disputes:get', { id: d.id })).version, partyId: party.id, ...kept, occupation: '退休' });
+    // The applicant changes too, so the full bundle carries her ID number as well.
+    const latest = await ok(w.office.app, w.office.admin, 'disputes:get', { id: d.id });
+    const applicant = latest.parties.find((p) => p.name === '欧阳春花')!;
+    const { id: _aid, role: _ar, kind: _ak, name: _an, phoneMasked: _ap, idNumberMasked: _ai, companyId: _ac, idNumberGender: _ag, idNumberGivesBirthDate: _ab, ...applicantKept } = applicant;
+    await ok(w.office.app, w.office.admin, 'disputes:update-party', { id: d.id, version: latest.version, partyId: applicant.id, ...applicantKept, occupation: '中学教师' });
     const full = [...(await openBundle(w, (await exportBundle(w, { privacy: 'full', reason: '法院调取当事人信息' })).file)).values()].map((v) => v.toString()).join('\n');
     for (const value of ['"birth_date":"1961-04-17"', '"residence":"锦湖紫竹苑7栋1单元702"', '"gender":"male"', '"occupation":"退休"']) expect(full.includes(value), value).toBe(true);
     // Phone and ID numbers travel at `full` as the city can read them: opened at export, no envelope, no local hash.
-    for (const value of ['"phone":"13907150001"', `"id_number":"${validIdNumber('42120219850203002')}"`]) expect(full.includes(value), value).toBe(true);
+    for (const value of ['"phone":"027-87654321"', '"phone":"13907150001"', `"id_number":"${validIdNumber('42120219850203002')}"`]) expect(full.includes(value), value).toBe(true);
     expect(full).not.toContain('enc1:');
     expect(full).not.toContain('id_number_hash');
   });
