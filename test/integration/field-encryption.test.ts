@@ -90,6 +90,29 @@ describe('phone and ID numbers at rest', () => {
     if (!refused.ok) expect(refused.error.message).toMatch(/锦湖紫竹苑.*同一人只能在一个业委会任职/);
   });
 
+  it('seals a corrected phone and finds the case by the new number only', async () => {
+    const d = await ok(t.app, t.admin, 'disputes:get', { id: caseId });
+    const NEW = '13971520999';
+    await ok(t.app, t.admin, 'disputes:correct-case', {
+      id: d.id, version: d.version, source: d.source, hotlineOrderNo: d.hotlineOrderNo, hotlineReceivedAt: d.hotlineReceivedAt, receivedAt: d.receivedAt, tier: d.tier,
+      parties: d.parties.map((p, i) => ({ id: p.id, role: p.role, kind: p.kind, name: p.name, companyId: p.companyId, ...(i === 0 ? { phone: NEW } : {}) })),
+      reason: '申请人电话登记错误',
+    });
+    const byNew = await ok(t.app, t.admin, 'disputes:list', { search: NEW, offset: 0, limit: 10 });
+    expect(byNew.rows.map((r) => r.id)).toEqual([caseId]);
+    expect((await ok(t.app, t.admin, 'disputes:list', { search: PHONE, offset: 0, limit: 10 })).total).toBe(0);
+    const payloads = Buffer.concat(t.app.ledger.raw.prepare('SELECT CAST(payload AS BLOB) FROM changes').pluck().all() as Buffer[]);
+    expect(foundIn(Buffer.concat([payloads, fileBytes(join(t.dir, 'ledger.db-wal'))]), [NEW])).toEqual([]);
+    expect(await ok(t.app, t.admin, 'disputes:reveal', { partyId, field: 'phone' })).toEqual({ value: NEW });
+    // Put back for the tests below.
+    const again = await ok(t.app, t.admin, 'disputes:get', { id: caseId });
+    await ok(t.app, t.admin, 'disputes:correct-case', {
+      id: again.id, version: again.version, source: again.source, hotlineOrderNo: again.hotlineOrderNo, hotlineReceivedAt: again.hotlineReceivedAt, receivedAt: again.receivedAt, tier: again.tier,
+      parties: again.parties.map((p, i) => ({ id: p.id, role: p.role, kind: p.kind, name: p.name, companyId: p.companyId, ...(i === 0 ? { phone: PHONE } : {}) })),
+      reason: '恢复原电话',
+    });
+  });
+
   it('passes the full check: chain, every row against its log entry', async () => {
     const report = await ok(t.app, t.admin, 'system:check', {});
     expect(report.problems).toEqual([]);
