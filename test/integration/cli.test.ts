@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { fieldCipher } from '#core/fieldcrypt/field-cipher';
+import { openRowWith as openRow } from '#core/fieldcrypt/field-codec';
 import { ledger, ledgerWithInput, tempDirs } from './helpers/cli-runner';
 
 const tempDir = tempDirs();
@@ -20,12 +22,27 @@ describe('the ledger CLI', () => {
     const [a, b] = [dataDir(), dataDir()];
     expect((await ledgerWithInput('demo-password-1\n', '--data-dir', a, 'demo', '--seed', '42', '--password-stdin')).code).toBe(0);
     expect((await ledgerWithInput('demo-password-1\n', '--data-dir', b, 'demo', '--seed', '42', '--password-stdin')).code).toBe(0);
+    // Phone and ID numbers are sealed under each ledger's own random key with random
+    // nonces: compared opened; the keyed ID-number hashes and the entry hashes taken
+    // over the ciphertexts are left out.
     const dump = (dir: string) => {
+      const cipher = fieldCipher(readFileSync(join(dir, 'keys', 'field-key')), dir);
+      const openRowWith = (c: typeof cipher, table: string, row: Record<string, unknown>) => {
+        const { id_number_hash: _k, ...rest } = openRow(c, table, row);
+        return rest;
+      };
       const db = new Sqlite(join(dir, 'ledger.db'), { readonly: true });
-      const out = ['offices', 'communities', 'companies', 'estates', 'staff', 'changes'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all());
+      const out = ['offices', 'communities', 'companies', 'estates', 'staff', 'changes'].map((t) =>
+        (db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Record<string, unknown>[]).map((r) => {
+          if (t !== 'changes') return openRowWith(cipher, t, r);
+          const { payload_hash: _p, prev_hash: _v, hash: _h, ...rest } = r;
+          return { ...rest, payload: openRowWith(cipher, r.entity as string, JSON.parse(r.payload as string)) };
+        }),
+      );
       db.close();
       return JSON.stringify(out);
     };
+    expect(dump(a)).toContain('"phone":"1'); // the companies' phones, opened
     expect(dump(a)).toBe(dump(b));
     // A plain demo brings a few hundred cases over the last half year, open and closed.
     const demoDb = new Sqlite(join(a, 'ledger.db'), { readonly: true });

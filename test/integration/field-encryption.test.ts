@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { member, personId, sittingCommittee } from './helpers/committee-fixtures';
+import { electedCommittee, member, personId, sittingCommittee } from './helpers/committee-fixtures';
+import { unzipEntry } from './helpers/docx-text';
 import { intake, seedRegistry, validIdNumber } from './helpers/dispute-fixtures';
 import { bootstrappedLedger, ok, type TestLedger } from './helpers/temp-ledger';
 import { testPorts } from './helpers/test-ports';
@@ -88,6 +89,43 @@ describe('phone and ID numbers at rest', () => {
     const refused = await t.app.dispatch('committees:add-member', member(second.id, 7), t.admin);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/锦湖紫竹苑.*同一人只能在一个业委会任职/);
+  });
+
+  it('seals a corrected phone and finds the case by the new number only', async () => {
+    const d = await ok(t.app, t.admin, 'disputes:get', { id: caseId });
+    const NEW = '13971520999';
+    await ok(t.app, t.admin, 'disputes:correct-case', {
+      id: d.id, version: d.version, source: d.source, hotlineOrderNo: d.hotlineOrderNo, hotlineReceivedAt: d.hotlineReceivedAt, receivedAt: d.receivedAt, tier: d.tier,
+      parties: d.parties.map((p, i) => ({ id: p.id, role: p.role, kind: p.kind, name: p.name, companyId: p.companyId, ...(i === 0 ? { phone: NEW } : {}) })),
+      reason: '申请人电话登记错误',
+    });
+    const byNew = await ok(t.app, t.admin, 'disputes:list', { search: NEW, offset: 0, limit: 10 });
+    expect(byNew.rows.map((r) => r.id)).toEqual([caseId]);
+    expect((await ok(t.app, t.admin, 'disputes:list', { search: PHONE, offset: 0, limit: 10 })).total).toBe(0);
+    const payloads = Buffer.concat(t.app.ledger.raw.prepare('SELECT CAST(payload AS BLOB) FROM changes').pluck().all() as Buffer[]);
+    expect(foundIn(Buffer.concat([payloads, fileBytes(join(t.dir, 'ledger.db-wal'))]), [NEW])).toEqual([]);
+    expect(await ok(t.app, t.admin, 'disputes:reveal', { partyId, field: 'phone' })).toEqual({ value: NEW });
+    // Put back for the tests below.
+    const again = await ok(t.app, t.admin, 'disputes:get', { id: caseId });
+    await ok(t.app, t.admin, 'disputes:correct-case', {
+      id: again.id, version: again.version, source: again.source, hotlineOrderNo: again.hotlineOrderNo, hotlineReceivedAt: again.hotlineReceivedAt, receivedAt: again.receivedAt, tier: again.tier,
+      parties: again.parties.map((p, i) => ({ id: p.id, role: p.role, kind: p.kind, name: p.name, companyId: p.companyId, ...(i === 0 ? { phone: PHONE } : {}) })),
+      reason: '恢复原电话',
+    });
+  });
+
+  it("carries an elected candidate's ID number over to the member sealed anew, and prints it in full on the vetting form", async () => {
+    const community = (await ok(t.app, t.admin, 'registry:list-communities', {}))[0]!;
+    const estate = await ok(t.app, t.admin, 'registry:create-estate', { name: '选举小区', address: '温泉路 9 号', communityId: community.id, companyId: null, households: 300 });
+    const { election, candidates } = await electedCommittee(t.app, t.admin, estate.id);
+    const elected = await ok(t.app, t.admin, 'committees:get', { id: election.newCommitteeId! });
+    const chair = elected.members.find((m) => m.name === '王建国')!;
+    expect(await ok(t.app, t.admin, 'committees:reveal', { person: 'member', id: chair.id, field: 'idNumber' })).toEqual({ value: personId(11) });
+    expect(chair.idNumberMasked).toBe(maskIdNumber(personId(11)));
+    const form = await ok(t.app, t.admin, 'committees:export-document', { electionId: election.id, kind: 'vetting-form', candidateId: candidates.c });
+    expect(unzipEntry(readFileSync(form.file), 'word/document.xml')).toContain(personId(13));
+    const payloads = Buffer.concat(t.app.ledger.raw.prepare('SELECT CAST(payload AS BLOB) FROM changes').pluck().all() as Buffer[]);
+    expect(foundIn(Buffer.concat([payloads, fileBytes(join(t.dir, 'ledger.db')), fileBytes(join(t.dir, 'ledger.db-wal'))]), [personId(11), personId(12), personId(13)])).toEqual([]);
   });
 
   it('passes the full check: chain, every row against its log entry', async () => {

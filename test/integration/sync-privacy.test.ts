@@ -4,6 +4,7 @@ import { fillBulkDisputes } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import type { Session } from '#core/call-context';
+import type { FieldCipher } from '#core/fieldcrypt/field-cipher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electedCommittee } from './helpers/committee-fixtures';
 import { intake, validIdNumber } from './helpers/dispute-fixtures';
@@ -11,6 +12,7 @@ import { exportBundle, openBundle, syncWorld, type SyncWorld } from './helpers/s
 import { ok, tempDir } from './helpers/temp-ledger';
 
 let w: SyncWorld;
+let cipher: FieldCipher;
 beforeAll(async () => {
   const t = tempDir();
   const app = await openLedgerApp(t.dir, testPorts(), () => {});
@@ -31,16 +33,19 @@ beforeAll(async () => {
   // Committee members and candidates are natural persons too (an estate without a committee yet).
   const bare = await ok(app, admin, 'registry:create-estate', { name: '隐私测试小区', address: '测试路 1 号', communityId: estate.communityId, companyId: null, households: 900 });
   await electedCommittee(app, admin, bare.id, admin);
+  cipher = await app.fields.cipher();
 }, 60_000);
 afterAll(() => w.close());
 
 const col = (sql: string) => (w.office.app.ledger.raw.prepare(sql).pluck().all() as (string | null)[]).filter((v): v is string => !!v);
+/** A phone or ID number column, opened: the rows hold envelopes (fieldcrypt/), the bundle must not hold the numbers. */
+const opened = (table: string, column: string) => col(`SELECT ${column} FROM ${table}`).map((v) => cipher.open(`${table}.${column}`, v));
 
 /** Every phone number, ID number, other personal detail and natural person's name the office ledger holds. */
 function personalData(): { phones: string[]; ids: string[]; details: string[]; names: string[] } {
   return {
-    phones: [...col('SELECT phone FROM dispute_parties'), ...col('SELECT phone FROM companies'), ...col('SELECT phone FROM committee_members'), ...col('SELECT phone FROM election_candidates')],
-    ids: [...col('SELECT id_number FROM dispute_parties'), ...col('SELECT id_number FROM committee_members'), ...col('SELECT id_number FROM election_candidates')],
+    phones: [...opened('dispute_parties', 'phone'), ...opened('companies', 'phone'), ...opened('committee_members', 'phone'), ...opened('election_candidates', 'phone')],
+    ids: [...opened('dispute_parties', 'id_number'), ...opened('committee_members', 'id_number'), ...opened('election_candidates', 'id_number')],
     // Birth dates and homes identify a person; 汉族 or 教师 alone do not, so those are checked by column below.
     details: [...col('SELECT birth_date FROM dispute_parties'), ...col("SELECT residence FROM dispute_parties WHERE kind = 'person'")],
     names: [
@@ -119,7 +124,16 @@ describe('privacy of a bundle', () => {
     expect(PERSONAL_COLUMNS.test(named)).toBe(false);
     expect(named.includes('1961-04-17') || named.includes('锦湖紫竹苑7栋1单元702')).toBe(false);
     await ok(w.office.app, w.office.admin, 'disputes:update-party', { id: d.id, version: (await ok(w.office.app, w.office.admin, 'disputes:get', { id: d.id })).version, partyId: party.id, ...kept, occupation: '退休' });
+    // The applicant changes too, so the full bundle carries her ID number as well.
+    const latest = await ok(w.office.app, w.office.admin, 'disputes:get', { id: d.id });
+    const applicant = latest.parties.find((p) => p.name === '欧阳春花')!;
+    const { id: _aid, role: _ar, kind: _ak, name: _an, phoneMasked: _ap, idNumberMasked: _ai, companyId: _ac, idNumberGender: _ag, idNumberGivesBirthDate: _ab, ...applicantKept } = applicant;
+    await ok(w.office.app, w.office.admin, 'disputes:update-party', { id: d.id, version: latest.version, partyId: applicant.id, ...applicantKept, occupation: '中学教师' });
     const full = [...(await openBundle(w, (await exportBundle(w, { privacy: 'full', reason: '法院调取当事人信息' })).file)).values()].map((v) => v.toString()).join('\n');
     for (const value of ['"birth_date":"1961-04-17"', '"residence":"锦湖紫竹苑7栋1单元702"', '"gender":"male"', '"occupation":"退休"']) expect(full.includes(value), value).toBe(true);
+    // Phone and ID numbers travel at `full` as the city can read them: opened at export, no envelope, no local hash.
+    for (const value of ['"phone":"027-87654321"', '"phone":"13907150001"', `"id_number":"${validIdNumber('42120219850203002')}"`]) expect(full.includes(value), value).toBe(true);
+    expect(full).not.toContain('enc1:');
+    expect(full).not.toContain('id_number_hash');
   });
 });

@@ -21,6 +21,8 @@ import { caseState, deadlineFacts, derivedDues, readSuperseded, transitionFacts 
 import type { DisputePatch } from './disputes.table';
 import * as repo from './disputes.repository';
 import { detailColumns } from './party-record';
+import type { PhoneHasher } from './phone-lookup';
+import { refreshPhoneLookup } from './phone-lookup.queries';
 import { refreshSearch } from './search-refresh';
 
 type Patch = DisputePatch;
@@ -55,7 +57,7 @@ const TRANSITION_ACTION: Record<ParsedInputOf<'disputes:transition'>['to'], Case
 /** Case work after intake: assignment, sessions, evidence, outcome, referrals, feedback, closing, escalation. */
 export type DisputeWorkflowService = ReturnType<typeof createDisputeWorkflowService>;
 
-export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineRulesService) {
+export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash?: PhoneHasher) {
   const { db } = deps;
 
   /**
@@ -108,7 +110,10 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
     correct: (i: ParsedInputOf<'disputes:correct-case'>, actor: string, role: Role | 'system') =>
       step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
         guard(checkCorrection(caseState(d), role));
-        return { patch: await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids, fields: deps.fields }, i), reindex: true };
+        const patch = await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids, fields: deps.fields }, i);
+        // A corrected phone is found by its new number (the lookup is by keyed hash; the column is sealed).
+        if (phoneHash) await refreshPhoneLookup(trx, d.id, phoneHash, deps.fields);
+        return { patch, reindex: true };
       }),
 
     updateParty: (i: ParsedInputOf<'disputes:update-party'>, actor: string) =>

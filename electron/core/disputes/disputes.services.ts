@@ -26,7 +26,7 @@ export function createDisputesServices(deps: ServiceDeps, dataDir: string, secre
   return {
     cases: createDisputesService(deps, rules, phoneHash),
     list: createDisputeListService(deps, rules, phoneHash),
-    workflow: createDisputeWorkflowService(deps, rules),
+    workflow: createDisputeWorkflowService(deps, rules, phoneHash),
     reports,
     documents: createDisputeDocumentsService(deps, join(dataDir, 'documents'), opener),
     exports: createDisputeExportService(deps, rules, reports, join(dataDir, 'exports')),
