@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authContract } from './contract/auth.contract';
 import { committeesContract } from './contract/committees.contract';
 import { disputesContract } from './contract/disputes.contract';
+import { documentsContract } from './contract/documents.contract';
 import { filesContract } from './contract/files.contract';
 import { prefsContract } from './contract/prefs.contract';
 import { registryContract } from './contract/registry.contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...committeesContract,
   // files (folder chooser) — begin
   ...filesContract,
+  ...documentsContract,
   // files — end
 } satisfies Record<string, Procedure>;
 

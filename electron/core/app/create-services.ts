@@ -8,6 +8,7 @@ import { createRegistryService } from '../registry/registry.service';
 import { fileSecretStore } from '../sync/file-secret-store';
 import { officeKeys } from '../sync/office-keys';
 import { createSyncServices } from '../sync/sync.services';
+import { createDocumentsServices } from '../documents/documents.services';
 import { createFilesServices } from '../files/files.services';
 import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
 import { createSystemService } from '../system/system.service';
@@ -43,6 +44,7 @@ export function createServices(
     committees: createCommitteesServices(deps, dataDir),
     // files — begin
     files: createFilesServices(paths),
+    documents: createDocumentsServices(deps, dataDir),
     // files — end
   };
 }

@@ -2,6 +2,7 @@ import { authHandlers } from '../auth/auth.handlers';
 import type { Services } from '../app/create-services';
 import { committeesHandlers } from '../committees/committees.handlers';
 import { disputesHandlers } from '../disputes/disputes.handlers';
+import { documentsHandlers } from '../documents/documents.handlers';
 import { filesHandlers } from '../files/files.handlers';
 import type { HandlersFor } from '../handlers-for';
 import { prefsHandlers } from '../prefs/prefs.handlers';
@@ -25,6 +26,7 @@ export function createHandlers(services: Services) {
     ...committeesHandlers(services.committees),
     // files — begin
     ...filesHandlers(services.files),
+    ...documentsHandlers(services.documents),
     // files — end
   } satisfies HandlersFor;
 }
