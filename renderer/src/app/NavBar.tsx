@@ -21,6 +21,9 @@ const REGISTRY: Item[] = [
   { route: { name: 'staff' }, label: t.nav.staff, matches: ['staff'] },
 ];
 const CITY: Item[] = [{ route: { name: 'sync' }, label: t.nav.sync, matches: ['sync'] }];
+// documents — begin
+const DOCUMENTS: Item = { route: { name: 'documents' }, label: t.nav.documents, matches: ['documents'] };
+// documents — end
 const OPERATORS: Item = { route: { name: 'operators' }, label: t.nav.operators, matches: ['operators'] };
 
 function Links({ items, route }: { items: Item[]; route: Route }) {
@@ -41,7 +44,7 @@ function Links({ items, route }: { items: Item[]; route: Route }) {
 }
 
 /** The left-hand navigation: the case work first, then the registry (操作员 only for the administrator), then 同步. */
-export function NavBar({ route, isAdministrator }: { route: Route; isAdministrator: boolean }) {
+export function NavBar({ route, isAdministrator, showDocuments = false }: { route: Route; isAdministrator: boolean; showDocuments?: boolean }) {
   return (
     <nav className="nav" aria-label={t.nav.label}>
       <Links items={WORK} route={route} />
@@ -52,7 +55,7 @@ export function NavBar({ route, isAdministrator }: { route: Route; isAdministrat
       <p className="nav__group" aria-hidden="true">
         {t.nav.cityGroup}
       </p>
-      <Links items={CITY} route={route} />
+      <Links items={showDocuments ? [...CITY, DOCUMENTS] : CITY} route={route} />
     </nav>
   );
 }

@@ -18,6 +18,7 @@ import { EstatesPage } from '../features/registry/estates/EstatesPage';
 import { OfficePage } from '../features/registry/office/OfficePage';
 import { StaffPage } from '../features/registry/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
+import { GeneratedDocumentsPage } from '../features/documents/GeneratedDocumentsPage';
 import { t } from '../i18n';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefOf, type Route } from './routes';
@@ -68,5 +69,9 @@ export function RouteView({ route }: { route: Route }) {
       return <TrainingPage />;
     case 'committee-rules':
       return <CommitteeRulesPage />;
+    // documents — begin
+    case 'documents':
+      return <GeneratedDocumentsPage />;
+    // documents — end
   }
 }

@@ -39,7 +39,10 @@ export type Route =
   | { name: 'elections' }
   | { name: 'training' }
   | { name: 'committee-rules' }
-  | { name: 'election'; id: string };
+  | { name: 'election'; id: string }
+  // documents — begin
+  | { name: 'documents' };
+  // documents — end
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -76,6 +79,7 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
+    case 'documents':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

@@ -96,6 +96,9 @@ export const zhCN = {
     operators: '操作员',
     cityGroup: '市级上报',
     sync: '同步',
+    // documents — begin
+    documents: '已生成文书',
+    // documents — end
   },
   operators: {
     title: '操作员',
