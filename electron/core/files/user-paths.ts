@@ -15,6 +15,8 @@ import { userPlaces, type Place } from './user-places';
  * Both refuse the other platform's path style (`\\server\share` is a relative name
  * on Linux and would land in the working directory), anything but a regular file
  * to read, a file over the limit of its kind, and overwriting a file that exists.
+ * The Electron window's policy takes only handles its native dialogs issued
+ * (`file-handles.ts`): the same checks, for the picked path, without the roots.
  */
 export type UserPathPolicy = {
   style: 'posix' | 'win32';
