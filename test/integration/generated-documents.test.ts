@@ -52,7 +52,7 @@ describe('the generated documents list', () => {
       fileName: a.doc.fileName,
       caseNo: a.d.caseNo,
       kind: '诉调对接移送单',
-      generatedBy: 'admin',
+      generatedBy: '管理员（admin）',
       generatedAt: expect.stringMatching(/^2026-11-25T/),
       size: statSync(a.doc.file).size,
       onDisk: true,

@@ -6,7 +6,7 @@ import { appendChange } from '../changes/change-log.repository';
 import { GENERATED_DOCUMENT_ENTITY, GENERATED_DOCUMENT_OPENED } from '../disputes/dispute-documents.service';
 import { AppError } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
-import { documentLogEntries } from './generated-documents.queries';
+import { documentLogEntries, operatorNames } from './generated-documents.queries';
 
 /** The change-log entity of a deleted document (not a table, like the generation's own entity). */
 export const GENERATED_DOCUMENT_DELETED = 'generated-document-deleted';
@@ -78,13 +78,15 @@ export function createGeneratedDocumentsService(deps: ServiceDeps, documentsDir:
   }
 
   async function list(): Promise<Row[]> {
-    const [logged, files] = [await generations(), filesOnDisk()];
+    const [logged, files, names] = [await generations(), filesOnDisk(), await operatorNames(db)];
+    // 王丽（wangli）: the name the director knows, and the account the log names.
+    const who = (actor: string) => (names.has(actor) ? `${names.get(actor)}（${actor}）` : actor);
     const rows: Row[] = [];
     for (const [fileName, g] of logged) {
       const size = files.get(fileName) ?? null;
       // Purged through this screen and not generated again: no longer listed.
       if (g.deleted && size === null) continue;
-      rows.push({ fileName, caseNo: g.caseNo, kind: g.kind, generatedBy: g.actor, generatedAt: g.at, size, onDisk: size !== null, opened: g.opened });
+      rows.push({ fileName, caseNo: g.caseNo, kind: g.kind, generatedBy: who(g.actor), generatedAt: g.at, size, onDisk: size !== null, opened: g.opened });
     }
     for (const [fileName, size] of files) {
       if (!logged.has(fileName)) rows.push({ fileName, caseNo: null, kind: null, generatedBy: null, generatedAt: null, size, onDisk: true, opened: false });
