@@ -101,12 +101,12 @@ export async function startHost({ app, rendererDir, port = 0, secret = randomByt
    * A generated document, by the opaque id the core issued when it wrote the file
    * (never a path), for a tab that has signed in: the browser's 打开 and 打印.
    */
-  function download(req: IncomingMessage, res: ServerResponse, documentId: string) {
+  async function download(req: IncomingMessage, res: ServerResponse, documentId: string) {
     if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', '请使用 GET');
     if (!secretMatches(req.headers[HOST_SECRET_HEADER], secret)) return send(res, 403, 'text/plain; charset=utf-8', '访问密钥无效');
     // A download never opens a session: it must come from a tab that signed in.
     const session = sessions.get(String(req.headers[HOST_SESSION_HEADER] ?? '')) ?? { principal: null };
-    const result = documentDownload(app, session, documentId);
+    const result = await documentDownload(app, session, documentId);
     if (!result.ok) {
       const status = result.error.code === 'unauthenticated' ? 401 : result.error.code === 'forbidden' ? 403 : 404;
       return send(res, status, 'text/plain; charset=utf-8', result.error.message);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authContract } from './contract/auth.contract';
 import { committeesContract } from './contract/committees.contract';
 import { disputesContract } from './contract/disputes.contract';
+import { documentsContract } from './contract/documents.contract';
 import { filesContract } from './contract/files.contract';
 import { meetingsContract } from './contract/meetings.contract';
 import { prefsContract } from './contract/prefs.contract';
@@ -39,6 +40,7 @@ export const contract = {
   ...policyContract,
   // files (folder chooser) — begin
   ...filesContract,
+  ...documentsContract,
   // files — end
   // backup (issue 12)
   ...backupContract,

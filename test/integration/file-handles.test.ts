@@ -115,6 +115,24 @@ describe('the host folder chooser', () => {
     expect(readdirSync(outside.dir)).toEqual([]);
   });
 
+  it('offers and accepts a drive mounted after the host started', async () => {
+    const mounts = tempDir('ledger-mounts-');
+    const late = join(mounts.dir, 'KINGSTON');
+    const t2 = await bootstrappedLedger(testPorts(), { paths: hostPathPolicy({ platform: 'linux', home: home.dir, user: 'nobody-here', extraRoots: [late] }) });
+    try {
+      const before = await ok(t2.app, t2.admin, 'files:list-directory', {});
+      expect(before.places.map((p) => p.path)).not.toContain(late);
+      mkdirSync(late);
+      const after = await ok(t2.app, t2.admin, 'files:list-directory', {});
+      expect(after.places.map((p) => p.path)).toContain(late);
+      const written = await ok(t2.app, t2.admin, 'sync:write-registration', { file: join(late, 'registration.json') });
+      expect(written.file).toBe(join(late, 'registration.json'));
+    } finally {
+      await t2.close();
+      mounts.cleanup();
+    }
+  });
+
   it('is for the people who choose folders: a mediator is refused', async () => {
     const r = await host.app.dispatch('files:list-directory', {}, { principal: { actor: 'tiaojie1', role: 'mediator', operatorId: null } });
     expect(r.ok ? null : r.error.code).toBe('forbidden');

@@ -14,6 +14,7 @@ import { createRegistryService } from '../registry/registry.service';
 import { fileSecretStore } from '../sync/file-secret-store';
 import { officeKeys } from '../sync/office-keys';
 import { createSyncServices } from '../sync/sync.services';
+import { createDocumentsServices } from '../documents/documents.services';
 import { createFilesServices } from '../files/files.services';
 import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
 import { createSystemService } from '../system/system.service';
@@ -67,6 +68,7 @@ export function createServices(
     policy: createPolicyService(deps, paths, policySource, disputes.rules, committees.rules),
     // files — begin
     files: createFilesServices(paths),
+    documents: createDocumentsServices(deps, dataDir),
     // files — end
     // backup (issue 12)
     backup: createBackupService({ ...deps, ledger, dataDir, secrets, appVersion, paths, prefs }),

@@ -24,6 +24,8 @@ import { agreementPartyOfRow, detailsOf } from './party-record';
  * entry for a record version (its action is `reveal`, as the phone/ID reveal's).
  */
 export const GENERATED_DOCUMENT_ENTITY = 'generated-document';
+/** A generated document opened (打开/打印) or downloaded: what 删除已打印 goes by (documents/). */
+export const GENERATED_DOCUMENT_OPENED = 'generated-document-opened';
 
 /**
  * Writes the 人民调解协议书 or the court-referral sheet into `<data dir>/documents/`
@@ -38,6 +40,13 @@ export type DisputeDocumentsService = ReturnType<typeof createDisputeDocumentsSe
 export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: string, opener?: DocumentOpener) {
   const { db } = deps;
   const issued = issuedDocuments(documentsDir);
+
+  /** Who opened or downloaded which document (never its content), so the director knows what was printed. */
+  const logOpened = (doc: { fileName: string; disputeId: string }, actor: string, how: 'open' | 'download') =>
+    db.transaction().execute((trx) =>
+      appendChange(trx, { at: nowIso(deps), actor, entity: GENERATED_DOCUMENT_OPENED, entityId: doc.disputeId, action: 'reveal', record: { file_name: doc.fileName, how } }),
+    );
+
   return {
     async export(input: ParsedInputOf<'disputes:export-document'>, actor: string) {
       const d = await repo.findDispute(db, input.id);
@@ -121,15 +130,21 @@ export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: s
       return { file, fileName, documentId: issued.issue({ file, fileName, disputeId: d.id }) };
     },
 
-    /** A generated document's name and bytes by the id `export` issued (the host's download), or null. */
-    read: (documentId: string) => issued.read(documentId),
+    /** A generated document's name and bytes by the id `export` issued (the host's download), or null; the download is logged. */
+    async read(documentId: string, actor: string) {
+      const doc = issued.find(documentId);
+      const read = doc ? issued.read(documentId) : null;
+      if (doc && read) await logOpened(doc, actor, 'download');
+      return read;
+    },
 
     /** Opens a generated document with the desktop's program (Word, WPS), by the id `export` issued. */
-    async open(input: ParsedInputOf<'disputes:open-document'>) {
+    async open(input: ParsedInputOf<'disputes:open-document'>, actor: string) {
       const doc = issued.find(input.documentId);
       if (!doc) throw new AppError('not-found', '找不到这份文书：程序重新启动过，或文件已被移走。请重新生成后再打开。');
       if (!opener) throw new AppError('forbidden', '这里不能直接用本机程序打开文件，请点击「打开」下载后再打开。');
       const problem = await opener.open(doc.file);
+      if (!problem) await logOpened(doc, actor, 'open');
       if (problem) {
         throw new AppError('internal', `无法打开「${doc.fileName}」：电脑上可能没有能打开 Word 文档（.docx）的程序，请安装 WPS 或 Microsoft Word。文件保存在数据目录的 documents 文件夹中。（系统提示：${problem}）`);
       }

@@ -15,6 +15,8 @@ import { userPlaces, type Place } from './user-places';
  * Both refuse the other platform's path style (`\\server\share` is a relative name
  * on Linux and would land in the working directory), anything but a regular file
  * to read, a file over the limit of its kind, and overwriting a file that exists.
+ * The Electron window's policy takes only handles its native dialogs issued
+ * (`file-handles.ts`): the same checks, for the picked path, without the roots.
  */
 export type UserPathPolicy = {
   style: 'posix' | 'win32';
@@ -51,7 +53,9 @@ export const trustedPathPolicy = (platform: NodeJS.Platform = process.platform):
  * The loopback host: the user's home and the mount points of removable media
  * (`/media/<user>`, `/run/media/<user>`, `/mnt` on Linux, `/Volumes` on macOS, drive
  * letters other than the system drive on Windows), plus `extraRoots`
- * (`LEDGER_USER_ROOTS`, set by whoever starts the host). Roots that do not exist are dropped.
+ * (`LEDGER_USER_ROOTS`, set by whoever starts the host). Roots that do not exist
+ * are skipped, and both the roots and the chooser's places are looked up anew at
+ * each use, so a stick plugged in later counts.
  */
 export function hostPathPolicy(
   env: { platform?: NodeJS.Platform; home?: string; user?: string; extraRoots?: readonly string[]; systemDrive?: string } = {},
@@ -66,11 +70,23 @@ export function hostPathPolicy(
     const system = (env.systemDrive ?? process.env.SystemDrive ?? 'C:').toUpperCase();
     for (let c = 65; c <= 90; c++) if (`${String.fromCharCode(c)}:` !== system) candidates.push(`${String.fromCharCode(c)}:\\`);
   }
-  const roots = candidates.filter((r) => existsSync(r)).map((r) => realpathSync(r));
-  const policy: UserPathPolicy = { style: styleOf(platform), roots };
-  const places = userPlaces({ platform, home, user, systemDrive: env.systemDrive ?? process.env.SystemDrive ?? 'C:' });
-  const extras = roots.filter((root) => !places.some((p) => p.path === root) && (env.extraRoots ?? []).some((r) => existsSync(r) && realpathSync(r) === root));
-  return { ...policy, places: [...places.filter((p) => under(policy, p.path)), ...extras.map((path) => ({ kind: 'removable' as const, label: path, path }))] };
+  const systemDrive = env.systemDrive ?? process.env.SystemDrive ?? 'C:';
+  const realRoots = () => candidates.filter((r) => existsSync(r)).map((r) => realpathSync(r));
+  // Read again at every check: a USB stick plugged in after the host started (and
+  // /media/<user>, which appears with the first one) must be accepted and offered.
+  return {
+    style: styleOf(platform),
+    get roots() {
+      return realRoots();
+    },
+    get places() {
+      const roots = realRoots();
+      const within = { style: styleOf(platform), roots };
+      const places = userPlaces({ platform, home, user, systemDrive }).filter((p) => under(within, p.path));
+      const extras = (env.extraRoots ?? []).filter((r) => existsSync(r)).map((r) => realpathSync(r)).filter((root) => !places.some((p) => p.path === root));
+      return [...places, ...extras.map((path) => ({ kind: 'removable' as const, label: path, path }))];
+    },
+  };
 }
 
 /** `LEDGER_USER_ROOTS`: extra folders the host accepts, separated like PATH. */

@@ -2,6 +2,7 @@ import { authHandlers } from '../auth/auth.handlers';
 import type { Services } from '../app/create-services';
 import { committeesHandlers } from '../committees/committees.handlers';
 import { disputesHandlers } from '../disputes/disputes.handlers';
+import { documentsHandlers } from '../documents/documents.handlers';
 import { filesHandlers } from '../files/files.handlers';
 import type { HandlersFor } from '../handlers-for';
 import { meetingsHandlers } from '../meetings/meetings.handlers';
@@ -40,6 +41,7 @@ export function createHandlers(services: Services) {
     ...policyHandlers(services.policy),
     // files — begin
     ...filesHandlers(services.files),
+    ...documentsHandlers(services.documents),
     // files — end
     // backup (issue 12)
     ...backupHandlers(services.backup),

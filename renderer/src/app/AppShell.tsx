@@ -24,7 +24,7 @@ export function AppShell({ operator, onSignOut }: Props) {
       <div className="shell">
         <AppHeader operator={operator} onSignOut={onSignOut} />
         <div className="shell__body">
-          <NavBar route={route} isAdministrator={permissions.isAdministrator} />
+          <NavBar route={route} isAdministrator={permissions.isAdministrator} showDocuments={permissions.may('documents:list-generated')} />
           <main className="shell__main" id="main">
             <RouteView route={route} />
           </main>

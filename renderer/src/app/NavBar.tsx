@@ -29,6 +29,9 @@ const CITY: Item[] = [
 ];
 // backup (issue 12)
 const SAFETY: Item[] = [{ route: { name: 'backup' }, label: t.backup.page.title, matches: ['backup'] }];
+// documents — begin
+const DOCUMENTS: Item = { route: { name: 'documents' }, label: t.nav.documents, matches: ['documents'] };
+// documents — end
 const OPERATORS: Item = { route: { name: 'operators' }, label: t.nav.operators, matches: ['operators'] };
 
 function Links({ items, route }: { items: Item[]; route: Route }) {
@@ -49,7 +52,7 @@ function Links({ items, route }: { items: Item[]; route: Route }) {
 }
 
 /** The left-hand navigation: the case work first, then the registry (操作员 only for the administrator), then 同步. */
-export function NavBar({ route, isAdministrator }: { route: Route; isAdministrator: boolean }) {
+export function NavBar({ route, isAdministrator, showDocuments = false }: { route: Route; isAdministrator: boolean; showDocuments?: boolean }) {
   return (
     <nav className="nav" aria-label={t.nav.label}>
       <Links items={WORK} route={route} />
@@ -60,7 +63,7 @@ export function NavBar({ route, isAdministrator }: { route: Route; isAdministrat
       <p className="nav__group" aria-hidden="true">
         {t.nav.cityGroup}
       </p>
-      <Links items={CITY} route={route} />
+      <Links items={showDocuments ? [...CITY, DOCUMENTS] : CITY} route={route} />
       {/* backup (issue 12) */}
       <p className="nav__group" aria-hidden="true">
         {t.backup.page.navGroup}

@@ -22,6 +22,7 @@ import { SyncPage } from '../features/sync/SyncPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 // backup (issue 12)
 import { BackupPage } from '../features/backup/BackupPage';
+import { GeneratedDocumentsPage } from '../features/documents/GeneratedDocumentsPage';
 import { t } from '../i18n';
 // actions (整改清单)
 import { ActionPage } from '../features/actions/item/ActionPage';
@@ -86,5 +87,9 @@ export function RouteView({ route }: { route: Route }) {
     // backup (issue 12)
     case 'backup':
       return <BackupPage />;
+    // documents — begin
+    case 'documents':
+      return <GeneratedDocumentsPage />;
+    // documents — end
   }
 }

@@ -46,7 +46,9 @@ export type Route =
   // --- policy (政策包) ---
   | { name: 'policy' }
   // backup (issue 12)
-  | { name: 'backup' };
+  | { name: 'backup' }
+  // documents (已生成文书)
+  | { name: 'documents' };
 
 /** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
 export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
@@ -88,6 +90,7 @@ export function parseRoute(hash: string): Route {
     case 'committee-rules':
     case 'policy': // 政策包
     case 'backup': // backup (issue 12)
+    case 'documents': // 已生成文书
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

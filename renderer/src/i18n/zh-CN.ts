@@ -110,6 +110,9 @@ export const zhCN = {
     sync: '同步',
     // --- policy (政策包) ---
     policy: '政策包',
+    // documents — begin
+    documents: '已生成文书',
+    // documents — end
   },
   operators: {
     title: '操作员',

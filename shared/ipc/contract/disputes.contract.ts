@@ -198,13 +198,14 @@ export const disputesContract = {
   /**
    * Opens a generated document with the desktop's Word or WPS (to read or print it),
    * by the id disputes:export-document issued, never by a path. Only the Electron
-   * window can; over the loopback host the page downloads the file instead.
+   * window can; over the loopback host the page downloads the file instead. Each
+   * opening is logged (who, which file), which is what 删除已打印 goes by.
    */
   'disputes:open-document': procedure({
     summary: '用本机的 Word/WPS 打开生成的文书（桌面程序）',
     input: z.strictObject({ documentId }),
     output: z.object({ fileName: z.string() }),
-    mutates: false,
+    mutates: true,
     access: WORKERS,
   }),
   /**

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { t } from '../../i18n';
 import type { FieldBinding } from '../../lib/useForm';
 import { FieldFrame } from '../../ui/FieldFrame';
-import { nativePicker } from './file-picker';
+import { nativePicker, pickedLabel, rememberPicked } from './file-picker';
 import { FolderChooserDialog } from './FolderChooserDialog';
 
 /** Where to open the chooser for a file: the typed folder, or the folder of a typed .json file. */
@@ -31,16 +31,16 @@ type Props = FieldBinding & {
 export function PathField({ name, value, onChange, error, label, hint, required, className, pick }: Props) {
   const id = useId();
   const native = nativePicker();
-  const [picked, setPicked] = useState<string | null>(null);
   const [browsing, setBrowsing] = useState(false);
   const folder = pick.kind === 'folder' || pick.kind === 'registration';
+  const picked = native && isFileHandle(value) ? pickedLabel(value) : null;
 
   const choose = () => {
     if (!native) return setBrowsing(true);
     const asked = pick.kind === 'folder' ? native.pickFolder() : native.pickFile({ kind: pick.kind, ...(pick.suggestedName ? { suggestedName: pick.suggestedName } : {}) });
     void asked.then((result) => {
       if (!result) return;
-      setPicked(result.label);
+      rememberPicked(result.handle, result.label);
       onChange(result.handle);
     });
   };
@@ -52,7 +52,7 @@ export function PathField({ name, value, onChange, error, label, hint, required,
         <div className="path-field">
           {native ? (
             <output id={id} className="path-field__picked" aria-describedby={describedBy}>
-              {picked && isFileHandle(value) ? t.files.chooser.picked(picked) : t.files.chooser.nothingPicked}
+              {picked ? t.files.chooser.picked(picked) : t.files.chooser.nothingPicked}
             </output>
           ) : (
             <input
