@@ -11,15 +11,17 @@ import { nameSortKey } from '#shared/domain/registry/name-sort';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { v7 as uuidv7 } from 'uuid';
-import { line, summarize } from './stats';
+import { compareBeforeNow } from './committees-before';
+import { line, ms, summarize } from './stats';
 
-const ESTATES = Number(process.env.BENCH_ESTATES ?? 2000);
-const dir = mkdtempSync(join(tmpdir(), 'committees-bench-'));
 const session: Session = { principal: { actor: 'cli:bench', role: 'system', operatorId: null } };
 
-async function main() {
+/** The committees figures (part of `npm run bench`; alone: `npm run bench:committees`). BENCH_ESTATES changes the 2,000. */
+export async function benchCommittees(ESTATES = Number(process.env.BENCH_ESTATES ?? 2000)): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'committees-bench-'));
   const app = await openLedgerApp(dir, nodePorts(), () => {});
   const r = await app.dispatch('auth:bootstrap', { officeName: '温泉街道', divisionCode: '421202001', username: 'admin', displayName: '管理员', password: 'bench-password-1' }, { principal: null });
   if (!r.ok) throw new Error(r.error.message);
@@ -87,8 +89,21 @@ async function main() {
   console.log(line('committees:list party-short, by party share', await timed(() => call('committees:list', { partyShort: true, sort: 'party-share', offset: 0, limit: 50 }))));
   console.log(line('committees:list search 小区12, by term end', await timed(() => call('committees:list', { search: '小区12', sort: 'term-end', offset: 0, limit: 50 }))));
   console.log(line('committees:dashboard (composition + coverage)', await timed(() => call('committees:dashboard', {}), 30)));
+  // The same requests' SQL before this change and now, raw, alternated in this run.
+  for (const r of compareBeforeNow(raw)) {
+    console.log(`${`  SQL ${r.label}`.padEnd(44)} before p50 ${ms(r.before.p50)} p95 ${ms(r.before.p95)} · now p50 ${ms(r.now.p50)} p95 ${ms(r.now.p95)} · ${(r.before.p50 / r.now.p50).toFixed(1)}× faster (p50)`);
+  }
   await app.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
-void main();
+const entry = process.argv[1];
+if (entry && fileURLToPath(import.meta.url) === entry) {
+  benchCommittees().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
