@@ -14,6 +14,7 @@ import * as m0012 from './2026_12_03_0600_add_phone_lookup';
 import * as m0013 from './2026_12_03_0700_add_hotline_order_index';
 import * as m0014 from './2026_12_03_1700_add_name_sort_keys';
 import * as m0015 from './2026_12_03_1710_add_committee_list_counts';
+import * as m0016 from './2026_12_03_1720_add_committee_member_year_index';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -35,6 +36,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_03_0700_add_hotline_order_index': m0013,
   '2026_12_03_1700_add_name_sort_keys': m0014,
   '2026_12_03_1710_add_committee_list_counts': m0015,
+  '2026_12_03_1720_add_committee_member_year_index': m0016,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
