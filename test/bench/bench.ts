@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchCommittees } from './committees-bench';
 import { benchDisputes } from './disputes-bench';
 import { benchExport } from './export-bench';
 import { benchFirstGrid } from './first-grid';
@@ -112,7 +113,7 @@ async function main() {
   // 5. The ledger export: 100,000 cases to .xlsx, time and peak memory (BENCH_EXPORT_DISPUTES overrides).
   await benchExport();
 
-  // --- policy (政策包) --- 5b. Applying a pack that recomputes a million cases' deadlines (BENCH_POLICY_DISPUTES overrides).
+  // 5b. Policy packs: applying a pack that recomputes a million cases' deadlines (BENCH_POLICY_DISPUTES overrides).
   await benchPolicy();
   // 5c. 整改清单: ~500,000 action items over 200 estates, the open list overdue first (BENCH_ACTIONS overrides).
   const actions = mkdtempSync(join(tmpdir(), 'ledger-bench-actions-'));
@@ -124,7 +125,10 @@ async function main() {
   // 5d. backup (issue 12): backup and drill of 100,000 cases against sqlite3 .backup + age -p (BENCH_BACKUP_DISPUTES overrides).
   await benchBackup();
 
-  // 6. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
+  // 6. Committees: 2,000 estates, 20,000 members, 50,000 candidates, ten years of evaluations (BENCH_ESTATES overrides).
+  await benchCommittees();
+
+  // 7. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).
   if (process.env.BENCH_LEDGER) return benchDisputes(process.env.BENCH_LEDGER, 0, true);
   const big = mkdtempSync(join(tmpdir(), 'ledger-bench-disputes-'));

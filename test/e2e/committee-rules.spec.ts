@@ -42,6 +42,28 @@ test('the director edits the committee rules: a bad value is refused before aski
   await page.getByRole('heading', { level: 1, name: '业委会规则' }).scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'committee-rules');
 
-  const saved = await rpc<{ termYears: number }>(page, 'committees:get-rules', {});
-  expect(saved.termYears).toBe(6);
+  const saved = await rpc<{ termYears: number; version: number }>(page, 'committees:get-rules', {});
+  expect([saved.termYears, saved.version]).toEqual([6, 1]);
+  const history = page.getByRole('region', { name: '规则版本记录' });
+  await expect(history).toContainText('第 1 版');
+  await expect(history).toContainText(DIRECTOR.displayName);
+
+  // Another director saves meanwhile (version 2): this screen's save, made on version 1, is refused,
+  // says who saved which version, keeps the unsaved change on screen and reloads on request.
+  const { termYears, composition, checklist, departments, scoringSheet, passScore, rectificationDays } = await rpc<Record<string, unknown>>(page, 'committees:get-rules', {});
+  await rpc(page, 'committees:update-rules', { termYears, composition, checklist, departments, scoringSheet, passScore, rectificationDays, publicationDays: 9, version: 1 });
+  await page.getByLabel('任期年限（年）').fill('4');
+  await page.getByRole('button', { name: '保存规则' }).first().click();
+  await page.getByRole('dialog', { name: '保存业委会规则' }).getByRole('button', { name: '保存规则' }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: '保存为第 2 版' });
+  await expect(conflict).toContainText('没有丢失');
+  await expect(conflict).toContainText('您未保存的修改：任期年限（年） 6 → 4');
+  await page.getByRole('heading', { level: 1, name: '业委会规则' }).scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, 'committee-rules-conflict');
+  await conflict.getByRole('button', { name: '重新载入最新规则' }).click();
+  await expect(page.getByLabel('公示天数', { exact: true })).toHaveValue('9');
+  await expect(page.getByText('当前为第 2 版')).toBeVisible();
+  await history.scrollIntoViewIfNeeded();
+  await expect(history).toContainText('公示天数');
+  await screenshot(page, testInfo, 'committee-rules-history');
 });

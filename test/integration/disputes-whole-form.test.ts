@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { intake, seedRegistry, type Registry } from './helpers/dispute-fixtures';
-import { bootstrappedLedger, changeCount, type TestLedger } from './helpers/temp-ledger';
+import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
 
 let t: TestLedger;
 let reg: Registry;
@@ -25,9 +25,7 @@ describe('whole-form validation on the server', () => {
   });
 
   it('does the same for a correction of a registered case', async () => {
-    const created = await t.app.dispatch('disputes:create', intake(reg.estateId), t.admin);
-    if (!created.ok) throw new Error(created.error.message);
-    const c = created.value as { id: string; version: number; tier: string };
+    const c = await ok(t.app, t.admin, 'disputes:create', intake(reg.estateId));
     const base = intake(reg.estateId);
     const r = await t.app.dispatch(
       'disputes:correct-case',

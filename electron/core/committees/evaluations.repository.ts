@@ -20,7 +20,7 @@ export const evaluationsOf = (db: Q, committeeId: string): Promise<EvaluationRec
 
 /** Every evaluation of one half year, highest total first (the office's ranking). */
 export const evaluationsOfHalf = (db: Q, half: string): Promise<EvaluationRecord[]> =>
-  withNames(db).where('v.half', '=', half).orderBy('v.total', 'desc').orderBy('e.name').execute();
+  withNames(db).where('v.half', '=', half).orderBy('v.total', 'desc').orderBy('e.name_sort').execute();
 
 export const evaluationOf = (db: Q, committeeId: string, half: string) =>
   db.selectFrom('committee_evaluations').selectAll().where('committee_id', '=', committeeId).where('half', '=', half).where('deleted_at', 'is', null).executeTakeFirst();

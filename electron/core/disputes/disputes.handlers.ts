@@ -8,6 +8,7 @@ export const disputesHandlers = ({ cases, list, workflow, reports, documents, ex
   ({
     'disputes:create': (i, s) => cases.create(i, actorOf(s)),
     'disputes:get': (i) => cases.get(i.id),
+    'disputes:intake-warnings': (i) => cases.intakeWarnings(i),
     'disputes:history': (i) => cases.history(i.id),
     'disputes:list': (i) => list.list(i),
     'disputes:export-ledger': (i, s) => exports.ledger(i, actorOf(s)),

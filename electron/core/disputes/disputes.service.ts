@@ -1,4 +1,5 @@
 import { describeHistory, type HistoryEntry } from '#shared/domain/disputes/case-history';
+import { duplicateOrderWarnings, openCaseWarnings, type IntakeWarning } from '#shared/domain/disputes/intake-warnings';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
 import { idNumberProblem } from '#shared/domain/disputes/id-number';
 import { birthDateProblem } from '#shared/domain/disputes/party-details';
@@ -21,6 +22,7 @@ import { detailColumns } from './party-record';
 import { searchDocument } from './search-document';
 import type { PhoneHasher } from './phone-lookup';
 import { refreshPhoneLookup } from './phone-lookup.queries';
+import { openCasesAbout } from './intake-warnings.queries';
 
 export type DisputesService = ReturnType<typeof createDisputesService>;
 
@@ -48,7 +50,8 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
     if (input.hotlineOrderNo && !input.duplicateOrderReason) {
       const same = await repo.casesWithHotlineOrder(db, input.hotlineOrderNo);
       if (same.length > 0) {
-        issues.push({ path: ['duplicateOrderReason'], message: `必填：工单号已用于案件 ${same.map((c) => c.case_no).join('、')}。同一工单重新派单的，请写明原因后再保存；否则请核对工单号` });
+        const warned = duplicateOrderWarnings(input.hotlineOrderNo, same.map((c) => ({ id: c.id, caseNo: c.case_no })));
+        issues.push({ path: ['duplicateOrderReason'], message: `必填：${warned.map((w) => w.message).join('')}` });
       }
     }
     const estate = await repo.companyOfEstate(db, input.estateId);
@@ -65,6 +68,27 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
   }
 
   return {
+    /**
+     * What intake should warn of while the clerk types (shared/domain/disputes/intake-warnings.ts):
+     * other cases with the same 12345 order number, and open cases of the same applicant about
+     * the same estate and category. Warnings only: the clerk may go on.
+     */
+    async intakeWarnings(input: ParsedInputOf<'disputes:intake-warnings'>): Promise<IntakeWarning[]> {
+      const out: IntakeWarning[] = [];
+      if (input.hotlineOrderNo) {
+        const same = await repo.casesWithHotlineOrder(db, input.hotlineOrderNo);
+        out.push(...duplicateOrderWarnings(input.hotlineOrderNo, same.map((c) => ({ id: c.id, caseNo: c.case_no }))));
+      }
+      if (input.estateId && input.category && input.applicants.length > 0) {
+        const applicants = await Promise.all(
+          input.applicants.map(async (a) => ({ name: a.name ?? null, idNumber: a.idNumber ?? null, phoneHash: a.phone ? await phoneHash(a.phone).catch(() => null) : null })),
+        );
+        const known = new Set(out.map((w) => w.caseId));
+        out.push(...openCaseWarnings(applicants, await openCasesAbout(db, input.estateId, input.category)).filter((w) => !known.has(w.caseId)));
+      }
+      return out;
+    },
+
     /** 操作记录: what was done to the case and its parts, by whom and when, newest first. */
     async history(id: string): Promise<HistoryEntry[]> {
       if (!(await repo.findDispute(db, id))) throw notFound('纠纷案件');

@@ -100,6 +100,8 @@ export const disputesZhCN = {
     hotlineReceivedAt: '热线受理时间',
     hotlineReceivedAtHint: '热线接到来电的时间；晚于 1 小时转派会在案件上标出',
     duplicateOrderReason: '重复工单的原因',
+    warningsTitle: '登记提示',
+    warningCase: (caseNo: string) => `案件 ${caseNo}`,
     duplicateOrderHint: '该工单号已登记过；12345 重新派单的，写明原因即可保存',
     receivedAt: '受理时间',
     receivedAtHint: '北京时间，默认为现在',

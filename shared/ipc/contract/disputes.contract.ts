@@ -21,6 +21,7 @@ import {
 import { entityId, optionalText, requiredText, version } from '../../domain/registry/registry.schema';
 import { procedure } from '../procedure';
 import { formProblems } from '../../domain/disputes/form-problems';
+import { intakeWarning } from '../../domain/disputes/intake-warnings';
 import { shanghaiDate } from '../../domain/disputes/work-calendar';
 
 /** Clerks, mediators and leadership record case work. */
@@ -73,6 +74,25 @@ export const disputesContract = {
     mutates: true,
     access: WORKERS,
     problems: (raw, now) => formProblems(intakeInput, raw, now, shanghaiDate(now)),
+  }),
+  /**
+   * What the intake form warns of as the clerk types: another case with the same 12345 order
+   * number, an open case of the same applicant (phone, ID number or name) about the same estate
+   * and category. Each names the case to open; none stops the intake.
+   */
+  'disputes:intake-warnings': procedure({
+    summary: '登记前的提示（重复工单、同一申请人未办结案件）',
+    input: z.strictObject({
+      estateId: entityId.optional(),
+      category: disputeCategory.optional(),
+      hotlineOrderNo: z.string().trim().min(1).max(40).optional(),
+      applicants: z
+        .array(z.strictObject({ name: z.string().trim().min(1).max(60).optional(), phone: z.string().trim().min(1).max(40).optional(), idNumber: z.string().trim().min(1).max(18).optional() }))
+        .max(20),
+    }),
+    output: z.array(intakeWarning),
+    mutates: false,
+    access: WORKERS,
   }),
   /** One case with parties (masked), sessions, evidence, escalations and deadlines. */
   'disputes:get': procedure({ summary: '查看纠纷', input: z.strictObject({ id: entityId }), output: disputeDetail, mutates: false, access: 'signed-in' }),

@@ -30,7 +30,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     BEGIN ${score} WHERE id IN (OLD.committee_id, NEW.committee_id); END`.execute(db);
   await sql`CREATE TRIGGER committee_evaluations_scored_delete AFTER DELETE ON committee_evaluations BEGIN ${score} WHERE id = OLD.committee_id; END`.execute(db);
 
-  // The list's orders over current committees: by term end (status first, as the list filters it),
-  // and the unfit share's yearly count over members by designation.
+  // The list's order by term end over current committees (the condition the list filters by).
   await sql`CREATE INDEX committees_current_term_end ON committees(term_end) WHERE deleted_at IS NULL AND status <> 'dissolved'`.execute(db);
 }

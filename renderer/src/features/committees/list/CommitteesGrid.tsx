@@ -24,7 +24,8 @@ const open = (id: string) => {
 /** 业委会 list: ag-grid's infinite row model over `committees:list`, one server page per block. */
 export function CommitteesGrid({ query, emptyText, onTotal }: Props) {
   const columns = useMemo(
-    () => committeeColumns().map((c) => ({ ...c, sortable: Boolean(SORTABLE[c.colId ?? String(c.field)]), ...(c.colId === undefined && c.field ? { colId: String(c.field) } : {}) })),
+    // Only the server's orders are offered, and no client filter (it would filter one page only).
+    () => committeeColumns().map((c) => ({ ...c, filter: false, sortable: Boolean(SORTABLE[c.colId ?? String(c.field)]), ...(c.colId === undefined && c.field ? { colId: String(c.field) } : {}) })),
     [],
   );
   const [api, setApi] = useState<GridApi<CommitteeRow> | null>(null);

@@ -8,7 +8,7 @@ import { flagLabel, percentText } from '../committee-labels';
 
 const s = t.committees.list;
 
-/** Columns of the 业委会 list: the party share carries a mark when short, the flags read in Chinese. */
+/** Columns of the 业委会 list (server-sorted, no client filters): the party share carries a mark when short, the flags read in Chinese. */
 export function committeeColumns(): ColDef<CommitteeRow>[] {
   return [
     linkColumn<CommitteeRow>('estateName', s.estate, (r) => hrefOf({ name: 'committee', id: r.id })),
@@ -28,10 +28,9 @@ export function committeeColumns(): ColDef<CommitteeRow>[] {
         return c.shortOfRequired > 0 ? `${percentText(c.percent)} ⚠ 差 ${c.shortOfRequired} 人` : percentText(c.percent);
       },
       cellClassRules: { 'cell--warning': (p) => (p.data?.composition.shortOfRequired ?? 0) > 0 },
-      filter: 'agNumberColumnFilter',
       minWidth: 130,
     },
-    { headerName: s.lastScore, field: 'lastScore', filter: 'agNumberColumnFilter', valueFormatter: (p) => (p.value === null || p.value === undefined ? t.common.none : String(p.value)), minWidth: 110, maxWidth: 130 },
+    { headerName: s.lastScore, field: 'lastScore', valueFormatter: (p) => (p.value === null || p.value === undefined ? t.common.none : String(p.value)), minWidth: 110, maxWidth: 130 },
     { headerName: s.flags, colId: 'flags', valueGetter: (p) => (p.data ? p.data.flags.map(flagLabel).join('、') : ''), minWidth: 160 },
   ];
 }

@@ -16,6 +16,7 @@ import { useFocusFirstInvalid } from '../forms/useFocusFirstInvalid';
 import { CATEGORY_OPTIONS, SOURCE_OPTIONS } from '../options';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { intakeInitial, intakeInput, isHotline, type IntakeValues } from './intake-values';
+import { IntakeWarnings, useIntakeWarnings } from './IntakeWarnings';
 import { PartiesEditor } from './PartiesEditor';
 import { TierField } from './TierField';
 
@@ -50,6 +51,8 @@ export function IntakeDialog({ onClose, estateId }: Props) {
   const estateOptions = (estates.data ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.communityName}）` }));
   const companyOptions = (companies.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   const hotline = isHotline(form.values);
+  const warnings = useIntakeWarnings(form.values);
+  const duplicateOrder = warnings.some((w) => w.kind === 'duplicate-order');
   return (
     <FormDialog title={t.disputes.intake.title} form={form} onCancel={onClose} submitLabel={t.disputes.intake.save} intro={t.disputes.intake.intro} wide>
       <div className="intake" ref={fields}>
@@ -63,7 +66,8 @@ export function IntakeDialog({ onClose, estateId }: Props) {
             <TextField {...form.field('hotlineReceivedAt')} type="datetime-local" label={t.disputes.intake.hotlineReceivedAt} hint={t.disputes.intake.hotlineReceivedAtHint} />
           </div>
         ) : null}
-        {hotline && (form.values.duplicateOrderReason !== undefined || form.error?.issues?.some((i) => i.path[0] === 'duplicateOrderReason')) ? (
+        {/* The same work order on another case: the reason is asked for at once, not after a refused save. */}
+        {hotline && (duplicateOrder || form.values.duplicateOrderReason !== undefined || form.error?.issues?.some((i) => i.path[0] === 'duplicateOrderReason')) ? (
           <TextField {...form.field('duplicateOrderReason')} value={form.values.duplicateOrderReason ?? ''} label={t.disputes.intake.duplicateOrderReason} hint={t.disputes.intake.duplicateOrderHint} required maxLength={200} />
         ) : null}
         <div className="form__row">
@@ -84,6 +88,7 @@ export function IntakeDialog({ onClose, estateId }: Props) {
           counter={t.disputes.intake.counter}
           over={t.disputes.intake.over}
         />
+        <IntakeWarnings warnings={warnings} />
         <PartiesEditor json={form.values.parties} onChange={(json) => form.set('parties', json)} issues={form.error?.issues} companies={companyOptions} />
       </div>
     </FormDialog>
