@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { openCaseWarnings, sameApplicant, type CaseCandidate } from '#shared/domain/disputes/intake-warnings';
 
-const nobody = { name: null, phoneHash: null, idNumber: null };
+const nobody = { name: null, phoneHash: null, idNumberHash: null };
 
 describe('intake warnings (rules)', () => {
-  it('takes the same phone hash, the same ID number (any case of X) or the same name as the same applicant', () => {
+  it('takes the same phone hash, the same ID number hash or the same name as the same applicant', () => {
     expect(sameApplicant({ ...nobody, phoneHash: 'h1' }, { ...nobody, phoneHash: 'h1' })).toBe(true);
-    expect(sameApplicant({ ...nobody, idNumber: '42120219800101001x' }, { ...nobody, idNumber: '42120219800101001X' })).toBe(true);
+    expect(sameApplicant({ ...nobody, idNumberHash: 'k1' }, { ...nobody, idNumberHash: 'k1' })).toBe(true);
+    expect(sameApplicant({ ...nobody, idNumberHash: 'k1' }, { ...nobody, idNumberHash: 'k2' })).toBe(false);
     expect(sameApplicant({ ...nobody, name: ' 张伟 ' }, { ...nobody, name: '张伟' })).toBe(true);
-    expect(sameApplicant({ name: '张伟', phoneHash: 'h1', idNumber: null }, { name: '李强', phoneHash: 'h2', idNumber: null })).toBe(false);
+    expect(sameApplicant({ name: '张伟', phoneHash: 'h1', idNumberHash: null }, { name: '李强', phoneHash: 'h2', idNumberHash: null })).toBe(false);
     // Nothing known is nobody in particular: two blank applicants are not the same person.
     expect(sameApplicant(nobody, nobody)).toBe(false);
   });

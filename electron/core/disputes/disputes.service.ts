@@ -81,7 +81,7 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
       }
       if (input.estateId && input.category && input.applicants.length > 0) {
         const applicants = await Promise.all(
-          input.applicants.map(async (a) => ({ name: a.name ?? null, idNumber: a.idNumber ?? null, phoneHash: a.phone ? await phoneHash(a.phone).catch(() => null) : null })),
+          input.applicants.map(async (a) => ({ name: a.name ?? null, idNumberHash: a.idNumber ? await deps.fields.hash('id-number', a.idNumber) : null, phoneHash: a.phone ? await phoneHash(a.phone).catch(() => null) : null })),
         );
         const known = new Set(out.map((w) => w.caseId));
         out.push(...openCaseWarnings(applicants, await openCasesAbout(db, input.estateId, input.category)).filter((w) => !known.has(w.caseId)));

@@ -17,10 +17,12 @@ export type IntakeWarningKind = (typeof INTAKE_WARNING_KINDS)[number];
 export const intakeWarning = z.object({ kind: z.enum(INTAKE_WARNING_KINDS), caseId: z.string(), caseNo: z.string(), message: z.string() });
 export type IntakeWarning = z.infer<typeof intakeWarning>;
 
-/** An applicant as intake compares them: the phone as its keyed hash (never the number), the ID number, the name. */
-export type ApplicantKey = { name: string | null; phoneHash: string | null; idNumber: string | null };
-
-const norm = (s: string | null) => (s === null ? null : s.trim().toUpperCase() || null);
+/**
+ * An applicant as intake compares them: the phone and the ID number as their keyed hashes
+ * (never the numbers: they are encrypted at rest, and the hash is taken over the normal
+ * form, so 42…001x and 42…001X hash alike), and the name.
+ */
+export type ApplicantKey = { name: string | null; phoneHash: string | null; idNumberHash: string | null };
 
 /**
  * Whether two applicants are the same person: the same phone (by keyed hash), the same
@@ -29,8 +31,7 @@ const norm = (s: string | null) => (s === null ? null : s.trim().toUpperCase() |
  */
 export function sameApplicant(a: ApplicantKey, b: ApplicantKey): boolean {
   if (a.phoneHash && a.phoneHash === b.phoneHash) return true;
-  const id = norm(a.idNumber);
-  if (id && id === norm(b.idNumber)) return true;
+  if (a.idNumberHash && a.idNumberHash === b.idNumberHash) return true;
   const name = a.name?.trim();
   return Boolean(name) && name === b.name?.trim();
 }
