@@ -39,7 +39,13 @@ export type Route =
   | { name: 'elections' }
   | { name: 'training' }
   | { name: 'committee-rules' }
-  | { name: 'election'; id: string };
+  | { name: 'election'; id: string }
+  // meetings (issue 11)
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'meeting-periods' }
+  | { name: 'topics' }
+  | { name: 'meeting-kinds' };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -76,6 +82,9 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
+    case 'meeting-periods':
+    case 'topics':
+    case 'meeting-kinds':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };
@@ -87,6 +96,8 @@ export function parseRoute(hash: string): Route {
       return id ? { name: 'committee', id } : { name: 'committees' };
     case 'elections':
       return id ? { name: 'election', id } : { name: 'elections' };
+    case 'meetings':
+      return id ? { name: 'meeting', id } : { name: 'meetings' };
     default:
       return HOME;
   }
@@ -105,6 +116,8 @@ export function hrefOf(route: Route): string {
       return `#/committees/${encodeURIComponent(route.id)}`;
     case 'election':
       return `#/elections/${encodeURIComponent(route.id)}`;
+    case 'meeting':
+      return `#/meetings/${encodeURIComponent(route.id)}`;
     case 'disputes': {
       const params = new URLSearchParams();
       if (route.filter.estateId) params.set('estate', route.filter.estateId);

@@ -4,6 +4,7 @@
  */
 import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
+import { meetingsZhCN } from './zh-CN.meetings';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
 
@@ -14,6 +15,8 @@ export const zhCN = {
   registry: registryZhCN,
   sync: syncZhCN,
   committees: committeesZhCN,
+  // meetings (issue 11)
+  meetings: meetingsZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -95,6 +98,11 @@ export const zhCN = {
     operators: '操作员',
     cityGroup: '市级上报',
     sync: '同步',
+    // meetings (issue 11)
+    meetings: '会议',
+    meetingPeriods: '会议周期',
+    topics: '议题征集',
+    meetingKinds: '会议类型',
   },
   operators: {
     title: '操作员',
