@@ -27,7 +27,7 @@ export function MeetingPage({ id }: { id: string }) {
   // Cards keep what is typed until the saved version comes back; a new version starts them afresh.
   const k = `${m.id}-${m.version}`;
   return (
-    <div className="page meeting-page">
+    <div className="page meeting-page" data-version={m.version}>
       <RecordHeader backHref={hrefOf({ name: 'meetings' })} backLabel={s.back} title={m.title} subtitle={`${m.kindName} · ${SCOPE_LABELS[m.scope]} ${m.placeName}`} />
       <ErrorBanner message={meeting.error?.message} />
       <div className="meeting-page__grid">
