@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { benchDisputes } from './disputes-bench';
 import { benchExport } from './export-bench';
 import { benchFirstGrid } from './first-grid';
+import { benchMeetings } from './meetings-bench';
 import { benchSync } from './sync-bench';
 import { line, ms, summarize } from './stats';
 
@@ -105,6 +106,15 @@ async function main() {
 
   // 5. The ledger export: 100,000 cases to .xlsx, time and peak memory (BENCH_EXPORT_DISPUTES overrides).
   await benchExport();
+
+  // meetings (issue 11): 200 estates × 10 years of meetings, the missed-meetings view and the lock.
+  const meetingsDir = mkdtempSync(join(tmpdir(), 'ledger-bench-meetings-'));
+  try {
+    console.log('\nMeetings (200 estates × 10 years)');
+    await benchMeetings(meetingsDir);
+  } finally {
+    rmSync(meetingsDir, { recursive: true, force: true });
+  }
 
   // 6. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).
