@@ -110,8 +110,29 @@ test('a secretary records a 四方联席会议 from the sign-in sheet to submitt
   await test.step('the list shows the meeting with its locked minutes; the periods view counts it held', async () => {
     await shell.go('会议');
     await expect(page.getByRole('grid')).toContainText('已锁定');
+    await screenshot(page, testInfo, 'meetings-list');
     await shell.go('会议周期');
     await expect(page.getByRole('region', { name: '四方联席会议' })).toContainText('已开');
     await screenshot(page, testInfo, 'meeting-periods');
+  });
+
+  await test.step('议题征集 takes a topic; 会议类型 shows the defaults and refuses a duplicate name before asking to save', async () => {
+    await shell.go('议题征集');
+    await page.getByRole('button', { name: '征集议题' }).click();
+    const dialog = new FormDialog(page, '征集议题');
+    await dialog.fill({ 议题: '小区东门电动车充电桩增设', 收到时间: `${yesterday()}T10:00`, 提出人: '陈芳' });
+    await dialog.choose('事项类别', '公共设施设备改造');
+    await dialog.save();
+    await dialog.expectClosed();
+    await expect(page.getByRole('region', { name: '已征集' })).toContainText('小区东门电动车充电桩增设');
+    await screenshot(page, testInfo, 'meeting-topics');
+    await shell.go('会议类型');
+    const names = page.getByLabel('名称', { exact: true });
+    await expect(names.first()).toHaveValue('四方联席会议');
+    await names.nth(1).fill('四方联席会议');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(page.locator('.banner--error').last()).toContainText('第 2 种会议类型「名称」与前面的会议类型重名（四方联席会议）');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await screenshot(page, testInfo, 'meeting-kinds');
   });
 });

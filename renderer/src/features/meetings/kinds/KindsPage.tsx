@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MeetingKindsView } from '#shared/domain/meetings/meeting-views';
 import { kindListProblems, meetingKindsSchema, type MeetingKind } from '#shared/domain/meetings/meeting-kinds';
 import { CADENCES, CADENCE_LABELS, MEETING_SCOPES, SCOPE_LABELS, VOTE_RULES, VOTE_RULE_LABELS, type Cadence, type MeetingScope, type VoteRule } from '#shared/domain/meetings/meetings.schema';
+import { fieldLabel } from '#shared/i18n/field-labels.zh-CN';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
@@ -46,13 +47,16 @@ function KindsEditor({ view, notice, onSaved, onReload }: { view: MeetingKindsVi
     if (found.size === 0) setAsking(true);
   };
   const err = (i: number, field: string) => problems.get(`${i}.${field}`);
+  // The first problem as one sentence naming the kind and the field: 第 2 种会议类型「名称」与前面的会议类型重名（…）.
+  const first = [...problems.entries()][0];
+  const firstText = first ? `第 ${Number(first[0].split('.')[0]) + 1} 种会议类型「${fieldLabel([first[0].split('.')[1] ?? ''])}」${first[1]}` : null;
   return (
     <div className="page">
       <header className="page__header"><h1 className="page__title">{s.title}</h1></header>
       <p className="page__intro">{s.intro}{kinds.data.version === null ? ` ${s.defaults}` : ''}</p>
       {!editable ? <ErrorBanner tone="info" message={s.readOnly} /> : null}
       <ErrorBanner tone="info" message={notice} />
-      {problems.size > 0 ? <ErrorBanner message={[...problems.values()][0]} /> : null}
+      <ErrorBanner message={firstText} />
       <div className="kinds-list">
         {drafts.map((d, i) => (
           <fieldset className="card form__section" key={i} disabled={!editable}>
@@ -69,6 +73,8 @@ function KindsEditor({ view, notice, onSaved, onReload }: { view: MeetingKindsVi
           </fieldset>
         ))}
       </div>
+      {/* The list is long: the first problem is repeated beside 保存, where the director is looking. */}
+      <ErrorBanner message={firstText} />
       {editable ? (
         <div className="toolbar">
           <button type="button" className="button" onClick={() => setDrafts([...drafts, { code: '', name: '', scope: 'estate', cadence: 'none', voteRule: 'majority-present', sidesText: 'other 参会人员 可选' }])}>{s.add}</button>
