@@ -44,6 +44,7 @@ export const meetingsZhCN = {
   page: {
     back: '会议',
     facts: '会议信息',
+    markHeld: '登记为已召开',
     minutes: '纪要',
     status: '纪要状态',
     gaps: '提交前还需：',

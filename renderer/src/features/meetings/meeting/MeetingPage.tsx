@@ -1,6 +1,11 @@
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { MEETING_STATUS_LABELS, SCOPE_LABELS } from '#shared/domain/meetings/meetings.schema';
+import { useState } from 'react';
+import type { MeetingDetail } from '#shared/domain/meetings/meeting-views';
+import type { ErrorBody } from '#shared/ipc/envelope';
+import { call } from '../../../ipc/client';
 import { usePermissions } from '../../../app/SessionContext';
+import { saveWith } from './save-result';
 import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
 import { DetailList } from '../../../ui/DetailList';
@@ -43,6 +48,7 @@ export function MeetingPage({ id }: { id: string }) {
                 { label: f.recorder, value: m.recorderName },
               ]}
             />
+            {editable && m.status === 'planned' ? <MarkHeld meeting={m} /> : null}
           </section>
           <AttendanceCard key={`a-${k}`} meeting={m} editable={editable} />
           <AgendaCard key={`g-${k}`} meeting={m} topics={topics.data ?? []} editable={editable} />
@@ -52,6 +58,26 @@ export function MeetingPage({ id }: { id: string }) {
           <MinutesCard key={`m-${k}`} meeting={m} today={shanghaiDate(new Date())} />
         </div>
       </div>
+    </div>
+  );
+}
+
+/** 登记为已召开: a planned meeting, once it has started, is recorded as held (the server refuses one still in the future). */
+function MarkHeld({ meeting: m }: { meeting: MeetingDetail }) {
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const held = () =>
+    saveWith(
+      () => call('meetings:update', {
+        id: m.id, version: m.version, kind: m.kind, scope: m.scope, estateId: m.estateId, communityId: m.communityId, title: m.title, status: 'held',
+        startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, hostName: m.hostName, hostStaffId: m.hostStaffId, recorderName: m.recorderName,
+        recorderStaffId: m.recorderStaffId, discussionNotes: m.notes,
+      }),
+      setError,
+    );
+  return (
+    <div className="toolbar">
+      <ErrorBanner message={error?.message} />
+      <button type="button" className="button button--primary button--small" onClick={() => void held()}>{s.markHeld}</button>
     </div>
   );
 }
