@@ -11,6 +11,7 @@ import { benchCommittees } from './committees-bench';
 import { benchDisputes } from './disputes-bench';
 import { benchExport } from './export-bench';
 import { benchFirstGrid } from './first-grid';
+import { benchMeetings } from './meetings-bench';
 import { benchSync } from './sync-bench';
 // --- policy (政策包) ---
 import { benchPolicy } from './policy-bench';
@@ -127,6 +128,15 @@ async function main() {
 
   // 6. Committees: 2,000 estates, 20,000 members, 50,000 candidates, ten years of evaluations (BENCH_ESTATES overrides).
   await benchCommittees();
+
+  // 6b. Meetings (issue 11): 200 estates × 10 years of meetings, the missed-meetings view and the lock.
+  const meetingsDir = mkdtempSync(join(tmpdir(), 'ledger-bench-meetings-'));
+  try {
+    console.log('\nMeetings (200 estates × 10 years)');
+    await benchMeetings(meetingsDir);
+  } finally {
+    rmSync(meetingsDir, { recursive: true, force: true });
+  }
 
   // 7. Disputes at scale (BENCH_DISPUTES overrides the million, e.g. for a quick look).
   // BENCH_LEDGER=<data dir> measures an existing ledger (e.g. one filled by `ledger demo --disputes`).

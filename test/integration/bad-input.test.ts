@@ -119,6 +119,28 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['relative data dir', 'dataDir', 'restored'],
     ['wrong type', 'replace', 'yes'],
   ]],
+  // meetings (issue 11)
+  ['meetings:create', {
+    kind: 'street-monthly', scope: 'street', estateId: null, communityId: null, title: '街道物业联席会议', status: 'held', startsAt: '2026-11-20T09:00:00+08:00',
+    endsAt: '2026-11-20T11:00:00+08:00', place: '街道会议室', hostName: '陈秀英', hostStaffId: null, recorderName: '周敏', recorderStaffId: null, attendees: [],
+  }, [
+    ['unknown enum value', 'status', 'done'],
+    ['not an instant', 'startsAt', '2026-11-20 09:00'],
+    ['end before start', 'endsAt', '2026-11-20T08:00:00+08:00'],
+    ['bad kind code', 'kind', 'Four Party'],
+    ['over-long string', 'title', LONG],
+    ['wrong type', 'attendees', '张三'],
+  ]],
+  ['meetings:create-topic', { topicTitle: '车库照明', topicDetail: null, source: 'resident-request', caseId: null, matterKind: 'parking', receivedAt: '2026-11-20T09:00:00+08:00', requester: null, estateId: null, communityId: null }, [
+    ['unknown enum value', 'source', 'web'],
+    ['unknown enum value', 'matterKind', 'noise'],
+    ['not an id', 'caseId', 'D-1'],
+  ]],
+  ['meetings:set-resolutions', { id: '01900000-0000-7000-8000-000000000000', version: 1, resolutions: [] }, [
+    ['negative votes', 'resolutions', [{ resolutionText: '同意', topicId: null, vote: { votesFor: -1, votesAgainst: 0, votesAbstain: 0 } }]],
+    ['wrong type', 'version', 'one'],
+  ]],
+  ['meetings:periods', { year: 2026 }, [['out of range', 'year', 1999]]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

@@ -5,11 +5,14 @@ import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { MeetingScope } from '#shared/domain/meetings/meetings.schema';
 import type { ServiceDeps } from '../service-deps';
 import type { MeetingKindsService } from './meeting-kinds.service';
+import { getOffice } from '../registry/office.repository';
 import { heldBetween, liveCommunities, liveEstates } from './meetings.repository';
 
 export type CadenceService = ReturnType<typeof createCadenceService>;
 /** The street itself is one unit; its id in the period rows. */
 export const STREET_UNIT = 'street';
+/** One collator for the whole sort: `localeCompare` builds a new one per comparison. */
+const ZH = new Intl.Collator('zh-CN');
 
 type Scope = { estateId?: string; communityId?: string };
 
@@ -34,7 +37,7 @@ export function createCadenceService(deps: ServiceDeps, kinds: MeetingKindsServi
     const span = active.flatMap((k) => periodsBetween(k.cadence, from, to));
     const readFrom = span.reduce((a, p) => (p.from < a ? p.from : a), periodOf('weekly', from).from);
     const readTo = span.reduce((a, p) => (p.to > a ? p.to : a), to);
-    const [held, estates, communities] = await Promise.all([heldBetween(db, readFrom, readTo), liveEstates(db), liveCommunities(db)]);
+    const [held, estates, communities, office] = await Promise.all([heldBetween(db, readFrom, readTo, active.map((k) => k.code)), liveEstates(db), liveCommunities(db), getOffice(db)]);
     const dates = new Map<string, string[]>();
     for (const h of held) {
       const unit = h.scope === 'estate' ? h.estate_id : h.scope === 'community' ? h.community_id : STREET_UNIT;
@@ -54,7 +57,8 @@ export function createCadenceService(deps: ServiceDeps, kinds: MeetingKindsServi
         if (only.estateId) return [];
         return communities.filter((c) => !only.communityId || c.id === only.communityId).map((c) => ({ id: c.id, name: c.name, since: since(c.created_at) }));
       }
-      return only.estateId || only.communityId ? [] : [{ id: STREET_UNIT, name: '街道', since: '2000-01-01' }];
+      // The street is expected to meet from the day the office was set up in the ledger.
+      return only.estateId || only.communityId ? [] : [{ id: STREET_UNIT, name: '街道', since: office ? since(office.created_at) : from }];
     };
     const out: PeriodRowView[] = [];
     for (const kind of active) {
@@ -78,7 +82,7 @@ export function createCadenceService(deps: ServiceDeps, kinds: MeetingKindsServi
       for (const r of all) {
         for (const c of r.cells) if (c.state === 'missed') missed.push({ kind: r.kind, kindName: r.kindName, scope: r.scope, unitId: r.unitId, unitName: r.unitName, period: c.key });
       }
-      missed.sort((a, b) => (a.period === b.period ? a.unitName.localeCompare(b.unitName, 'zh-CN') : a.period < b.period ? 1 : -1));
+      missed.sort((a, b) => (a.period === b.period ? ZH.compare(a.unitName, b.unitName) : a.period < b.period ? 1 : -1));
       const levels = Object.values(THREE_LEVEL_KINDS).flatMap((code) => {
         const of = all.filter((r) => r.kind === code);
         if (of.length === 0) return [];

@@ -100,8 +100,8 @@ export async function listMeetings(q: Q, f: MeetingFilter, offset: number, limit
   return { rows, total: Number(total.n) };
 }
 
-/** Held meetings whose China date falls in [from, to): what the period view counts. */
-export const heldBetween = (q: Q, from: string, to: string) =>
+/** Held meetings of `kinds` whose China date falls in [from, to): what the period view counts (the `meetings_held` index alone). */
+export const heldBetween = (q: Q, from: string, to: string, kinds: readonly string[]) =>
   q
     .selectFrom('meetings')
     .select(['kind', 'scope', 'estate_id', 'community_id', 'meeting_date'])
@@ -109,6 +109,7 @@ export const heldBetween = (q: Q, from: string, to: string) =>
     .where('status', '=', 'held')
     .where('meeting_date', '>=', from)
     .where('meeting_date', '<', to)
+    .where('kind', 'in', kinds)
     .execute();
 
 export const liveEstates = (q: Q) => q.selectFrom('estates').select(['id', 'name', 'community_id', 'created_at']).where('deleted_at', 'is', null).orderBy('name').execute();

@@ -7,6 +7,8 @@ import '../styles/disputes-records.css';
 import '../styles/committees.css';
 // actions (整改清单)
 import '../styles/actions.css';
+// meetings (issue 11)
+import '../styles/meetings.css';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { RouteView } from './RouteView';

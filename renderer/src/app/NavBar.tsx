@@ -14,6 +14,11 @@ const WORK: Item[] = [
   { route: { name: 'committee-rules' }, label: t.nav.committeeRules, matches: ['committee-rules'] },
   // actions (整改清单)
   { route: { name: 'actions', filter: {} }, label: t.nav.actions, matches: ['actions', 'action'] },
+  // meetings (issue 11)
+  { route: { name: 'meetings' }, label: t.nav.meetings, matches: ['meetings', 'meeting'] },
+  { route: { name: 'meeting-periods' }, label: t.nav.meetingPeriods, matches: ['meeting-periods'] },
+  { route: { name: 'topics' }, label: t.nav.topics, matches: ['topics'] },
+  { route: { name: 'meeting-kinds' }, label: t.nav.meetingKinds, matches: ['meeting-kinds'] },
 ];
 const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },

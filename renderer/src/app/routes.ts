@@ -48,7 +48,13 @@ export type Route =
   // backup (issue 12)
   | { name: 'backup' }
   // documents (已生成文书)
-  | { name: 'documents' };
+  | { name: 'documents' }
+  // meetings (issue 11)
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'meeting-periods' }
+  | { name: 'topics' }
+  | { name: 'meeting-kinds' };
 
 /** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
 export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
@@ -91,6 +97,9 @@ export function parseRoute(hash: string): Route {
     case 'policy': // 政策包
     case 'backup': // backup (issue 12)
     case 'documents': // 已生成文书
+    case 'meeting-periods':
+    case 'topics':
+    case 'meeting-kinds':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };
@@ -114,6 +123,8 @@ export function parseRoute(hash: string): Route {
       if (params.get('overdue') === '1') filter.overdueOnly = true;
       return { name: 'actions', filter };
     }
+    case 'meetings':
+      return id ? { name: 'meeting', id } : { name: 'meetings' };
     default:
       return HOME;
   }
@@ -143,6 +154,8 @@ export function hrefOf(route: Route): string {
       const query = params.toString();
       return query ? `#/actions?${query}` : '#/actions';
     }
+    case 'meeting':
+      return `#/meetings/${encodeURIComponent(route.id)}`;
     case 'disputes': {
       const params = new URLSearchParams();
       if (route.filter.estateId) params.set('estate', route.filter.estateId);

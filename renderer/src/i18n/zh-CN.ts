@@ -5,6 +5,7 @@
 import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
 import { filesZhCN } from './zh-CN.files';
+import { meetingsZhCN } from './zh-CN.meetings';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
 // actions (整改清单)
@@ -25,6 +26,8 @@ export const zhCN = {
   actions: actionsZhCN,
   // --- policy (政策包) ---
   policy: policyZhCN,
+  // meetings (issue 11)
+  meetings: meetingsZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -113,6 +116,11 @@ export const zhCN = {
     // documents — begin
     documents: '已生成文书',
     // documents — end
+    // meetings (issue 11)
+    meetings: '会议',
+    meetingPeriods: '会议周期',
+    topics: '议题征集',
+    meetingKinds: '会议类型',
   },
   operators: {
     title: '操作员',

@@ -3,6 +3,8 @@ import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { CommitteeFlagsCard } from '../../committees/CommitteeFlagsCard';
 import { CalendarNotice } from '../../policy/CalendarNotice';
+import { MissedMeetingsCard } from '../../meetings/MissedMeetingsCard';
+import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { IntakeDialog } from '../intake/IntakeDialog';
 import { MyCases } from './MyCases';
 import { OfficeDay } from './OfficeDay';
@@ -37,6 +39,8 @@ export function DashboardPage() {
       {officeDay ? <OfficeDay /> : null}
       {may('disputes:my-cases') ? <MyCases hideUnlinked={officeDay} /> : null}
       <CommitteeFlagsCard />
+      {/* meetings (issue 11) */}
+      <MissedMeetingsCard year={Number(shanghaiDate(new Date()).slice(0, 4))} link />
       {registering ? <IntakeDialog onClose={() => setRegistering(false)} /> : null}
     </div>
   );
