@@ -14,6 +14,8 @@ const WORK: Item[] = [
   { route: { name: 'committee-rules' }, label: t.nav.committeeRules, matches: ['committee-rules'] },
   // actions (整改清单)
   { route: { name: 'actions', filter: {} }, label: t.nav.actions, matches: ['actions', 'action'] },
+  // consult (诉求响应台账)
+  { route: { name: 'requests' }, label: t.nav.requests, matches: ['requests'] },
 ];
 const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },

@@ -22,6 +22,8 @@ import { t } from '../i18n';
 // actions (整改清单)
 import { ActionPage } from '../features/actions/item/ActionPage';
 import { ActionsPage } from '../features/actions/list/ActionsPage';
+// consult (诉求响应台账)
+import { RequestsPage } from '../features/consult/RequestsPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefOf, type Route } from './routes';
 import { usePermissions } from './SessionContext';
@@ -76,5 +78,8 @@ export function RouteView({ route }: { route: Route }) {
       return <ActionsPage key={hrefOf(route)} link={route.filter} />;
     case 'action':
       return <ActionPage key={route.id} id={route.id} />;
+    // consult (诉求响应台账)
+    case 'requests':
+      return <RequestsPage />;
   }
 }

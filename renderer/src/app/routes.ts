@@ -42,7 +42,9 @@ export type Route =
   | { name: 'election'; id: string }
   // actions (整改清单)
   | { name: 'actions'; filter: ActionListLink }
-  | { name: 'action'; id: string };
+  | { name: 'action'; id: string }
+  // consult (诉求响应台账)
+  | { name: 'requests' };
 
 /** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
 export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
@@ -82,6 +84,7 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
+    case 'requests':
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };

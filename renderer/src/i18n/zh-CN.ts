@@ -8,6 +8,8 @@ import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
 // actions (整改清单)
 import { actionsZhCN } from './zh-CN.actions';
+// consult (结果公示, 诉求响应台账)
+import { consultZhCN } from './zh-CN.consult';
 
 // Each domain's strings sit under its own key (t.disputes.…, t.registry.…,
 // t.sync.…), so two domains may both have `forms` or `list` without colliding.
@@ -18,6 +20,8 @@ export const zhCN = {
   committees: committeesZhCN,
   // actions (整改清单)
   actions: actionsZhCN,
+  // consult (结果公示, 诉求响应台账)
+  consult: consultZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -92,6 +96,8 @@ export const zhCN = {
     committeeRules: '业委会规则',
     // actions (整改清单)
     actions: '整改清单',
+    // consult
+    requests: '诉求响应台账',
     registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',

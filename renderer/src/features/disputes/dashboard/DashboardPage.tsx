@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { CommitteeFlagsCard } from '../../committees/CommitteeFlagsCard';
+// consult (结果公示倒计时)
+import { CountdownsCard } from '../../consult/CountdownsCard';
 import { IntakeDialog } from '../intake/IntakeDialog';
 import { MyCases } from './MyCases';
 import { OfficeDay } from './OfficeDay';
@@ -31,6 +33,7 @@ export function DashboardPage() {
       {officeDay ? <OfficeDay /> : null}
       {may('disputes:my-cases') ? <MyCases hideUnlinked={officeDay} /> : null}
       <CommitteeFlagsCard />
+      <CountdownsCard />
       {registering ? <IntakeDialog onClose={() => setRegistering(false)} /> : null}
     </div>
   );

@@ -11,6 +11,8 @@ import { EstateCommitteeCard } from '../../committees/EstateCommitteeCard';
 import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSection';
 // actions (整改清单)
 import { EstateActionsSection } from '../../actions/links/LinkedActionsSections';
+// consult (协商议题)
+import { LinkedTopicsSection } from '../../consult/LinkedTopicsSection';
 import { DeleteEstateDialog } from './DeleteEstateDialog';
 import { EstateForm } from './EstateForm';
 import { useEstate } from './useEstates';
@@ -76,6 +78,7 @@ export function EstateDetailPage({ id }: { id: string }) {
       </section>
       <EstateDisputesSection estateId={e.id} />
       <EstateActionsSection estateId={e.id} />
+      <LinkedTopicsSection title={t.consult.topics.estateTitle} estateId={e.id} />
       <div className="card-grid">
         <EstateCommitteeCard estateId={e.id} />
         <PendingSection title={t.registry.estate.meetingsTitle} text={t.registry.estate.meetingsEmpty} />
