@@ -88,7 +88,7 @@ test('first start, sign-in, and a registry that survives a restart', async ({ le
     await estate.expectEstate('锦湖紫竹苑', ['温泉社区', '咸宁荣基物业', '1,200 户', '温泉路 18 号']);
     await expect(estate.section('物业纠纷')).toContainText('该小区还没有登记纠纷');
     await expect(estate.section('业主委员会')).toContainText('该小区还没有登记业委会');
-    await expect(estate.section('会议')).toContainText('尚未启用');
+    await expect(estate.section('未按期召开的会议')).toContainText('今年没有未按期召开的会议');
     expect(ledger.page.url()).toMatch(/#\/estates\/[0-9a-f-]{36}$/);
   });
 });

@@ -48,6 +48,8 @@ function personalData(): { phones: string[]; ids: string[]; details: string[]; n
       ...col('SELECT contact_name FROM companies'), ...col('SELECT display_name FROM operators'),
       ...col('SELECT representative FROM dispute_parties'), ...col('SELECT contact_name FROM offices'),
       ...col('SELECT name FROM committee_members'), ...col('SELECT name FROM election_candidates'),
+      // meetings (issue 11): attendees, recorders and those who raised a topic
+      ...col('SELECT name FROM meeting_attendees'), ...col('SELECT recorder_name FROM meetings'), ...col('SELECT requester FROM meeting_topics'),
     ],
   };
 }

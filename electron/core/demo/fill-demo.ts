@@ -4,6 +4,7 @@ import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
 import { createDispatch } from '../rpc/dispatch';
 import { fillDemoCommittees } from './demo-committees';
+import { fillDemoMeetings } from './demo-meetings';
 // actions (整改清单)
 import { fillDemoActions } from './demo-actions';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
@@ -14,7 +15,7 @@ import { DEMO_ADMIN_NAME, demoState, partialDemoError } from './demo-state';
 import { prng, seededPorts } from './seeded-ports';
 
 export type DemoOptions = { seed: number; password: string; dataDir: string };
-export type DemoSummary = { communities: number; companies: number; estates: number; staff: number; committees: number; operators: string[] };
+export type DemoSummary = { communities: number; companies: number; estates: number; staff: number; committees: number; meetings: number; operators: string[] };
 
 const DEMO_OPERATORS = [
   { username: 'zhuren', displayName: '周国庆', role: 'director' },
@@ -117,5 +118,10 @@ export async function fillDemo(ledger: Ledger, session: Session, options: DemoOp
     return result.value as T;
   };
   await fillDemoActions(call, asDirector, random, estateIds, shanghaiDate(deps.ports.clock.now()));
-  return { communities: communities.length, companies: companies.length, estates: estateNames.length, staff: staffCount, committees, operators };
+  // meetings (issue 11)
+  const meetings = await fillDemoMeetings(call, random, person, {
+    communities: communities.map((c, i) => ({ id: c.id, name: names.COMMUNITIES[i] ?? '' })),
+    estates: estateIds.map((id, i) => ({ id, name: estateNames[i] ?? '' })),
+  }, accounts.find((a) => a.role === 'director')?.displayName ?? person());
+  return { communities: communities.length, companies: companies.length, estates: estateNames.length, staff: staffCount, committees, meetings, operators };
 }

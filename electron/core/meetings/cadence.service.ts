@@ -5,6 +5,7 @@ import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { MeetingScope } from '#shared/domain/meetings/meetings.schema';
 import type { ServiceDeps } from '../service-deps';
 import type { MeetingKindsService } from './meeting-kinds.service';
+import { getOffice } from '../registry/office.repository';
 import { heldBetween, liveCommunities, liveEstates } from './meetings.repository';
 
 export type CadenceService = ReturnType<typeof createCadenceService>;
@@ -34,7 +35,7 @@ export function createCadenceService(deps: ServiceDeps, kinds: MeetingKindsServi
     const span = active.flatMap((k) => periodsBetween(k.cadence, from, to));
     const readFrom = span.reduce((a, p) => (p.from < a ? p.from : a), periodOf('weekly', from).from);
     const readTo = span.reduce((a, p) => (p.to > a ? p.to : a), to);
-    const [held, estates, communities] = await Promise.all([heldBetween(db, readFrom, readTo), liveEstates(db), liveCommunities(db)]);
+    const [held, estates, communities, office] = await Promise.all([heldBetween(db, readFrom, readTo), liveEstates(db), liveCommunities(db), getOffice(db)]);
     const dates = new Map<string, string[]>();
     for (const h of held) {
       const unit = h.scope === 'estate' ? h.estate_id : h.scope === 'community' ? h.community_id : STREET_UNIT;
@@ -54,7 +55,8 @@ export function createCadenceService(deps: ServiceDeps, kinds: MeetingKindsServi
         if (only.estateId) return [];
         return communities.filter((c) => !only.communityId || c.id === only.communityId).map((c) => ({ id: c.id, name: c.name, since: since(c.created_at) }));
       }
-      return only.estateId || only.communityId ? [] : [{ id: STREET_UNIT, name: '街道', since: '2000-01-01' }];
+      // The street is expected to meet from the day the office was set up in the ledger.
+      return only.estateId || only.communityId ? [] : [{ id: STREET_UNIT, name: '街道', since: office ? since(office.created_at) : from }];
     };
     const out: PeriodRowView[] = [];
     for (const kind of active) {

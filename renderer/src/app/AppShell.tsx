@@ -5,6 +5,8 @@ import '../styles/disputes-case.css';
 import '../styles/disputes-analysis.css';
 import '../styles/disputes-records.css';
 import '../styles/committees.css';
+// meetings (issue 11)
+import '../styles/meetings.css';
 // actions (整改清单)
 import '../styles/actions.css';
 import { AppHeader } from './AppHeader';

@@ -12,6 +12,11 @@ const WORK: Item[] = [
   { route: { name: 'elections' }, label: t.nav.elections, matches: ['elections', 'election'] },
   { route: { name: 'training' }, label: t.nav.training, matches: ['training'] },
   { route: { name: 'committee-rules' }, label: t.nav.committeeRules, matches: ['committee-rules'] },
+  // meetings (issue 11)
+  { route: { name: 'meetings' }, label: t.nav.meetings, matches: ['meetings', 'meeting'] },
+  { route: { name: 'meeting-periods' }, label: t.nav.meetingPeriods, matches: ['meeting-periods'] },
+  { route: { name: 'topics' }, label: t.nav.topics, matches: ['topics'] },
+  { route: { name: 'meeting-kinds' }, label: t.nav.meetingKinds, matches: ['meeting-kinds'] },
   // actions (整改清单)
   { route: { name: 'actions', filter: {} }, label: t.nav.actions, matches: ['actions', 'action'] },
   // consult (诉求响应台账)

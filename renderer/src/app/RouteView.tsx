@@ -5,6 +5,11 @@ import { CommitteesPage } from '../features/committees/list/CommitteesPage';
 import { TrainingPage } from '../features/committees/training/TrainingPage';
 import { CommitteeRulesPage } from '../features/committees/rules/CommitteeRulesPage';
 import { AnalysisPage } from '../features/disputes/analysis/AnalysisPage';
+import { KindsPage } from '../features/meetings/kinds/KindsPage';
+import { MeetingsPage } from '../features/meetings/list/MeetingsPage';
+import { MeetingPage } from '../features/meetings/meeting/MeetingPage';
+import { PeriodsPage } from '../features/meetings/periods/PeriodsPage';
+import { TopicsPage } from '../features/meetings/topics/TopicsPage';
 import { DisputePage } from '../features/disputes/case/DisputePage';
 import { DashboardPage } from '../features/disputes/dashboard/DashboardPage';
 import { DisputesPage } from '../features/disputes/list/DisputesPage';
@@ -73,6 +78,17 @@ export function RouteView({ route }: { route: Route }) {
       return <TrainingPage />;
     case 'committee-rules':
       return <CommitteeRulesPage />;
+    // meetings (issue 11)
+    case 'meetings':
+      return <MeetingsPage />;
+    case 'meeting':
+      return <MeetingPage key={route.id} id={route.id} />;
+    case 'meeting-periods':
+      return <PeriodsPage />;
+    case 'topics':
+      return <TopicsPage />;
+    case 'meeting-kinds':
+      return <KindsPage />;
     // actions (整改清单)
     case 'actions':
       return <ActionsPage key={hrefOf(route)} link={route.filter} />;

@@ -40,6 +40,12 @@ export type Route =
   | { name: 'training' }
   | { name: 'committee-rules' }
   | { name: 'election'; id: string }
+  // meetings (issue 11)
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'meeting-periods' }
+  | { name: 'topics' }
+  | { name: 'meeting-kinds' }
   // actions (整改清单)
   | { name: 'actions'; filter: ActionListLink }
   | { name: 'action'; id: string }
@@ -84,6 +90,9 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
+    case 'meeting-periods':
+    case 'topics':
+    case 'meeting-kinds':
     case 'requests':
       return { name: section };
     case 'disputes':
@@ -96,6 +105,8 @@ export function parseRoute(hash: string): Route {
       return id ? { name: 'committee', id } : { name: 'committees' };
     case 'elections':
       return id ? { name: 'election', id } : { name: 'elections' };
+    case 'meetings':
+      return id ? { name: 'meeting', id } : { name: 'meetings' };
     // actions (整改清单)
     case 'actions': {
       if (id) return { name: 'action', id };
@@ -126,6 +137,8 @@ export function hrefOf(route: Route): string {
       return `#/committees/${encodeURIComponent(route.id)}`;
     case 'election':
       return `#/elections/${encodeURIComponent(route.id)}`;
+    case 'meeting':
+      return `#/meetings/${encodeURIComponent(route.id)}`;
     // actions (整改清单)
     case 'action':
       return `#/actions/${encodeURIComponent(route.id)}`;

@@ -4,6 +4,7 @@
  */
 import { committeesZhCN } from './zh-CN.committees';
 import { disputesZhCN } from './zh-CN.disputes';
+import { meetingsZhCN } from './zh-CN.meetings';
 import { registryZhCN } from './zh-CN.registry';
 import { syncZhCN } from './zh-CN.sync';
 // actions (整改清单)
@@ -18,6 +19,8 @@ export const zhCN = {
   registry: registryZhCN,
   sync: syncZhCN,
   committees: committeesZhCN,
+  // meetings (issue 11)
+  meetings: meetingsZhCN,
   // actions (整改清单)
   actions: actionsZhCN,
   // consult (结果公示, 诉求响应台账)
@@ -107,6 +110,11 @@ export const zhCN = {
     operators: '操作员',
     cityGroup: '市级上报',
     sync: '同步',
+    // meetings (issue 11)
+    meetings: '会议',
+    meetingPeriods: '会议周期',
+    topics: '议题征集',
+    meetingKinds: '会议类型',
   },
   operators: {
     title: '操作员',

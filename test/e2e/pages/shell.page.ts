@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ListPage } from './list.page';
 
-export const NAV = ['工作台', '纠纷台账', '每月研判', '时限规则', '业委会', '业委会选举', '业委会培训', '业委会规则', '整改清单', '诉求响应台账', '街道信息', '社区', '小区', '物业服务企业', '工作人员', '操作员', '同步'] as const;
+export const NAV = ['工作台', '纠纷台账', '每月研判', '时限规则', '业委会', '业委会选举', '业委会培训', '业委会规则', '街道信息', '社区', '小区', '物业服务企业', '工作人员', '操作员', '同步', '会议', '会议周期', '议题征集', '会议类型', '整改清单', '诉求响应台账'] as const;
 export type NavItem = (typeof NAV)[number];
 
 /** The signed-in window: header (office, operator, 退出登录) and the left navigation. */
@@ -26,7 +26,7 @@ export class ShellPage {
   }
 
   /** Navigates to a list screen and returns its page model. */
-  async list(item: Exclude<NavItem, '街道信息' | '工作台' | '纠纷台账' | '每月研判' | '时限规则' | '同步'>): Promise<ListPage> {
+  async list(item: Exclude<NavItem, '街道信息' | '工作台' | '纠纷台账' | '每月研判' | '时限规则' | '同步' | '会议周期' | '议题征集' | '会议类型'>): Promise<ListPage> {
     await this.go(item);
     return new ListPage(this.page, item);
   }

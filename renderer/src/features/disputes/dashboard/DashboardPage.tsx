@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { CommitteeFlagsCard } from '../../committees/CommitteeFlagsCard';
+import { MissedMeetingsCard } from '../../meetings/MissedMeetingsCard';
+import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 // consult (结果公示倒计时)
 import { CountdownsCard } from '../../consult/CountdownsCard';
 import { IntakeDialog } from '../intake/IntakeDialog';
@@ -33,6 +35,8 @@ export function DashboardPage() {
       {officeDay ? <OfficeDay /> : null}
       {may('disputes:my-cases') ? <MyCases hideUnlinked={officeDay} /> : null}
       <CommitteeFlagsCard />
+      {/* meetings (issue 11) */}
+      <MissedMeetingsCard year={Number(shanghaiDate(new Date()).slice(0, 4))} link />
       <CountdownsCard />
       {registering ? <IntakeDialog onClose={() => setRegistering(false)} /> : null}
     </div>

@@ -5,9 +5,10 @@ import { t } from '../../../i18n';
 import { formatCount, formatDateTime } from '../../../lib/format';
 import { DetailList } from '../../../ui/DetailList';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
-import { PendingSection } from '../../../ui/PendingSection';
 import { RecordHeader } from '../../../ui/RecordHeader';
 import { EstateCommitteeCard } from '../../committees/EstateCommitteeCard';
+import { MissedMeetingsCard } from '../../meetings/MissedMeetingsCard';
+import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSection';
 // actions (整改清单)
 import { EstateActionsSection } from '../../actions/links/LinkedActionsSections';
@@ -81,7 +82,8 @@ export function EstateDetailPage({ id }: { id: string }) {
       <LinkedTopicsSection title={t.consult.topics.estateTitle} estateId={e.id} />
       <div className="card-grid">
         <EstateCommitteeCard estateId={e.id} />
-        <PendingSection title={t.registry.estate.meetingsTitle} text={t.registry.estate.meetingsEmpty} />
+        {/* meetings (issue 11) */}
+        <MissedMeetingsCard year={Number(shanghaiDate(new Date()).slice(0, 4))} estateId={e.id} />
       </div>
       {mode === 'edit' ? <EstateForm estate={e} onClose={() => setMode('view')} /> : null}
       {mode === 'delete' ? (
