@@ -30,6 +30,11 @@ export const consultZhCN = {
     notice: '公示内容',
     noticeHint: '留空即公示决议原文',
   },
+  meetings: {
+    title: '会议',
+    count: (n: number) => `共 ${n} 次`,
+    empty: '还没有该小区的会议记录。',
+  },
   requests: {
     title: '诉求响应台账',
     from: '受理日期自',

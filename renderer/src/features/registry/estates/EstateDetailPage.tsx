@@ -14,6 +14,7 @@ import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSectio
 import { EstateActionsSection } from '../../actions/links/LinkedActionsSections';
 // consult (协商议题)
 import { LinkedTopicsSection } from '../../consult/LinkedTopicsSection';
+import { EstateMeetingsSection } from '../../consult/EstateMeetingsSection';
 import { DeleteEstateDialog } from './DeleteEstateDialog';
 import { EstateForm } from './EstateForm';
 import { useEstate } from './useEstates';
@@ -79,6 +80,7 @@ export function EstateDetailPage({ id }: { id: string }) {
       </section>
       <EstateDisputesSection estateId={e.id} />
       <EstateActionsSection estateId={e.id} />
+      <EstateMeetingsSection estateId={e.id} />
       <LinkedTopicsSection title={t.consult.topics.estateTitle} estateId={e.id} />
       <div className="card-grid">
         <EstateCommitteeCard estateId={e.id} />
