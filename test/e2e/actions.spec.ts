@@ -136,4 +136,13 @@ test('a resolved topic is published from the estate page, and its countdown show
     await countdowns.scrollIntoViewIfNeeded();
     await screenshot(page, testInfo, 'publication-countdown');
   });
+
+  await test.step('诉求响应台账: the resident request from receipt, with the 办结率 of the period', async () => {
+    await shell.go('诉求响应台账');
+    await page.getByLabel('受理日期自', { exact: true }).fill(chinaDay(-30));
+    await expect(page.locator('.requests__rate')).toHaveText('期间受理居民诉求 1 件，已办结 0 件，办结率 0%');
+    await expect(page.locator('table.table')).toContainText('地下车库照明改造');
+    await expect(page.locator('table.table')).toContainText(chinaDay(0));
+    await screenshot(page, testInfo, 'request-ledger');
+  });
 });
