@@ -87,3 +87,62 @@ test('an action item is recorded, completed by one operator, refused verificatio
     await screenshot(page, testInfo, 'action-verified');
   });
 });
+
+type Meeting = { id: string; version: number; attendees: { id: string; name: string; side: string; organisation: string | null; invited: boolean }[] };
+
+test('a resolved topic is published from the estate page, and its countdown shows there and on the 工作台', async ({ ledger }, testInfo) => {
+  const page = ledger.page;
+  const shell = await setUpLedger(page);
+  await addSampleRegistry(shell);
+  const [estate] = await rpc<{ id: string }[]>(page, 'registry:list-estates', {});
+  // A held 四方联席会议 two days ago that settled one resident request (recorded beside the UI: not what this test is about).
+  const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+  const topic = await rpc<{ id: string }>(page, 'meetings:create-topic', {
+    topicTitle: '地下车库照明改造', topicDetail: null, source: 'resident-request', caseId: null, matterKind: 'facility-renovation', receivedAt: at(24 * 10), requester: '陈芳', estateId: estate!.id, communityId: null,
+  });
+  const person = (name: string, side: string) => ({ name, side, organisation: null, committeeMemberId: null, staffId: null, invited: true, attendance: null, uninvitedReason: null });
+  let m = await rpc<Meeting>(page, 'meetings:create', {
+    kind: 'four-party', scope: 'estate', estateId: estate!.id, communityId: null, title: '锦湖紫竹苑四方联席会议', status: 'held', startsAt: at(50), endsAt: at(48),
+    place: '物业用房会议室', hostName: '王丽', hostStaffId: null, recorderName: '周敏', recorderStaffId: null,
+    attendees: [person('张建国', 'owners-committee'), person('王强', 'company'), person('刘志明', 'party-members'), person('陈芳', 'residents')],
+  });
+  m = await rpc<Meeting>(page, 'meetings:set-attendees', { id: m.id, version: m.version, attendees: m.attendees.map((a) => ({ ...a, committeeMemberId: null, staffId: null, attendance: 'present', uninvitedReason: null })) });
+  m = await rpc<Meeting>(page, 'meetings:set-agenda', { id: m.id, version: m.version, agenda: [{ itemTitle: '车库照明改造方案', topicId: topic.id, discussion: null }] });
+  await rpc(page, 'meetings:set-resolutions', { id: m.id, version: m.version, resolutions: [{ resolutionText: '同意使用公共收益改造车库照明，12 月底前完工', topicId: topic.id, vote: { votesFor: 4, votesAgainst: 0, votesAbstain: 0 } }] });
+
+  await test.step('小区 page: 协商议题 shows the resolution; 结果公示 refuses an end before the start, then publishes for seven days', async () => {
+    await page.goto(`${page.url().split('#')[0]}#/estates/${estate!.id}`);
+    const card = page.getByRole('region', { name: '协商议题' });
+    await expect(card).toContainText('同意使用公共收益改造车库照明');
+    await card.getByRole('button', { name: '结果公示' }).click();
+    const form = new FormDialog(page, '结果公示');
+    await form.fill({ 公示地点: '小区东门公示栏', 公示截止日期: chinaDay(-1) });
+    await form.save();
+    await form.expectErrorUnder('公示截止日期', '不能早于公示开始日期');
+    await form.fill({ 公示截止日期: '' });
+    await form.save();
+    await form.expectClosed();
+    await expect(card).toContainText('公示中，还剩 7 天（共 7 天）');
+    await expect(card).toContainText(`${chinaDay(0)} 至 ${chinaDay(6)}`);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, testInfo, 'estate-consultations');
+  });
+
+  await test.step('工作台: the countdown', async () => {
+    await shell.go('工作台');
+    const countdowns = page.getByRole('region', { name: '结果公示倒计时' });
+    await expect(countdowns).toContainText('公示中，还剩 7 天（共 7 天）');
+    await expect(countdowns).toContainText('地下车库照明改造');
+    await countdowns.scrollIntoViewIfNeeded();
+    await screenshot(page, testInfo, 'publication-countdown');
+  });
+
+  await test.step('诉求响应台账: the resident request from receipt, with the 办结率 of the period', async () => {
+    await shell.go('诉求响应台账');
+    await page.getByLabel('受理日期自', { exact: true }).fill(chinaDay(-30));
+    await expect(page.locator('.requests__rate')).toHaveText('期间受理居民诉求 1 件，已办结 0 件，办结率 0%');
+    await expect(page.locator('table.table')).toContainText('地下车库照明改造');
+    await expect(page.locator('table.table')).toContainText(chinaDay(0));
+    await screenshot(page, testInfo, 'request-ledger');
+  });
+});

@@ -141,6 +141,26 @@ const cases = (): [string, Record<string, unknown>, [string, string, unknown][]]
     ['wrong type', 'version', 'one'],
   ]],
   ['meetings:periods', { year: 2026 }, [['out of range', 'year', 1999]]],
+  // actions (整改清单) and consult (结果公示)
+  ['actions:create', { problem: '消防通道堆物', sourceKind: 'inspection', sourceNote: '消防检查', responsibleKind: 'company', responsibleName: '咸宁馨福物业', rectification: '清理', dueOn: '2026-12-05' }, [
+    ['missing field', 'responsibleKind', undefined],
+    ['missing field', 'dueOn', undefined],
+    ['not a date', 'dueOn', '2026-13-01'],
+    ['unknown enum value', 'sourceKind', 'rumour'],
+    ['over-long string', 'problem', LONG],
+    ['not an id', 'sourceDisputeId', 'abc'],
+  ]],
+  ['actions:list', { offset: 0, limit: 50 }, [
+    ['unknown enum value', 'state', 'lost'],
+    ['over the limit', 'limit', 501],
+  ]],
+  ['consult:publish', { topicId: '0190a8e2-0000-7000-8000-000000000000', place: '公示栏', publishedFrom: '2026-11-21' }, [
+    ['not a date', 'publishedFrom', '2026-11-31'],
+    ['not a date', 'publishedUntil', 'next week'],
+    ['over-long string', 'place', LONG],
+    ['not an id', 'topicId', 'abc'],
+  ]],
+  ['consult:request-ledger', { dateFrom: '2026-11-01', dateUntil: '2026-11-30' }, [['missing field', 'dateFrom', undefined]]],
 ];
 
 describe('every channel refuses bad input with invalid-input, naming the field, and writes nothing', () => {

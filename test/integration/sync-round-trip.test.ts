@@ -42,8 +42,13 @@ beforeAll(async () => {
   // actions (整改清单)
   await call('actions:create', inspectionItem(reg.estateId));
   // consult (结果公示): a resolved topic of a held meeting, published
-  const { topicId } = await resolvedTopic(w.office.app, w.office.admin, { estateId: reg.estateId, otherEstateId: reg.otherEstateId, communityId: '', hostStaffId: reg.mediatorId });
+  const { topicId, meeting } = await resolvedTopic(w.office.app, w.office.admin, { estateId: reg.estateId, otherEstateId: reg.otherEstateId, communityId: '', hostStaffId: reg.mediatorId });
   await call('consult:publish', { topicId, place: '小区东门公示栏', publishedFrom: '2026-11-21' });
+  // meetings (issue 11): the kinds saved over the defaults, and the meeting's minutes locked with an addendum
+  await call('meetings:update-kinds', { version: null, kinds: (await call('meetings:get-kinds', {})).kinds });
+  let minutes = await call('meetings:get', { id: meeting.id });
+  for (const action of ['submit', 'approve', 'lock'] as const) minutes = await call('meetings:minutes-action', { id: minutes.id, version: minutes.version, action });
+  await call('meetings:add-addendum', { id: minutes.id, version: minutes.version, addedOn: '2026-11-24', addendumText: '补充：费用由公共收益列支' });
   city = await w.city();
 });
 afterAll(() => w.close());

@@ -14,6 +14,8 @@ const WORK: Item[] = [
   { route: { name: 'committee-rules' }, label: t.nav.committeeRules, matches: ['committee-rules'] },
   // actions (整改清单)
   { route: { name: 'actions', filter: {} }, label: t.nav.actions, matches: ['actions', 'action'] },
+  // consult (诉求响应台账)
+  { route: { name: 'requests' }, label: t.nav.requests, matches: ['requests'] },
   // meetings (issue 11)
   { route: { name: 'meetings' }, label: t.nav.meetings, matches: ['meetings', 'meeting'] },
   { route: { name: 'meeting-periods' }, label: t.nav.meetingPeriods, matches: ['meeting-periods'] },

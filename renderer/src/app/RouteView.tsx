@@ -28,6 +28,8 @@ import { PolicyPage } from '../features/policy/PolicyPage';
 // backup (issue 12)
 import { BackupPage } from '../features/backup/BackupPage';
 import { GeneratedDocumentsPage } from '../features/documents/GeneratedDocumentsPage';
+// consult (诉求响应台账)
+import { RequestsPage } from '../features/consult/RequestsPage';
 import { t } from '../i18n';
 // actions (整改清单)
 import { ActionPage } from '../features/actions/item/ActionPage';
@@ -96,6 +98,9 @@ export function RouteView({ route }: { route: Route }) {
     case 'documents':
       return <GeneratedDocumentsPage />;
     // documents — end
+    // consult (诉求响应台账)
+    case 'requests':
+      return <RequestsPage />;
     // meetings (issue 11)
     case 'meetings':
       return <MeetingsPage />;

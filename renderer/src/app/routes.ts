@@ -54,7 +54,9 @@ export type Route =
   | { name: 'meeting'; id: string }
   | { name: 'meeting-periods' }
   | { name: 'topics' }
-  | { name: 'meeting-kinds' };
+  | { name: 'meeting-kinds' }
+  // consult (诉求响应台账)
+  | { name: 'requests' };
 
 /** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
 export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
@@ -97,6 +99,7 @@ export function parseRoute(hash: string): Route {
     case 'policy': // 政策包
     case 'backup': // backup (issue 12)
     case 'documents': // 已生成文书
+    case 'requests': // 诉求响应台账
     case 'meeting-periods':
     case 'topics':
     case 'meeting-kinds':

@@ -14,6 +14,8 @@ import { actionsZhCN } from './zh-CN.actions';
 import { policyZhCN } from './zh-CN.policy';
 // backup (issue 12)
 import { backupZhCN } from './zh-CN.backup';
+// consult (结果公示, 诉求响应台账)
+import { consultZhCN } from './zh-CN.consult';
 
 // Each domain's strings sit under its own key (t.disputes.…, t.registry.…,
 // t.sync.…), so two domains may both have `forms` or `list` without colliding.
@@ -28,6 +30,8 @@ export const zhCN = {
   policy: policyZhCN,
   // meetings (issue 11)
   meetings: meetingsZhCN,
+  // consult (结果公示, 诉求响应台账)
+  consult: consultZhCN,
   app: {
     title: '街道物业治理台账',
     loading: '正在打开台账…',
@@ -102,6 +106,8 @@ export const zhCN = {
     committeeRules: '业委会规则',
     // actions (整改清单)
     actions: '整改清单',
+    // consult
+    requests: '诉求响应台账',
     registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',

@@ -18,6 +18,8 @@ import { ResultCard } from './ResultCard';
 import { SessionsCard } from './SessionsCard';
 // actions (整改清单)
 import { DisputeActionsSection } from '../../actions/links/LinkedActionsSections';
+// consult (提交议题, 决议与公示)
+import { LinkedTopicsSection } from '../../consult/LinkedTopicsSection';
 
 const LIST = hrefOf({ name: 'disputes', filter: {} });
 
@@ -59,6 +61,7 @@ export function DisputePage({ id }: { id: string }) {
           <ResultCard d={d} />
           <EvidenceCard d={d} />
           <DisputeActionsSection d={d} />
+          <LinkedTopicsSection title={t.consult.topics.caseTitle} caseId={d.id} dispute={d} />
           <HistoryCard id={d.id} />
         </div>
         <aside className="case__side">

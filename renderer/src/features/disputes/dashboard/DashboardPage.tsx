@@ -5,6 +5,8 @@ import { CommitteeFlagsCard } from '../../committees/CommitteeFlagsCard';
 import { CalendarNotice } from '../../policy/CalendarNotice';
 import { MissedMeetingsCard } from '../../meetings/MissedMeetingsCard';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
+// consult (结果公示倒计时)
+import { CountdownsCard } from '../../consult/CountdownsCard';
 import { IntakeDialog } from '../intake/IntakeDialog';
 import { MyCases } from './MyCases';
 import { OfficeDay } from './OfficeDay';
@@ -41,6 +43,7 @@ export function DashboardPage() {
       <CommitteeFlagsCard />
       {/* meetings (issue 11) */}
       <MissedMeetingsCard year={Number(shanghaiDate(new Date()).slice(0, 4))} link />
+      <CountdownsCard />
       {registering ? <IntakeDialog onClose={() => setRegistering(false)} /> : null}
     </div>
   );

@@ -12,6 +12,9 @@ import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSection';
 // actions (整改清单)
 import { EstateActionsSection } from '../../actions/links/LinkedActionsSections';
+// consult (协商议题)
+import { LinkedTopicsSection } from '../../consult/LinkedTopicsSection';
+import { EstateMeetingsSection } from '../../consult/EstateMeetingsSection';
 import { DeleteEstateDialog } from './DeleteEstateDialog';
 import { EstateForm } from './EstateForm';
 import { useEstate } from './useEstates';
@@ -77,6 +80,8 @@ export function EstateDetailPage({ id }: { id: string }) {
       </section>
       <EstateDisputesSection estateId={e.id} />
       <EstateActionsSection estateId={e.id} />
+      <EstateMeetingsSection estateId={e.id} />
+      <LinkedTopicsSection title={t.consult.topics.estateTitle} estateId={e.id} />
       <div className="card-grid">
         <EstateCommitteeCard estateId={e.id} />
         {/* meetings (issue 11) */}

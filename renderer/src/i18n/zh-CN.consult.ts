@@ -1,0 +1,48 @@
+/** 结果公示 and 诉求响应台账 (read as t.consult.…). */
+export const consultZhCN = {
+  countdowns: {
+    title: '结果公示倒计时',
+    none: '目前没有正在公示或即将公示的协商结果。',
+    place: (place: string, where: string) => `${where} · ${place}`,
+  },
+  topics: {
+    caseTitle: '协商议题与决议',
+    estateTitle: '协商议题',
+    empty: '还没有相关的协商议题。',
+    raise: '提交议题',
+    raiseTitle: '将纠纷提交协商议题',
+    topicTitle: '议题',
+    matterKind: '事项类别',
+    meeting: (title: string, on: string) => `${on} ${title}`,
+    notScheduled: '尚未列入会议议程',
+    resolution: '决议',
+    outcome: (o: string) => `（${o}）`,
+    publish: '结果公示',
+    notice: '生成公示',
+    noticeSaved: (fileName: string) => `已生成：${fileName}`,
+  },
+  publish: {
+    title: '结果公示',
+    place: '公示地点',
+    from: '公示开始日期',
+    until: '公示截止日期',
+    untilHint: '留空即公示 7 天（含开始当天）',
+    notice: '公示内容',
+    noticeHint: '留空即公示决议原文',
+  },
+  meetings: {
+    title: '会议',
+    count: (n: number) => `共 ${n} 次`,
+    empty: '还没有该小区的会议记录。',
+  },
+  requests: {
+    title: '诉求响应台账',
+    from: '受理日期自',
+    until: '至',
+    rate: (received: number, completed: number, percent: number | null) => `期间受理居民诉求 ${received} 件，已办结 ${completed} 件，办结率 ${percent === null ? '—' : `${percent}%`}`,
+    empty: '该期间没有受理居民诉求。',
+    export: '导出 Excel',
+    exported: (fileName: string, rows: number) => `已导出 ${rows} 件：${fileName}`,
+    columns: { receivedOn: '受理日期', title: '诉求事项', requester: '提出人', place: '小区或社区', status: '办理状态', meeting: '协商会议', published: '结果公示', completedOn: '办结日期', days: '历时（天）' },
+  },
+};
