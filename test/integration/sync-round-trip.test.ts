@@ -9,6 +9,8 @@ import { electedCommittee, scoresFor } from './helpers/committee-fixtures';
 import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
 import { cityState, exportBundle, openBundle, syncWorld, type Exported, type SyncWorld } from './helpers/sync-fixtures';
 import { changeCount, ok } from './helpers/temp-ledger';
+// --- policy (政策包) ---
+import { cityPack, DIRECTOR } from './helpers/policy-fixtures';
 
 let w: SyncWorld;
 let reg: Registry;
@@ -38,6 +40,10 @@ beforeAll(async () => {
   await call('committees:record-evaluation', { committeeId: seated.id, half: '2026-H2', evaluatedOn: '2026-11-24', evaluators: ['街道 周主任', '社区党委 李书记'], scores: scoresFor(82) });
   await call('committees:record-training', { heldOn: '2026-11-24', topic: '《民法典》物业服务合同', kind: 'law-lecture', trainer: '市司法局 刘律师', place: '街道会议室', memberIds: [seated.members[0]!.id] });
   await call('committees:propose-withdrawal', { memberId: seated.members[1]!.id, proposedOn: '2026-11-24', grounds: '不履行职责' });
+  // --- policy (政策包): a pack applied, so its receipt travels too.
+  const pack = await cityPack(w);
+  const preview = await ok(w.office.app, DIRECTOR, 'policy:preview-pack', { file: pack.file });
+  await ok(w.office.app, DIRECTOR, 'policy:apply-pack', { file: pack.file, sha256: preview.pack.sha256 });
   city = await w.city();
 });
 afterAll(() => w.close());
