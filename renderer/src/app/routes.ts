@@ -78,8 +78,7 @@ export function parseRoute(hash: string): Route {
     case 'sync':
     case 'training':
     case 'committee-rules':
-    // --- policy (政策包) ---
-    case 'policy':
+    case 'policy': // --- policy (政策包) ---
       return { name: section };
     case 'disputes':
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };
