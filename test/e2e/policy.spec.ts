@@ -51,7 +51,7 @@ test('政策包: the director previews the sample 2027 pack, confirms and applie
     // The dashboard says it whenever the coming month runs into a year without an arrangement.
     const status = await rpc<{ calendarNotice: string | null }>(page, 'policy:status', {});
     await shell.go('工作台');
-    if (status.calendarNotice) await expect(page.getByRole('alert').filter({ hasText: status.calendarNotice })).toBeVisible();
+    if (status.calendarNotice) await expect(page.getByRole('status').filter({ hasText: status.calendarNotice })).toBeVisible();
     expect((await ledgerCli(['city', '--data-dir', cityDir, 'init'])).code).toBe(0);
     const made = await ledgerCli(['city', '--data-dir', cityDir, 'policy-pack', '--city', '4212', '--holidays', SAMPLE_2027, '--title', '2027 年节假日安排（示例）', '--out', join(stick, 'pack.json')]);
     expect(made.code, made.stderr).toBe(0);

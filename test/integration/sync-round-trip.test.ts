@@ -10,6 +10,8 @@ import { inspectionItem, resolvedTopic } from './helpers/action-fixtures';
 import { intake, seedRegistry, type Detail, type Registry } from './helpers/dispute-fixtures';
 import { cityState, exportBundle, openBundle, syncWorld, type Exported, type SyncWorld } from './helpers/sync-fixtures';
 import { changeCount, ok } from './helpers/temp-ledger';
+// --- policy (政策包) ---
+import { cityPack, DIRECTOR } from './helpers/policy-fixtures';
 
 let w: SyncWorld;
 let reg: Registry;
@@ -49,6 +51,10 @@ beforeAll(async () => {
   let minutes = await call('meetings:get', { id: meeting.id });
   for (const action of ['submit', 'approve', 'lock'] as const) minutes = await call('meetings:minutes-action', { id: minutes.id, version: minutes.version, action });
   await call('meetings:add-addendum', { id: minutes.id, version: minutes.version, addedOn: '2026-11-24', addendumText: '补充：费用由公共收益列支' });
+  // --- policy (政策包): a pack applied, so its receipt travels too.
+  const pack = await cityPack(w);
+  const preview = await ok(w.office.app, DIRECTOR, 'policy:preview-pack', { file: pack.file });
+  await ok(w.office.app, DIRECTOR, 'policy:apply-pack', { file: pack.file, sha256: preview.pack.sha256 });
   city = await w.city();
 });
 afterAll(() => w.close());

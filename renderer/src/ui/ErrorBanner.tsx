@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-type Props = { message: string | null | undefined; children?: ReactNode; tone?: 'error' | 'info' };
+/** `warning`: a standing notice that needs attention but is no failure (a status, not an alert). */
+type Props = { message: string | null | undefined; children?: ReactNode; tone?: 'error' | 'info' | 'warning' };
 
 /** The top-level message of a failed call (or a notice), with optional actions beside it. */
 export function ErrorBanner({ message, children, tone = 'error' }: Props) {

@@ -12,7 +12,7 @@ export function CalendarNotice() {
   if (!s) return null;
   return (
     <>
-      {s.calendarNotice ? <ErrorBanner message={s.calendarNotice} /> : null}
+      {s.calendarNotice ? <ErrorBanner tone="warning" message={s.calendarNotice} /> : null}
       {s.sampleYears.length > 0 ? <ErrorBanner tone="info" message={t.policy.sample(s.sampleYears.join('、'))} /> : null}
     </>
   );

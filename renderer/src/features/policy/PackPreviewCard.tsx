@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { usePermissions } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { call } from '../../ipc/client';
+import { formatDateTime } from '../../lib/format';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Dialog } from '../../ui/Dialog';
 import type { ErrorBody } from '#shared/ipc/envelope';
@@ -35,7 +36,7 @@ export function PackPreviewCard({ file, preview, onApplied }: { file: string; pr
     <section className="card" aria-label={t.policy.preview.title(p.version, p.title)}>
       <h2 className="card__title">{t.policy.preview.title(p.version, p.title)}</h2>
       <p className="muted">
-        {t.policy.preview.from(preview.inForceVersion)}；{t.policy.issuedAt} {p.issuedAt.slice(0, 10)}
+        {t.policy.preview.from(preview.inForceVersion)}；{t.policy.issuedAt} {formatDateTime(p.issuedAt)}
       </p>
       {preview.sampleYears.length > 0 ? <ErrorBanner tone="info" message={t.policy.sample(preview.sampleYears.join('、'))} /> : null}
       {preview.changes.map((c) => (
