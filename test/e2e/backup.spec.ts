@@ -73,6 +73,16 @@ test('备份: the reminder, a backup with a progress bar, the restore drill’s 
       await shell.go('工作台');
       await expect(page.getByText('还没有经过恢复演练的备份')).toHaveCount(0);
     });
+
+    await test.step('恢复 refuses the data folder in use, naming the field, and says how to do it instead', async () => {
+      await shell.go('备份');
+      await backup.restore.getByLabel('备份文件', { exact: true }).fill(file);
+      await backup.restore.getByLabel('备份口令', { exact: true }).fill(PASSPHRASE);
+      await backup.restore.getByLabel('恢复到（数据文件夹）', { exact: true }).fill(ledger.dataDir);
+      await backup.restore.getByRole('button', { name: '恢复', exact: true }).click();
+      await expect(backup.restore.locator('.banner--error')).toContainText('不能恢复到正在使用的数据文件夹');
+      await shot('04-restore-refused');
+    });
   } finally {
     await rm(stick, { recursive: true, force: true });
   }

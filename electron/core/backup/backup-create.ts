@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Ledger } from '../db/open-ledger';
 import { AppError } from '../errors';
-import { targetError, writeFileAtomic } from '../files/atomic-write';
+import { removeQuietly, targetError, writeFileAtomic } from '../files/atomic-write';
 import type { SecretStore } from '../ports';
 import { ageEncrypt } from '../sync/age-crypto';
 import { ANCHOR_FILE } from '../system/chain-anchor';
@@ -131,6 +131,7 @@ export async function createBackup(input: CreateBackupInput, deps: CreateBackupD
     deps.progress.set('encrypting', 0, total);
     const { header, fileKey } = await passphraseHeader(input.passphrase, deps.workFactor ?? WORK_FACTOR);
     const sink = backupSink(finalPath, deps.writeLimitBytes);
+    let recoveryWritten = false;
     try {
       sink.write(header);
       const sealer = payloadSealer(fileKey, (b) => sink.write(b));
@@ -163,10 +164,13 @@ export async function createBackup(input: CreateBackupInput, deps: CreateBackupD
       if (input.recoveryRecipient) {
         // age allows a passphrase stanza only alone in its header; the recovery key opens the passphrase instead.
         writeFileAtomic(recoveryPath, await ageEncrypt(Buffer.from(input.passphrase, 'utf8'), [input.recoveryRecipient]), 0o600);
+        recoveryWritten = true;
       }
       sink.commit();
     } catch (error) {
       sink.abort();
+      // A recovery file without its backup would only confuse whoever finds it.
+      if (recoveryWritten) removeQuietly(recoveryPath);
       throw targetError(error, input.directory, total);
     } finally {
       fileKey.fill(0);

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors';
 import { LEDGER_FILE } from '../db/open-ledger';
@@ -88,7 +88,6 @@ export async function restoreBackup(file: string, passphrase: string, dataDir: s
     renameSync(opened.dir, target);
     fsyncDir(parent);
     removeQuietly(journalOf(target));
-    mkdirSync(target, { recursive: true, mode: 0o700 });
     return { dataDir: target, replacedTo: aside, report };
   } finally {
     if (!staged) rmSync(opened.dir, { recursive: true, force: true });

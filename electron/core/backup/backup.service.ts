@@ -79,7 +79,8 @@ export function createBackupService(deps: BackupDeps) {
           },
         );
         recordBackupMark(deps.dataDir, 'lastCreated', { at: createdAt, file: made.file, chainHeadSeq: made.manifest.chainHead.seq, by: actorOf(session) });
-        const records = Object.values(made.manifest.counts).reduce((s, n) => s + n, 0);
+        // Records are the office's rows: the change log and the migration bookkeeping are not counted.
+        const records = Object.entries(made.manifest.counts).filter(([t]) => t !== 'changes' && !t.startsWith('kysely_')).reduce((s, [, n]) => s + n, 0);
         return { file: made.file, recoveryFile: made.recoveryFile, bytes: made.bytes, createdAt, chainHeadSeq: made.manifest.chainHead.seq, records };
       } catch (error) {
         progress.set('failed', 0, 0);
