@@ -3,23 +3,25 @@ import { hrefOf, type Route } from './routes';
 
 type Item = { route: Route; label: string; matches: Route['name'][] };
 
-const WORK: Item[] = [
-  { route: { name: 'dashboard' }, label: t.nav.dashboard, matches: ['dashboard'] },
+const HOME: Item[] = [{ route: { name: 'dashboard' }, label: t.nav.dashboard, matches: ['dashboard'] }];
+// The office's three daily jobs, each under its own heading: mediation, committees, meetings.
+const DISPUTES: Item[] = [
   { route: { name: 'disputes', filter: {} }, label: t.nav.disputes, matches: ['disputes', 'dispute'] },
   { route: { name: 'analysis' }, label: t.nav.analysis, matches: ['analysis'] },
   { route: { name: 'rules' }, label: t.nav.rules, matches: ['rules'] },
+];
+const COMMITTEES: Item[] = [
   { route: { name: 'committees' }, label: t.nav.committees, matches: ['committees', 'committee'] },
   { route: { name: 'elections' }, label: t.nav.elections, matches: ['elections', 'election'] },
   { route: { name: 'training' }, label: t.nav.training, matches: ['training'] },
   { route: { name: 'committee-rules' }, label: t.nav.committeeRules, matches: ['committee-rules'] },
-  // actions (整改清单)
-  { route: { name: 'actions', filter: {} }, label: t.nav.actions, matches: ['actions', 'action'] },
-  // consult (诉求响应台账)
-  { route: { name: 'requests' }, label: t.nav.requests, matches: ['requests'] },
-  // meetings (issue 11)
+];
+const MEETINGS: Item[] = [
   { route: { name: 'meetings' }, label: t.nav.meetings, matches: ['meetings', 'meeting'] },
   { route: { name: 'meeting-periods' }, label: t.nav.meetingPeriods, matches: ['meeting-periods'] },
   { route: { name: 'topics' }, label: t.nav.topics, matches: ['topics'] },
+  { route: { name: 'actions', filter: {} }, label: t.nav.actions, matches: ['actions', 'action'] },
+  { route: { name: 'requests' }, label: t.nav.requests, matches: ['requests'] },
   { route: { name: 'meeting-kinds' }, label: t.nav.meetingKinds, matches: ['meeting-kinds'] },
 ];
 const REGISTRY: Item[] = [
@@ -58,23 +60,31 @@ function Links({ items, route }: { items: Item[]; route: Route }) {
   );
 }
 
-/** The left-hand navigation: the case work first, then the registry (操作员 only for the administrator), then 同步. */
+/** A heading over a group of links (read by sighted users; the links carry their own names). */
+function Group({ title }: { title: string }) {
+  return (
+    <p className="nav__group" aria-hidden="true">
+      {title}
+    </p>
+  );
+}
+
+/** The left-hand navigation: 工作台, the three daily jobs, then the registry (操作员 only for the administrator), 市级上报 and 数据安全. */
 export function NavBar({ route, isAdministrator, showDocuments = false }: { route: Route; isAdministrator: boolean; showDocuments?: boolean }) {
   return (
     <nav className="nav" aria-label={t.nav.label}>
-      <Links items={WORK} route={route} />
-      <p className="nav__group" aria-hidden="true">
-        {t.nav.registryGroup}
-      </p>
+      <Links items={HOME} route={route} />
+      <Group title={t.nav.disputesGroup} />
+      <Links items={DISPUTES} route={route} />
+      <Group title={t.nav.committeesGroup} />
+      <Links items={COMMITTEES} route={route} />
+      <Group title={t.nav.meetingsGroup} />
+      <Links items={MEETINGS} route={route} />
+      <Group title={t.nav.registryGroup} />
       <Links items={isAdministrator ? [...REGISTRY, OPERATORS] : REGISTRY} route={route} />
-      <p className="nav__group" aria-hidden="true">
-        {t.nav.cityGroup}
-      </p>
+      <Group title={t.nav.cityGroup} />
       <Links items={showDocuments ? [...CITY, DOCUMENTS] : CITY} route={route} />
-      {/* backup (issue 12) */}
-      <p className="nav__group" aria-hidden="true">
-        {t.backup.page.navGroup}
-      </p>
+      <Group title={t.backup.page.navGroup} />
       <Links items={SAFETY} route={route} />
     </nav>
   );

@@ -108,6 +108,9 @@ export const zhCN = {
     actions: '整改清单',
     // consult
     requests: '诉求响应台账',
+    disputesGroup: '纠纷调解',
+    committeesGroup: '业委会监管',
+    meetingsGroup: '会议协商',
     registryGroup: '基础信息',
     office: '街道信息',
     communities: '社区',

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ListPage } from './list.page';
 
-export const NAV = ['工作台', '纠纷台账', '每月研判', '时限规则', '业委会', '业委会选举', '业委会培训', '业委会规则', '整改清单', '诉求响应台账', '会议', '会议周期', '议题征集', '会议类型', '街道信息', '社区', '小区', '物业服务企业', '工作人员', '操作员', '同步', '政策包', '已生成文书', '备份'] as const;
+export const NAV = ['工作台', '纠纷台账', '每月研判', '时限规则', '业委会', '业委会选举', '业委会培训', '业委会规则', '会议', '会议周期', '议题征集', '整改清单', '诉求响应台账', '会议类型', '街道信息', '社区', '小区', '物业服务企业', '工作人员', '操作员', '同步', '政策包', '已生成文书', '备份'] as const;
 export type NavItem = (typeof NAV)[number];
 
 /** The signed-in window: header (office, operator, 退出登录) and the left navigation. */
