@@ -36,7 +36,7 @@ export async function benchActions(dir: string, items = Number(process.env.BENCH
     const at = new Date(now).toISOString();
     const meta = () => [uuidv7(), office, at, at, 1, null] as const;
     raw.transaction(() => {
-      const community = raw.prepare('INSERT INTO communities VALUES (?,?,?,?,?,?,?)');
+      const community = raw.prepare('INSERT INTO communities (id, office_id, created_at, updated_at, version, deleted_at, name) VALUES (?,?,?,?,?,?,?)');
       const company = raw.prepare('INSERT INTO companies (id, office_id, created_at, updated_at, version, deleted_at, name, credit_code, contact_name, phone) VALUES (?,?,?,?,?,?,?,?,?,?)');
       const estate = raw.prepare('INSERT INTO estates (id, office_id, created_at, updated_at, version, deleted_at, name, address, community_id, company_id, households) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
       const communities = Array.from({ length: 12 }, (_, i) => {

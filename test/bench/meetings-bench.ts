@@ -56,7 +56,7 @@ export async function benchMeetings(dir: string): Promise<void> {
   };
   const t0 = performance.now();
   raw.transaction(() => {
-    const community = raw.prepare('INSERT INTO communities VALUES (?,?,?,?,?,?,?)');
+    const community = raw.prepare('INSERT INTO communities (id, office_id, created_at, updated_at, version, deleted_at, name) VALUES (?,?,?,?,?,?,?)');
     const estate = raw.prepare('INSERT INTO estates (id, office_id, created_at, updated_at, version, deleted_at, name, address, community_id, company_id, households) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
     const communities = Array.from({ length: 20 }, (_, i) => {
       const m = meta('2015-12-01T00:00:00.000Z');
