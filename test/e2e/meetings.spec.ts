@@ -64,6 +64,16 @@ test('a secretary records a 四方联席会议 from the sign-in sheet to submitt
     await saved(page, () => agenda.getByRole('button', { name: '保存议程' }).click());
     await expect(page.getByRole('region', { name: '议程' }).getByLabel('议程事项 1')).toHaveValue('地下车库照明改造方案及费用');
 
+    // The facts and the discussion notes can be corrected while the minutes are a draft.
+    await page.getByRole('button', { name: '修改会议信息' }).click();
+    const facts = new FormDialog(page, '修改会议信息');
+    await facts.fill({ 地点: '物业用房三楼会议室', 讨论记录: '物业公司介绍改造方案；业委会要求公开报价，居民代表关注施工期间的停车安排。' });
+    await saved(page, () => facts.save());
+    await facts.expectClosed();
+    const factsCard = page.getByRole('region', { name: '会议信息' });
+    await expect(factsCard).toContainText('物业用房三楼会议室');
+    await expect(factsCard).toContainText('居民代表关注施工期间的停车安排');
+
     const resolutions = page.getByRole('region', { name: '决议与表决' });
     await resolutions.getByRole('button', { name: '增加决议' }).click();
     await resolutions.getByLabel('决议内容', { exact: true }).fill('同意使用公共收益 3.2 万元改造地下车库照明，物业公司 30 日内完成');

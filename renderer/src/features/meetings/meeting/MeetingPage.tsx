@@ -14,6 +14,7 @@ import { RecordHeader } from '../../../ui/RecordHeader';
 import { chinaTime, useMeeting, useTopics } from '../useMeetings';
 import { AgendaCard } from './AgendaCard';
 import { AttendanceCard } from './AttendanceCard';
+import { MeetingFactsForm } from './MeetingFactsForm';
 import { MinutesCard } from './MinutesCard';
 import { ResolutionsCard } from './ResolutionsCard';
 
@@ -46,9 +47,11 @@ export function MeetingPage({ id }: { id: string }) {
                 { label: f.place, value: m.place },
                 { label: f.host, value: m.hostName },
                 { label: f.recorder, value: m.recorderName },
+                { label: s.notes, value: m.notes ?? s.noNotes },
               ]}
             />
             {editable && m.status === 'planned' ? <MarkHeld meeting={m} /> : null}
+            {editable ? <EditFacts meeting={m} /> : null}
           </section>
           <AttendanceCard key={`a-${k}`} meeting={m} editable={editable} />
           <AgendaCard key={`g-${k}`} meeting={m} topics={topics.data ?? []} editable={editable} />
@@ -58,6 +61,17 @@ export function MeetingPage({ id }: { id: string }) {
           <MinutesCard key={`m-${k}`} meeting={m} today={shanghaiDate(new Date())} />
         </div>
       </div>
+    </div>
+  );
+}
+
+/** 修改会议信息: a button that opens the facts-and-notes form. */
+function EditFacts({ meeting }: { meeting: MeetingDetail }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="toolbar">
+      <button type="button" className="button button--small" onClick={() => setOpen(true)}>{s.editFacts}</button>
+      {open ? <MeetingFactsForm meeting={meeting} onClose={() => setOpen(false)} /> : null}
     </div>
   );
 }
