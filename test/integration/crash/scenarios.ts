@@ -262,11 +262,6 @@ export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [
   intakeAndTransitions, bulkDemo, firstOpenAndMigration, bundleExport, cityImport,
   // --- policy (政策包) ---
   policyPackScenario(officeAndCity),
-  intakeAndTransitions,
-  bulkDemo,
-  firstOpenAndMigration,
-  bundleExport,
-  cityImport,
   // dialogs — begin
   cityMigration,
   // dialogs — end
