@@ -1,83 +1,44 @@
-import { useEffect, useMemo, useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { CellKeyDownEvent, GridApi } from 'ag-grid-community';
-import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
+import { useCallback, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
 import type { ActionItemView } from '#shared/domain/actions/action-views';
-import type { ErrorBody } from '#shared/ipc/envelope';
+import type { OutputOf } from '#shared/ipc/contract';
 import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
-import { DATA_CHANGED } from '../../../ipc/client';
-import { onWindowEvent } from '../../../lib/session-events';
-import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { call } from '../../../ipc/client';
+import { InfiniteGrid } from '../../../ui/infinite-grid/InfiniteGrid';
+import type { PageRequest } from '../../../ui/infinite-grid/paged-datasource';
+import { useInfiniteRows } from '../../../ui/infinite-grid/useInfiniteRows';
 import { actionColumns } from './action-columns';
-import { actionsDatasource, type ActionQuery } from './actions-datasource';
+import type { ActionQuery } from './actions-query';
 
 type Props = { query: ActionQuery; onLoaded: (total: number, today: string) => void };
 
-const open = (id: string) => {
-  window.location.hash = hrefOf({ name: 'action', id });
+const open = (row: ActionItemView) => {
+  window.location.hash = hrefOf({ name: 'action', id: row.id });
 };
-const rowId = (p: { data: ActionItemView }) => p.data.id;
 const DEFAULT_COLUMN = { sortable: false, resizable: true, flex: 1, minWidth: 110 };
 const ROW_CLASS_RULES = { 'row--overdue': (p: { data?: ActionItemView }) => p.data?.overdue ?? false };
 
-/** 整改清单's grid: ag-grid's infinite row model over `actions:list`, in the server's order (overdue first). */
+/** 整改清单's grid: `actions:list` page by page, in the server's order (overdue first). */
 export function ActionsGrid({ query, onLoaded }: Props) {
   const columns = useMemo(() => actionColumns(), []);
   const [api, setApi] = useState<GridApi<ActionItemView> | null>(null);
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<ErrorBody | null>(null);
-
-  useEffect(() => {
-    if (!api) return;
-    const source = actionsDatasource(query, {
-      onLoaded: (n, today) => {
-        setTotal(n);
-        setError(null);
-        onLoaded(n, today);
-      },
-      onError: setError,
-    });
-    api.setGridOption('datasource', source.datasource);
-    return source.stop;
-  }, [api, query, onLoaded]);
-
-  useEffect(() => onWindowEvent(DATA_CHANGED, () => api?.refreshInfiniteCache()), [api]);
-
-  const keyDown = (e: CellKeyDownEvent<ActionItemView>) => {
-    if (e.event instanceof KeyboardEvent && e.event.key === 'Enter' && e.data) open(e.data.id);
-  };
+  const fetchPage = useCallback(({ offset, limit }: PageRequest) => call('actions:list', { ...query, offset, limit }), [query]);
+  const onPage = useCallback((page: OutputOf<'actions:list'>) => onLoaded(page.total, page.today), [onLoaded]);
+  const rows = useInfiniteRows(api, fetchPage, onPage);
   return (
-    <>
-      <ErrorBanner message={error?.message}>
-        <button type="button" className="button button--small" onClick={() => api?.purgeInfiniteCache()}>
-          {t.app.retry}
-        </button>
-      </ErrorBanner>
-      <section className="grid grid--dense ag-theme-quartz" aria-label={t.actions.list.label}>
-        <AgGridReact<ActionItemView>
-          theme="legacy"
-          rowModelType="infinite"
-          cacheBlockSize={100}
-          maxBlocksInCache={20}
-          blockLoadDebounceMillis={80}
-          columnDefs={columns}
-          defaultColDef={DEFAULT_COLUMN}
-          localeText={AG_GRID_LOCALE_CN}
-          getRowId={rowId}
-          rowClassRules={ROW_CLASS_RULES}
-          onGridReady={(e) => setApi(e.api)}
-          onRowDoubleClicked={(e) => e.data && open(e.data.id)}
-          onCellKeyDown={keyDown}
-          enableCellTextSelection
-          animateRows={false}
-        />
-        {total === 0 ? (
-          <p className="grid__no-match" role="status">
-            {t.actions.list.empty}
-          </p>
-        ) : null}
-      </section>
-    </>
+    <InfiniteGrid<ActionItemView>
+      label={t.actions.list.label}
+      dense
+      columns={columns}
+      defaultColDef={DEFAULT_COLUMN}
+      rowClassRules={ROW_CLASS_RULES}
+      onGridReady={(e) => setApi(e.api)}
+      onOpen={open}
+      total={rows.total}
+      error={rows.error}
+      onRetry={rows.retry}
+      emptyText={t.actions.list.empty}
+    />
   );
 }

@@ -9,7 +9,7 @@ import { ActionForm } from '../ActionForm';
 import { useActionsExport } from '../useActions';
 import { ActionFilters, NO_ACTION_FILTERS, type ActionFilterValues } from './ActionFilters';
 import { ActionsGrid } from './ActionsGrid';
-import type { ActionQuery } from './actions-datasource';
+import type { ActionQuery } from './actions-query';
 
 const s = t.actions.list;
 

@@ -1,17 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { CellKeyDownEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
-import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
-import type { ErrorBody } from '#shared/ipc/envelope';
+import type { OutputOf } from '#shared/ipc/contract';
 import { openDispute } from '../../../app/routes';
 import { t } from '../../../i18n';
-import { DATA_CHANGED } from '../../../ipc/client';
-import { onWindowEvent } from '../../../lib/session-events';
-import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { call } from '../../../ipc/client';
+import { InfiniteGrid } from '../../../ui/infinite-grid/InfiniteGrid';
+import type { PageRequest } from '../../../ui/infinite-grid/paged-datasource';
+import { useInfiniteRows } from '../../../ui/infinite-grid/useInfiniteRows';
 import type { ColumnChoice } from './ColumnChooser';
 import { DEFAULT_COLUMN, disputeColumns, ROW_CLASS_RULES } from './dispute-columns';
-import { disputesDatasource } from './disputes-datasource';
 import { GridToolbar } from './GridToolbar';
 import { SORT_COLUMNS, sortOf, type DisputeSort, type ListQuery } from './list-query';
 import { useColumnPrefs } from './useColumnPrefs';
@@ -25,7 +23,7 @@ const sortNow = (api: GridApi): DisputeSort | '' => {
 };
 const choicesOf = (api: GridApi): ColumnChoice[] =>
   (api.getColumns() ?? []).map((c) => ({ colId: c.getColId(), label: c.getColDef().headerName ?? c.getColId(), visible: c.isVisible() }));
-const rowId = (p: { data: DisputeRow }) => p.data.id;
+const open = (row: DisputeRow) => openDispute(row.id);
 /** Column changes made by the operator (not by the grid sizing itself, nor by our own api calls). */
 type ColumnChange = { source: string; api: GridApi<DisputeRow>; finished?: boolean };
 const byOperator = (e: ColumnChange) => e.source.startsWith('ui') || e.source === 'columnMenu' || e.source === 'contextMenu';
@@ -35,8 +33,6 @@ export function DisputesGrid({ query, emptyText }: Props) {
   const prefs = useColumnPrefs();
   const columns = useMemo(() => disputeColumns(), []);
   const [api, setApi] = useState<GridApi<DisputeRow> | null>(null);
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<ErrorBody | null>(null);
   // Why a search found nothing to look for (only punctuation): said instead of 没有匹配的案件.
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [sort, setSort] = useState<DisputeSort | ''>('');
@@ -59,15 +55,15 @@ export function DisputesGrid({ query, emptyText }: Props) {
     }
   }, [api, searching]);
 
-  // New filters: a new datasource; the grid drops its cached pages and asks again from the top.
-  useEffect(() => {
-    if (!api) return;
-    const source = disputesDatasource(query, { onLoaded: (n, why) => (setTotal(n), setNotice(why), setError(null)), onError: setError });
-    api.setGridOption('datasource', source.datasource);
-    return source.stop;
-  }, [api, query]);
-
-  useEffect(() => onWindowEvent(DATA_CHANGED, () => api?.refreshInfiniteCache()), [api]);
+  const fetchPage = useCallback(
+    ({ offset, limit, sortModel }: PageRequest) => {
+      const order = sortOf(sortModel);
+      return call('disputes:list', { ...query, ...(order ? { sort: order } : {}), offset, limit });
+    },
+    [query],
+  );
+  const onPage = useCallback((page: OutputOf<'disputes:list'>) => setNotice(page.notice), []);
+  const rows = useInfiniteRows(api, fetchPage, onPage);
 
   if (!prefs.ready) return <p className="muted">{t.common.loading}</p>;
 
@@ -80,15 +76,12 @@ export function DisputesGrid({ query, emptyText }: Props) {
   const columnChanged = (e: ColumnChange) => {
     if (byOperator(e) && e.finished !== false) prefs.schedule(e.api);
   };
-  const keyDown = (e: CellKeyDownEvent<DisputeRow>) => {
-    if (e.event instanceof KeyboardEvent && e.event.key === 'Enter' && e.data) openDispute(e.data.id);
-  };
 
   return (
     <>
       <GridToolbar
         query={query}
-        total={total}
+        total={rows.total}
         sort={sort}
         onSort={(next) => {
           if (!api) return;
@@ -103,47 +96,31 @@ export function DisputesGrid({ query, emptyText }: Props) {
           prefs.schedule(api);
         }}
       />
-      <ErrorBanner message={error?.message}>
-        <button type="button" className="button button--small" onClick={() => api?.purgeInfiniteCache()}>
-          {t.app.retry}
-        </button>
-      </ErrorBanner>
-      <section className="grid grid--dense ag-theme-quartz" aria-label={t.disputes.list.label}>
-        <AgGridReact<DisputeRow>
-          theme="legacy"
-          rowModelType="infinite"
-          cacheBlockSize={100}
-          maxBlocksInCache={20}
-          blockLoadDebounceMillis={80}
-          columnDefs={columns}
-          defaultColDef={DEFAULT_COLUMN}
-          localeText={AG_GRID_LOCALE_CN}
-          getRowId={rowId}
-          rowClassRules={ROW_CLASS_RULES}
-          suppressMultiSort
-          suppressDragLeaveHidesColumns
-          onGridReady={ready}
-          onSortChanged={(e) => {
-            setSort(sortNow(e.api));
-            columnChanged(e);
-          }}
-          onColumnMoved={columnChanged}
-          onColumnResized={columnChanged}
-          onColumnVisible={(e) => {
-            setChoices(choicesOf(e.api));
-            columnChanged(e);
-          }}
-          onRowDoubleClicked={(e) => e.data && openDispute(e.data.id)}
-          onCellKeyDown={keyDown}
-          enableCellTextSelection
-          animateRows={false}
-        />
-        {total === 0 ? (
-          <p className="grid__no-match" role="status">
-            {notice ?? emptyText}
-          </p>
-        ) : null}
-      </section>
+      <InfiniteGrid<DisputeRow>
+        label={t.disputes.list.label}
+        dense
+        columns={columns}
+        defaultColDef={DEFAULT_COLUMN}
+        rowClassRules={ROW_CLASS_RULES}
+        suppressMultiSort
+        suppressDragLeaveHidesColumns
+        onGridReady={ready}
+        onSortChanged={(e) => {
+          setSort(sortNow(e.api));
+          columnChanged(e);
+        }}
+        onColumnMoved={columnChanged}
+        onColumnResized={columnChanged}
+        onColumnVisible={(e) => {
+          setChoices(choicesOf(e.api));
+          columnChanged(e);
+        }}
+        onOpen={open}
+        total={rows.total}
+        error={rows.error}
+        onRetry={rows.retry}
+        emptyText={notice ?? emptyText}
+      />
     </>
   );
 }
