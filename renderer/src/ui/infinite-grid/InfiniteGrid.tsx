@@ -12,10 +12,8 @@ type Props<Row extends { id: string }> = Omit<AgGridReactProps<Row>, 'rowModelTy
   defaultColDef: ColDef<Row>;
   /** Double-click or Enter on a row. */
   onOpen: (row: Row) => void;
-  /** From useInfiniteRows: the server's total (null while loading) and the last error. */
-  total: number | null;
-  error: ErrorBody | null;
-  onRetry: () => void;
+  /** What useInfiniteRows answers: the server's total (null while loading), the last error, 重试. */
+  rows: { total: number | null; error: ErrorBody | null; retry: () => void };
   /** Said when the server's total is 0 (why nothing matched, or the list's empty state). */
   emptyText: string;
 };
@@ -28,14 +26,14 @@ const rowId = (p: { data: { id: string } }) => p.data.id;
  * injected <style>), an error banner with 重试, and the empty state over the grid.
  * Further ag-grid options (sort events, row classes) pass through.
  */
-export function InfiniteGrid<Row extends { id: string }>({ label, dense, columns, defaultColDef, onOpen, total, error, onRetry, emptyText, ...grid }: Props<Row>) {
+export function InfiniteGrid<Row extends { id: string }>({ label, dense, columns, defaultColDef, onOpen, rows, emptyText, ...grid }: Props<Row>) {
   const keyDown = (e: CellKeyDownEvent<Row>) => {
     if (e.event instanceof KeyboardEvent && e.event.key === 'Enter' && e.data) onOpen(e.data);
   };
   return (
     <>
-      <ErrorBanner message={error?.message}>
-        <button type="button" className="button button--small" onClick={onRetry}>
+      <ErrorBanner message={rows.error?.message}>
+        <button type="button" className="button button--small" onClick={rows.retry}>
           {t.app.retry}
         </button>
       </ErrorBanner>
@@ -56,7 +54,7 @@ export function InfiniteGrid<Row extends { id: string }>({ label, dense, columns
           animateRows={false}
           {...grid}
         />
-        {total === 0 ? (
+        {rows.total === 0 ? (
           <p className="grid__no-match" role="status">
             {emptyText}
           </p>

@@ -35,9 +35,7 @@ export function ActionsGrid({ query, onLoaded }: Props) {
       rowClassRules={ROW_CLASS_RULES}
       onGridReady={(e) => setApi(e.api)}
       onOpen={open}
-      total={rows.total}
-      error={rows.error}
-      onRetry={rows.retry}
+      rows={rows}
       emptyText={t.actions.list.empty}
     />
   );

@@ -36,9 +36,7 @@ export function CommitteesGrid({ query, emptyText, onTotal }: Props) {
       suppressMultiSort
       onGridReady={(e) => setApi(e.api)}
       onOpen={open}
-      total={rows.total}
-      error={rows.error}
-      onRetry={rows.retry}
+      rows={rows}
       emptyText={emptyText}
     />
   );

@@ -116,9 +116,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
           columnChanged(e);
         }}
         onOpen={open}
-        total={rows.total}
-        error={rows.error}
-        onRetry={rows.retry}
+        rows={rows}
         emptyText={notice ?? emptyText}
       />
     </>
