@@ -2,8 +2,7 @@ import type { LedgerApp } from '#core/app/ledger-app';
 import { fillDemo } from '#core/demo/fill-demo';
 import { AppError } from '#core/errors';
 import type { Session } from '#core/call-context';
-import { fillBulkDisputes } from '#core/demo/bulk-disputes';
-import { sealRowWith } from '#core/fieldcrypt/field-codec';
+import { fillBulkDisputesSealed } from '#core/demo/bulk-disputes';
 import { prng } from '#core/demo/seeded-ports';
 import { demoState, partialDemoError } from '#core/demo/demo-state';
 import { shanghaiDate, shanghaiStartOfDay } from '#shared/domain/disputes/work-calendar';
@@ -33,9 +32,7 @@ export async function demoCommand(app: LedgerApp, session: Session, options: { s
   if (summary) console.log(JSON.stringify(summary, null, 2));
   if (disputes > 0) {
     const t0 = performance.now();
-    const cipher = await app.fields.cipher();
-    fillBulkDisputes(app.ledger, {
-      seal: (table, row) => sealRowWith(cipher, table, row),
+    await fillBulkDisputesSealed(app.ledger, app.fields, {
       count: disputes,
       random: prng(seed * 7919 + 1),
       // Start of today in China: the same seed gives the same cases all day.

@@ -4,7 +4,7 @@
 import { openLedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/call-context';
 import { nodePorts } from '#core/db/node-ports';
-import { fillBulkDisputes } from '#core/demo/bulk-disputes';
+import { fillBulkDisputesSealed } from '#core/demo/bulk-disputes';
 import { prng } from '#core/demo/seeded-ports';
 import { ACTION_SOURCES, RESPONSIBLE_KINDS } from '#shared/domain/actions/actions.schema';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
@@ -57,7 +57,7 @@ export async function benchActions(dir: string, items = Number(process.env.BENCH
       raw.prepare('INSERT INTO staff VALUES (?,?,?,?,?,?,?,?,?)').run(...meta(), '陈秀英', 'mediator', null);
     })();
     // Cases for the items whose source is a dispute (a dispute item points at a real case).
-    fillBulkDisputes(app.ledger, { count: Math.max(100, Math.round(items / 100)), random, now: new Date(now), actor: 'cli:bench' });
+    await fillBulkDisputesSealed(app.ledger, app.fields, { count: Math.max(100, Math.round(items / 100)), random, now: new Date(now), actor: 'cli:bench' });
     const cases = raw.prepare('SELECT id, estate_id, company_id FROM disputes').all() as { id: string; estate_id: string; company_id: string | null }[];
     raw.transaction(() => {
       const item = raw.prepare(`INSERT INTO action_items (id, office_id, created_at, updated_at, version, deleted_at, problem, source, meeting_id, resolution_id, dispute_id, source_note,

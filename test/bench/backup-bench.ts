@@ -6,7 +6,7 @@
 // check alone took 11 minutes on this shared machine).
 import { openLedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/call-context';
-import { fillBulkDisputes } from '#core/demo/bulk-disputes';
+import { fillBulkDisputesSealed } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import { nodePorts } from '#core/db/node-ports';
@@ -36,7 +36,7 @@ export async function benchBackup(count = Number(process.env.BENCH_BACKUP_DISPUT
     const app = await openLedgerApp(data, nodePorts(), () => {});
     let t0 = performance.now();
     await fillDemo(app.ledger, SYSTEM, { seed: 31, password: 'bench-password-1', dataDir: data });
-    fillBulkDisputes(app.ledger, { count, random: prng(31), now: new Date(), actor: 'cli:bench' });
+    await fillBulkDisputesSealed(app.ledger, app.fields, { count, random: prng(31), now: new Date(), actor: 'cli:bench' });
     app.ledger.raw.pragma('wal_checkpoint(TRUNCATE)');
     const dbBytes = statSync(join(data, 'ledger.db')).size;
     console.log(`\nbackups: ${count.toLocaleString('en')} demo cases, ledger.db ${(dbBytes / MB).toFixed(0)} MB (filled in ${seconds(t0).toFixed(0)} s)`);

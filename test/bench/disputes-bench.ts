@@ -1,6 +1,6 @@
 // The disputes figures of `npm run bench` (issue: disputes): a million cases by default.
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
-import { fillBulkDisputes } from '#core/demo/bulk-disputes';
+import { fillBulkDisputesSealed } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { verifyChain } from '#core/changes/change-log.repository';
 import { auditRecords } from '#core/system/record-audit';
@@ -36,7 +36,7 @@ export async function benchDisputes(dir: string, count: number, existing = false
   if (!existing) {
     await fillDemo(app.ledger, session, { seed: 11, password: 'bench-password-1', dataDir: dir });
     const t0 = performance.now();
-    fillBulkDisputes(app.ledger, { count, random: prng(11), now: new Date(), actor: 'cli:bench' });
+    await fillBulkDisputesSealed(app.ledger, app.fields, { count, random: prng(11), now: new Date(), actor: 'cli:bench' });
     const generation = performance.now() - t0;
     await app.close();
     app = await openLedgerApp(dir, nodePorts(), () => {}); // a fresh connection on the finished file

@@ -7,7 +7,7 @@
 import { openLedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/call-context';
 import { nodePorts } from '#core/db/node-ports';
-import { fillBulkDisputes } from '#core/demo/bulk-disputes';
+import { fillBulkDisputesSealed } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import { execFileSync } from 'node:child_process';
@@ -48,7 +48,7 @@ export async function benchExport(count = Number(process.env.BENCH_EXPORT_DISPUT
   try {
     const app = await openLedgerApp(dir, nodePorts(), () => {});
     await fillDemo(app.ledger, SYSTEM, { seed: 11, password: 'bench-password-1', dataDir: dir });
-    fillBulkDisputes(app.ledger, { count, random: prng(11), now: new Date(), actor: 'cli:bench' });
+    await fillBulkDisputesSealed(app.ledger, app.fields, { count, random: prng(11), now: new Date(), actor: 'cli:bench' });
     await app.close();
     console.log(`\nledger export (.xlsx, streamed): ${count.toLocaleString('en')} cases`);
     const self = fileURLToPath(import.meta.url);

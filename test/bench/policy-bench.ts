@@ -6,7 +6,7 @@ import type { Session } from '#core/call-context';
 import { initCityKeys } from '#core/city/city-keys';
 import { makePolicyPack } from '#core/city/policy-pack';
 import { sha256Hex } from '#core/changes/change-hash';
-import { fillBulkDisputes } from '#core/demo/bulk-disputes';
+import { fillBulkDisputesSealed } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { nodePorts } from '#core/db/node-ports';
 import { prng } from '#core/demo/seeded-ports';
@@ -26,7 +26,7 @@ export async function benchPolicy(count = Number(process.env.BENCH_POLICY_DISPUT
     let app = await openLedgerApp(dir, nodePorts(), () => {});
     await fillDemo(app.ledger, session, { seed: 12, password: 'bench-password-1', dataDir: dir });
     const t0 = performance.now();
-    fillBulkDisputes(app.ledger, { count, random: prng(12), now: new Date(), actor: 'cli:bench' });
+    await fillBulkDisputesSealed(app.ledger, app.fields, { count, random: prng(12), now: new Date(), actor: 'cli:bench' });
     console.log(`policy: generated ${count.toLocaleString('en')} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     await app.close();
     app = await openLedgerApp(dir, nodePorts(), () => {});

@@ -5,7 +5,7 @@ import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import { cityIdentities, initCityKeys } from '#core/city/city-keys';
 import { openCity } from '#core/city/city.service';
 import { entryHash, sha256Hex } from '#core/changes/change-hash';
-import { fillBulkDisputes } from '#core/demo/bulk-disputes';
+import { fillBulkDisputesSealed } from '#core/demo/bulk-disputes';
 import { fillDemo } from '#core/demo/fill-demo';
 import { prng } from '#core/demo/seeded-ports';
 import { nodePorts } from '#core/db/node-ports';
@@ -63,7 +63,7 @@ export async function benchSync(dir: string): Promise<void> {
   const app = await openLedgerApp(officeDir, nodePorts(), () => {});
   try {
     await fillDemo(app.ledger, session, { seed: 21, password: 'bench-password-1', dataDir: officeDir });
-    fillBulkDisputes(app.ledger, { count: DISPUTES, random: prng(21), now: new Date(), actor: 'cli:bench' });
+    await fillBulkDisputesSealed(app.ledger, app.fields, { count: DISPUTES, random: prng(21), now: new Date(), actor: 'cli:bench' });
     await initCityKeys(cityDir, new Date());
     await call(app, 'sync:write-registration', { file: join(usb, 'registration.json') });
     await call(app, 'sync:set-city-keys', { file: join(cityDir, 'city-public.json') });

@@ -4,6 +4,7 @@ import { inspectionItem } from './helpers/action-fixtures';
 import { sessionAs } from './helpers/committee-fixtures';
 import { intake, seedRegistry, type Registry } from './helpers/dispute-fixtures';
 import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
+import { refusedWithNothingWritten } from './helpers/refused';
 
 // The test clock reads 25 November 2026, 14:00 in Shanghai.
 let t: TestLedger;
@@ -17,16 +18,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 /** Dispatches a bad input and checks it is refused with `code` on `field`, with nothing written. */
-async function refused(session: Session, channel: string, input: Record<string, unknown>, code: string, field?: string) {
-  const before = changeCount(t.app);
-  const r = await t.app.dispatch(channel as 'actions:create', input as never, session);
-  expect(r.ok).toBe(false);
-  if (r.ok) return '';
-  expect(r.error.code).toBe(code);
-  if (field) expect(r.error.issues?.[0]?.path.at(-1)).toBe(field);
-  expect(changeCount(t.app)).toBe(before);
-  return r.error.message;
-}
+const refused = (session: Session, channel: string, input: Record<string, unknown>, code: string, field?: string) => refusedWithNothingWritten(t.app, session, channel, input, code, field);
 
 describe('action items (整改清单)', () => {
   it('follows an item from 待整改 to 已核验销号, the verifier being a second person', async () => {

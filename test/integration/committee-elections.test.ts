@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkAll, electedCommittee, opinionsFromAll, personId, seedEstates, sessionAs, sittingCommittee, type CommitteeRegistry } from './helpers/committee-fixtures';
-import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
+import { bootstrappedLedger, ok, type TestLedger } from './helpers/temp-ledger';
+import { refusedWithNothingWritten } from './helpers/refused';
 
 let t: TestLedger;
 let reg: CommitteeRegistry;
@@ -10,16 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function refused(channel: string, input: Record<string, unknown>, code: string, field?: string, session = t.admin) {
-  const before = changeCount(t.app);
-  const r = await t.app.dispatch(channel as 'committees:create', input as never, session);
-  expect(r.ok, JSON.stringify(input)).toBe(false);
-  if (r.ok) return '';
-  expect(r.error.code, r.error.message).toBe(code);
-  if (field) expect(r.error.issues?.[0]?.path.at(-1)).toBe(field);
-  expect(changeCount(t.app)).toBe(before);
-  return r.error.message;
-}
+const refused = (channel: string, input: Record<string, unknown>, code: string, field?: string, session = t.admin) => refusedWithNothingWritten(t.app, session, channel, input, code, field);
 
 const open = async () => {
   let e = await ok(t.app, t.admin, 'committees:create-election', { estateId: reg.estateId, kind: 'first-election' });

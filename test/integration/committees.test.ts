@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { member, personId, seedEstates, sittingCommittee, type CommitteeRegistry } from './helpers/committee-fixtures';
 import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
+import { refusedWithNothingWritten } from './helpers/refused';
 
 let t: TestLedger;
 let reg: CommitteeRegistry;
@@ -13,16 +14,7 @@ afterEach(() => t.close());
 const create = (overrides = {}) => ok(t.app, t.admin, 'committees:create', sittingCommittee(reg.estateId, overrides));
 
 /** Dispatches a bad input and checks it is refused with `code` on `field`, with nothing written. */
-async function refused(channel: string, input: Record<string, unknown>, code: string, field?: string) {
-  const before = changeCount(t.app);
-  const r = await t.app.dispatch(channel as 'committees:create', input as never, t.admin);
-  expect(r.ok).toBe(false);
-  if (r.ok) return '';
-  expect(r.error.code).toBe(code);
-  if (field) expect(r.error.issues?.[0]?.path.at(-1)).toBe(field);
-  expect(changeCount(t.app)).toBe(before);
-  return r.error.message;
-}
+const refused = (channel: string, input: Record<string, unknown>, code: string, field?: string) => refusedWithNothingWritten(t.app, t.admin, channel, input, code, field);
 
 describe('committees and members', () => {
   it('registers a term with the default five-year length and lists it with its party share', async () => {

@@ -9,6 +9,7 @@ import { intake } from './helpers/dispute-fixtures';
 import { convertToPdf, docxText, pdfPages, pdftotext, soffice } from './helpers/docx-text';
 import { seedMeetingRegistry, topic, type MeetingRegistry } from './helpers/meeting-fixtures';
 import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
+import { refusedWithNothingWritten } from './helpers/refused';
 
 // The test clock reads 25 November 2026, 14:00 in Shanghai.
 let t: TestLedger;
@@ -21,16 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function refused(channel: string, input: Record<string, unknown>, code: string, field?: string) {
-  const before = changeCount(t.app);
-  const r = await t.app.dispatch(channel as 'consult:publish', input as never, secretary);
-  expect(r.ok).toBe(false);
-  if (r.ok) return '';
-  expect(r.error.code).toBe(code);
-  if (field) expect(r.error.issues?.[0]?.path.at(-1)).toBe(field);
-  expect(changeCount(t.app)).toBe(before);
-  return r.error.message;
-}
+const refused = (channel: string, input: Record<string, unknown>, code: string, field?: string) => refusedWithNothingWritten(t.app, secretary, channel, input, code, field);
 
 describe('结果公示', () => {
   it('publishes a resolved topic for seven days by default, with a countdown on the dashboard, and a 公示 LibreOffice opens', async () => {

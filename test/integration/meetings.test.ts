@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Session } from '#core/call-context';
 import { sessionAs } from './helpers/committee-fixtures';
 import { attendee, fourParty, seedMeetingRegistry, topic, withAttendance, type MeetingRegistry } from './helpers/meeting-fixtures';
-import { bootstrappedLedger, changeCount, ok, type TestLedger } from './helpers/temp-ledger';
+import { bootstrappedLedger, ok, type TestLedger } from './helpers/temp-ledger';
+import { refusedWithNothingWritten } from './helpers/refused';
 
 let t: TestLedger;
 let reg: MeetingRegistry;
@@ -16,16 +17,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 /** Dispatches a bad input and checks it is refused with `code` on `field`, with nothing written. */
-async function refused(channel: string, input: Record<string, unknown>, code: string, field?: string, session: Session = secretary) {
-  const before = changeCount(t.app);
-  const r = await t.app.dispatch(channel as 'meetings:create', input as never, session);
-  expect(r.ok).toBe(false);
-  if (r.ok) return '';
-  expect(r.error.code).toBe(code);
-  if (field) expect(r.error.issues?.[0]?.path.at(-1)).toBe(field);
-  expect(changeCount(t.app)).toBe(before);
-  return r.error.message;
-}
+const refused = (channel: string, input: Record<string, unknown>, code: string, field?: string, session: Session = secretary) => refusedWithNothingWritten(t.app, session, channel, input, code, field);
 
 /** A held 四方联席会议 with everyone present, one topic on the agenda and one resolution voted 5–1–0. */
 async function recordedMeeting() {
