@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { cpuSeconds } from './stats';
 import { ageWithTerminal } from '../integration/helpers/backup-fixtures';
 import { ok } from '../integration/helpers/temp-ledger';
 
@@ -25,6 +26,14 @@ const PASSPHRASE = 'bench 备份口令 2026';
 const MB = 1024 * 1024;
 
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
+/** Wall and CPU seconds of one step (CPU: this process and the children it waited for). */
+async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
+  const t0 = performance.now();
+  const c0 = cpuSeconds();
+  const value = await step();
+  return { value, wall: seconds(t0), cpu: cpuSeconds() - c0 };
+}
+const both = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU`;
 const print = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 
 export async function benchBackup(count = Number(process.env.BENCH_BACKUP_DISPUTES ?? 100_000)): Promise<void> {
@@ -34,7 +43,7 @@ export async function benchBackup(count = Number(process.env.BENCH_BACKUP_DISPUT
     const usb = join(dir, 'usb');
     mkdirSync(usb);
     const app = await openLedgerApp(data, nodePorts(), () => {});
-    let t0 = performance.now();
+    const t0 = performance.now();
     await fillDemo(app.ledger, SYSTEM, { seed: 31, password: 'bench-password-1', dataDir: data });
     await fillBulkDisputesSealed(app.ledger, app.fields, { count, random: prng(31), now: new Date(), actor: 'cli:bench' });
     app.ledger.raw.pragma('wal_checkpoint(TRUNCATE)');
@@ -42,44 +51,37 @@ export async function benchBackup(count = Number(process.env.BENCH_BACKUP_DISPUT
     console.log(`\nbackups: ${count.toLocaleString('en')} demo cases, ledger.db ${(dbBytes / MB).toFixed(0)} MB (filled in ${seconds(t0).toFixed(0)} s)`);
 
     // Ours: online copy, staging, hashing, tar, age under a passphrase (scrypt 2^18), fsync, rename.
-    t0 = performance.now();
-    const made = await ok(app, SYSTEM, 'backup:create', { directory: usb, passphrase: PASSPHRASE });
-    const oursCreate = seconds(t0);
-    const oursBytes = made.bytes;
-    t0 = performance.now();
-    const drill = await ok(app, SYSTEM, 'backup:verify', { file: made.file, passphrase: PASSPHRASE });
-    const oursVerify = seconds(t0);
-    if (!drill.ok) throw new Error(drill.summary);
+    const create = await timed(() => ok(app, SYSTEM, 'backup:create', { directory: usb, passphrase: PASSPHRASE }));
+    const made = create.value;
+    const verify = await timed(() => ok(app, SYSTEM, 'backup:verify', { file: made.file, passphrase: PASSPHRASE }));
+    if (!verify.value.ok) throw new Error(verify.value.summary);
     await app.close();
 
     // The plain way: sqlite3's .backup of the same ledger, then `age -p` of that file (passphrase typed at age's terminal prompt).
     const copy = join(dir, 'plain.db');
-    t0 = performance.now();
-    execFileSync('sqlite3', [join(data, 'ledger.db'), `.backup '${copy}'`]);
-    const sqliteBackup = seconds(t0);
-    t0 = performance.now();
-    const enc = await ageWithTerminal(['-p', '-o', `${copy}.age`, copy], PASSPHRASE, 2);
-    const agePass = seconds(t0);
-    if (enc.code !== 0) throw new Error(`age -p failed: ${enc.output.slice(-300)}`);
+    const sqliteBackup = await timed(() => execFileSync('sqlite3', [join(data, 'ledger.db'), `.backup '${copy}'`]));
+    const agePass = await timed(() => ageWithTerminal(['-p', '-o', `${copy}.age`, copy], PASSPHRASE, 2));
+    if (agePass.value.code !== 0) throw new Error(`age -p failed: ${agePass.value.output.slice(-300)}`);
     const plainBytes = statSync(`${copy}.age`).size;
     rmSync(copy);
     // Its drill: `age -d`, then SQLite's integrity check (no chain, no rows against the log, no manifest).
-    t0 = performance.now();
-    const dec = await ageWithTerminal(['-d', '-o', copy, `${copy}.age`], PASSPHRASE);
-    if (dec.code !== 0) throw new Error('age -d failed');
-    const db = new Sqlite(copy, { readonly: true });
-    const integrity = db.pragma('integrity_check', { simple: true });
-    db.close();
-    const plainVerify = seconds(t0);
-    if (integrity !== 'ok') throw new Error(`integrity: ${String(integrity)}`);
+    const plainVerify = await timed(async () => {
+      const dec = await ageWithTerminal(['-d', '-o', copy, `${copy}.age`], PASSPHRASE);
+      if (dec.code !== 0) throw new Error('age -d failed');
+      const db = new Sqlite(copy, { readonly: true });
+      const integrity = db.pragma('integrity_check', { simple: true });
+      db.close();
+      if (integrity !== 'ok') throw new Error(`integrity: ${String(integrity)}`);
+    });
 
-    const plainCreate = sqliteBackup + agePass;
-    print('backup:create (ours)', `${oursCreate.toFixed(1)} s, ${(oursBytes / MB).toFixed(0)} MB`);
-    print('sqlite3 .backup + age -p', `${plainCreate.toFixed(1)} s (${sqliteBackup.toFixed(1)} + ${agePass.toFixed(1)}), ${(plainBytes / MB).toFixed(0)} MB`);
-    print('  ratio ours / plain: time, size', `${(oursCreate / plainCreate).toFixed(2)}×, ${(oursBytes / plainBytes).toFixed(3)}×`);
-    print('backup:verify (ours: decrypt, integrity, chain, rows, counts)', `${oursVerify.toFixed(1)} s`);
-    print('age -d + PRAGMA integrity_check', `${plainVerify.toFixed(1)} s`);
-    print('  ratio ours / plain: time', `${(oursVerify / plainVerify).toFixed(2)}×`);
+    const plainCreate = { wall: sqliteBackup.wall + agePass.wall, cpu: sqliteBackup.cpu + agePass.cpu };
+    const ratio = (a: { wall: number; cpu: number }, b: { wall: number; cpu: number }) => `${(a.wall / b.wall).toFixed(2)}× wall, ${(a.cpu / b.cpu).toFixed(2)}× CPU`;
+    print('backup:create (ours)', `${both(create)}, ${(made.bytes / MB).toFixed(0)} MB`);
+    print('sqlite3 .backup + age -p', `${both(plainCreate)} (${sqliteBackup.wall.toFixed(1)} + ${agePass.wall.toFixed(1)} s wall), ${(plainBytes / MB).toFixed(0)} MB`);
+    print('  ratio ours / plain: time, size', `${ratio(create, plainCreate)}, ${(made.bytes / plainBytes).toFixed(3)}× size`);
+    print('backup:verify (ours: decrypt, integrity, chain, rows, counts)', both(verify));
+    print('age -d + PRAGMA integrity_check', both(plainVerify));
+    print('  ratio ours / plain: time', ratio(verify, plainVerify));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
