@@ -25,7 +25,7 @@ export const filesZhCN = {
   documents: {
     title: '已生成文书',
     intro: '生成的调解协议书、移送函、签到表、会议纪要、资格审查表和公示等文书保存在本机数据目录中，载有姓名，有的还有电话和身份证号。打印后请及时删除。',
-    subject: '所属案件/会议/选举',
+    subject: '所属事项',
     kind: '文书',
     generatedBy: '生成人',
     generatedAt: '生成时间',
