@@ -148,6 +148,14 @@ test('the director vets a candidate list end to end: an unmet item fails one, an
     await resolve.fill({ 处理结果: '经核实刘芳为 3 栋业主，异议不成立' });
     await resolve.save();
     await resolve.expectClosed();
+    // The notice is a generated document like a dispute paper: 打开/打印 by the id its export issued.
+    const documents = page.getByRole('region', { name: '文书' });
+    await documents.getByRole('button', { name: '生成候选人公示' }).click();
+    await expect(documents.locator('.saved-file')).toContainText('锦湖紫竹苑-候选人公示.docx');
+    await expect(documents.getByRole('button', { name: '打开', exact: true })).toBeVisible();
+    await expect(documents.getByRole('button', { name: '打印', exact: true })).toBeVisible();
+    await documents.scrollIntoViewIfNeeded();
+    await screenshot(page, testInfo, 'committee-notice-generated');
   });
 
   await test.step('选举结果: a vote count above the households is refused; the elected become the new term', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures/ledger';
 import { screenshot } from './fixtures/screens';
 import { AuthPage } from './pages/auth.page';
@@ -43,7 +44,23 @@ test('a secretary records a 四方联席会议 from the sign-in sheet to submitt
     await dialog.save();
     await expect(page.getByRole('heading', { level: 1, name: '锦湖紫竹苑车库照明改造四方联席会议' })).toBeVisible();
     await page.getByRole('button', { name: '生成签到表' }).click();
-    await expect(page.locator('.saved-file')).toContainText('签到表.docx');
+    const saved = page.locator('.saved-file');
+    await expect(saved).toContainText('签到表.docx');
+    // Printable before the meeting: 打开 and 打印 by the id the export issued, as a dispute paper is.
+    await expect(saved.getByRole('button', { name: '打开', exact: true })).toBeVisible();
+    await expect(saved.getByRole('button', { name: '打印', exact: true })).toBeVisible();
+    const file = await page.getByLabel('文件位置').inputValue();
+    expect(file).toMatch(/锦湖紫竹苑车库照明改造四方联席会议-签到表\.docx$/);
+    if (testInfo.project.name === 'browser') {
+      const download = page.waitForEvent('download');
+      await saved.getByRole('button', { name: '打印', exact: true }).click();
+      const sheet = await download;
+      expect(sheet.suggestedFilename()).toBe(file.split(/[\\/]/).pop());
+      expect(readFileSync(await sheet.path()).equals(readFileSync(file))).toBe(true);
+      await expect(saved).toContainText('浏览器不能直接打印 Word 文件');
+    }
+    await saved.scrollIntoViewIfNeeded();
+    await screenshot(page, testInfo, 'meeting-sign-in-sheet');
   });
 
   await test.step('submitting before attendance is refused, naming who has not been called', async () => {
@@ -115,6 +132,20 @@ test('a secretary records a 四方联席会议 from the sign-in sheet to submitt
     await page.getByRole('button', { name: '生成会议纪要' }).click();
     await expect(page.locator('.saved-file')).toContainText('会议纪要.docx');
     await screenshot(page, testInfo, 'meeting-locked');
+  });
+
+  await test.step('已生成文书 lists the sign-in sheet and the minutes with their titles and the meeting, the sheet as printed', async () => {
+    await shell.go('已生成文书');
+    const rows = page.getByRole('table', { name: '已生成文书' }).locator('tbody tr');
+    const sheet = rows.filter({ hasText: '会议签到表' });
+    await expect(sheet).toContainText(`${yesterday()} 锦湖紫竹苑车库照明改造四方联席会议`);
+    await expect(sheet).toContainText('周敏（jilu）');
+    await expect(sheet).toContainText('在本机');
+    if (testInfo.project.name === 'browser') await expect(sheet.locator('td').nth(6)).toHaveText('是');
+    await expect(rows.filter({ hasText: '会议纪要' })).toContainText(`${ADMIN.displayName}（${ADMIN.username}）`);
+    // The nav link sits low in the list: clicking it scrolled the window; the table is at the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, testInfo, 'meeting-generated-documents');
   });
 
   await test.step('the list shows the meeting with its locked minutes; the periods view counts it held', async () => {

@@ -3,7 +3,7 @@
 // change-log entry of each generation, and opening only by a core-issued id.
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/call-context';
-import { GENERATED_DOCUMENT_ENTITY } from '#core/disputes/dispute-documents.service';
+import { GENERATED_DOCUMENT_ENTITY } from '#core/documents/document-desk';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ describe('the 人民调解协议书', () => {
     expect(changeCount(t.app)).toBe(before + 1);
     const entry = t.app.ledger.raw.prepare('SELECT * FROM changes ORDER BY seq DESC LIMIT 1').get() as Record<string, string>;
     expect(entry).toMatchObject({ actor: 'admin', entity: GENERATED_DOCUMENT_ENTITY, entity_id: d.id, action: 'reveal' });
-    expect(JSON.parse(entry.payload!)).toEqual({ dispute_id: d.id, case_no: d.caseNo, kind: 'agreement', file_name: doc.fileName, unmasked: ['phone', 'idNumber'] });
+    expect(JSON.parse(entry.payload!)).toEqual({ dispute_id: d.id, case_no: d.caseNo, subject: d.caseNo, kind: 'agreement', file_name: doc.fileName, unmasked: ['phone', 'idNumber'] });
     expect(entry.payload).not.toContain(ID);
     expect(entry.payload).not.toContain('13871234567');
     // Not a table, so checks of tables against their latest entries never read it as a record version.

@@ -4,7 +4,7 @@ import { documentDownload } from '#core/app/document-download';
 import { openLedgerApp, type LedgerApp } from '#core/app/ledger-app';
 import type { Session } from '#core/call-context';
 import { GENERATED_DOCUMENT_DELETED } from '#core/documents/generated-documents.service';
-import { GENERATED_DOCUMENT_OPENED } from '#core/disputes/dispute-documents.service';
+import { GENERATED_DOCUMENT_OPENED } from '#core/documents/document-desk';
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,7 @@ describe('the generated documents list', () => {
     expect(rowA).toEqual({
       fileName: a.doc.fileName,
       caseNo: a.d.caseNo,
+      subject: a.d.caseNo,
       kind: '诉调对接移送单',
       generatedBy: '管理员（admin）',
       generatedAt: expect.stringMatching(/^2026-11-25T/),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createAuthService } from '../auth/auth.service';
 import { createCommitteesServices } from '../committees/committees.services';
 // actions (整改清单)
@@ -14,6 +15,7 @@ import { createRegistryService } from '../registry/registry.service';
 import { fileSecretStore } from '../sync/file-secret-store';
 import { officeKeys } from '../sync/office-keys';
 import { createSyncServices } from '../sync/sync.services';
+import { createDocumentDesk } from '../documents/document-desk';
 import { createDocumentsServices } from '../documents/documents.services';
 import { createFilesServices } from '../files/files.services';
 import { trustedPathPolicy, type UserPathPolicy } from '../files/user-paths';
@@ -45,11 +47,13 @@ export function createServices(
   paths: UserPathPolicy = trustedPathPolicy(),
 ) {
   const deps = { db: ledger.db, ports, fields: fieldCodec(secrets, ledger.raw) };
+  // Every generated document is written, logged and opened by id through this one desk (documents/).
+  const desk = createDocumentDesk(deps, join(dataDir, 'documents'), opener);
   // The packs in force feed the disputes' calendar and default rules; applying one recomputes through the disputes' rules.
   const policySource = createPolicySource(ledger.db);
-  const disputes = createDisputesServices(deps, dataDir, secrets, opener, policySource);
+  const disputes = createDisputesServices(deps, dataDir, secrets, desk, policySource);
   const prefs = createPrefsService(deps);
-  const committees = createCommitteesServices(deps, dataDir, (q) => policySource.committeeDefaults(q));
+  const committees = createCommitteesServices(deps, desk, (q) => policySource.committeeDefaults(q));
   // actions (整改清单): built first, so the meetings' minutes can print the action items a meeting set (their hook).
   const actions = createActionsServices(deps, dataDir);
   return {
@@ -61,20 +65,20 @@ export function createServices(
     sync: createSyncServices(deps, ledger, secrets, dataDir, appVersion, paths),
     committees,
     // meetings (issue 11)
-    meetings: createMeetingsServices(deps, dataDir, (meetingId) => actions.items.ofMeeting(meetingId)),
+    meetings: createMeetingsServices(deps, desk, (meetingId) => actions.items.ofMeeting(meetingId)),
     // actions (整改清单)
     actions,
     // --- policy (政策包) ---
     policy: createPolicyService(deps, paths, policySource, disputes.rules, committees.rules),
     // files — begin
     files: createFilesServices(paths),
-    documents: createDocumentsServices(deps, dataDir),
+    documents: createDocumentsServices(deps, dataDir, desk),
     // files — end
     // backup (issue 12)
     backup: createBackupService({ ...deps, ledger, dataDir, secrets, appVersion, paths, prefs }),
     // fieldcrypt: the codec itself, for the first-open sealing step, `check` and the bulk demo.
     fields: deps.fields,
     // consult (结果公示, 诉求响应台账)
-    consult: createConsultServices(deps, dataDir),
+    consult: createConsultServices(deps, dataDir, desk),
   };
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import type { DocumentDesk } from '../documents/document-desk';
 import type { ServiceDeps } from '../service-deps';
 import { createCommitteeDashboardService } from './committee-dashboard.service';
 import { createCommitteeMembersService } from './committee-members.service';
@@ -14,8 +14,8 @@ import { createWithdrawalService } from './withdrawal.service';
 /** The committees domain's services, sharing one rules service. */
 export type CommitteesServices = ReturnType<typeof createCommitteesServices>;
 
-/** Generated documents go to `<dataDir>/documents`, beside the disputes' papers. */
-export function createCommitteesServices(deps: ServiceDeps, dataDir: string, ruleDefaults?: Parameters<typeof createCommitteeRulesService>[1]) {
+/** Generated documents go through the office's one document desk (`<dataDir>/documents`), beside the disputes' papers. */
+export function createCommitteesServices(deps: ServiceDeps, desk: DocumentDesk, ruleDefaults?: Parameters<typeof createCommitteeRulesService>[1]) {
   const rules = createCommitteeRulesService(deps, ruleDefaults);
   const committees = createCommitteesService(deps, rules);
   const vetting = createElectionVettingService(deps, rules);
@@ -31,6 +31,6 @@ export function createCommitteesServices(deps: ServiceDeps, dataDir: string, rul
     training,
     withdrawal,
     dashboard: createCommitteeDashboardService(rules, committees, training, withdrawal),
-    documents: createElectionDocumentsService(deps, rules, join(dataDir, 'documents')),
+    documents: createElectionDocumentsService(deps, rules, desk),
   };
 }

@@ -3,10 +3,9 @@ import { POSITION_LABELS } from '#shared/domain/committees/committees.schema';
 import { CHECK_RESULT_LABELS, DECISION_LABELS, OPINION_LABELS } from '#shared/domain/committees/vetting';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import type { GeneratedDocumentKind } from '#shared/domain/documents/document-kinds';
+import type { DocumentDesk } from '../documents/document-desk';
 import { AppError, fieldError, notFound } from '../errors';
-import { writeFileAtomic } from '../files/atomic-write';
 import { getOffice } from '../registry/office.repository';
 import type { ServiceDeps } from '../service-deps';
 import type { CommitteeRulesService } from './committee-rules.service';
@@ -18,16 +17,23 @@ import { candidatesOf, findElection } from './elections.repository';
 
 export type ElectionDocumentsService = ReturnType<typeof createElectionDocumentsService>;
 
+/** The logged kind of each paper (two domains print a 结果公示, so the log's names are the domain's own). */
+const KIND: Record<ParsedInputOf<'committees:export-document'>['kind'], GeneratedDocumentKind> = {
+  'vetting-form': 'vetting-form',
+  'candidate-notice': 'candidate-notice',
+  'result-notice': 'election-result-notice',
+};
+
 /**
- * Writes the 候选人资格审查表 and the 候选人公示 / 选举结果公示 as .docx into
- * `<data dir>/documents/` (folder 0700, files 0600 through writeFileAtomic) and
- * returns the path. The vetting form is an office paper: it carries the ID number
- * in full, as the disputes' signed papers do; it never leaves in a bundle.
+ * Writes the 候选人资格审查表 and the 候选人公示 / 选举结果公示 as .docx through the
+ * document desk (into `<data dir>/documents/`, logged, opened by id). The vetting
+ * form is an office paper: it carries the ID number in full, as the disputes'
+ * signed papers do; it never leaves in a bundle, and its log entry says so.
  */
-export function createElectionDocumentsService(deps: ServiceDeps, rules: CommitteeRulesService, documentsDir: string) {
+export function createElectionDocumentsService(deps: ServiceDeps, rules: CommitteeRulesService, desk: DocumentDesk) {
   const { db } = deps;
   return {
-    async export(input: ParsedInputOf<'committees:export-document'>) {
+    async export(input: ParsedInputOf<'committees:export-document'>, actor: string) {
       const e = await findElection(db, input.electionId);
       if (!e) throw notFound('选举');
       // The vetting form carries the full ID number: opened here in the core (fieldcrypt/).
@@ -40,6 +46,7 @@ export function createElectionDocumentsService(deps: ServiceDeps, rules: Committ
       const today = shanghaiDate(deps.ports.clock.now());
       let bytes: Buffer;
       let name: string;
+      let unmasked: string[] = [];
       if (input.kind === 'vetting-form') {
         const c = candidates.find((x) => x.id === input.candidateId);
         if (!input.candidateId || !c) throw fieldError(['candidateId'], '请选择本次选举的候选人');
@@ -47,6 +54,7 @@ export function createElectionDocumentsService(deps: ServiceDeps, rules: Committ
         const checks = new Map(v.checks(c.id).map((k) => [k.item_key, k]));
         const opinions = new Map(v.opinions(c.id).map((o) => [o.department, o]));
         name = `${estateName}-候选人资格审查表-${c.name}`;
+        unmasked = [c.phone && 'phone', c.id_number && 'idNumber'].filter((f): f is string => !!f);
         bytes = await buildVettingForm({
           officeName, estateName, electionKind: kind,
           candidate: { name: c.name, nomination: NOMINATION_LABELS[c.nomination], partyMember: c.party_member === 1, idNumber: c.id_number, phone: c.phone },
@@ -80,12 +88,15 @@ export function createElectionDocumentsService(deps: ServiceDeps, rules: Committ
           issuedOn: today,
         });
       }
-      const fileName = `${name}.docx`;
-      mkdirSync(documentsDir, { recursive: true, mode: 0o700 });
-      const file = join(documentsDir, fileName);
-      // Owner-only: the vetting form carries a full ID number.
-      writeFileAtomic(file, bytes, 0o600);
-      return { file, fileName };
+      return desk.write(
+        {
+          kind: KIND[input.kind], name, bytes, entityId: e.id, subject: `${estateName} ${kind}`,
+          record: { election_id: e.id, ...(input.kind === 'vetting-form' ? { candidate_id: input.candidateId, unmasked } : {}) },
+        },
+        actor,
+      );
     },
+
+    open: (input: ParsedInputOf<'committees:open-document'>, actor: string) => desk.open(input.documentId, 'committees', actor),
   };
 }

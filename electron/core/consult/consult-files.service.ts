@@ -3,7 +3,8 @@ import { OUTCOME_LABELS } from '#shared/domain/meetings/meetings.schema';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendChange } from '../changes/change-log.repository';
-import { commitPartial, removeQuietly, writeFileAtomic, writeStreamPartial } from '../files/atomic-write';
+import type { DocumentDesk } from '../documents/document-desk';
+import { commitPartial, removeQuietly, writeStreamPartial } from '../files/atomic-write';
 import { getOffice } from '../registry/office.repository';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { buildResultNotice } from './documents/publication-notice-docx';
@@ -12,12 +13,14 @@ import type { PublicationsService } from './publications.service';
 import type { RequestLedgerService } from './request-ledger.service';
 
 const stamp = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40);
 
-/** The 公示 .docx into `<data dir>/documents/` and the 诉求响应台账 .xlsx into `<data dir>/exports/`, owner-only. */
-export function createConsultFilesService(deps: ServiceDeps, publications: PublicationsService, ledger: RequestLedgerService, dataDir: string) {
+/**
+ * The 公示 .docx through the document desk (into `<data dir>/documents/`, logged,
+ * opened by id) and the 诉求响应台账 .xlsx into `<data dir>/exports/`, owner-only.
+ */
+export function createConsultFilesService(deps: ServiceDeps, publications: PublicationsService, ledger: RequestLedgerService, dataDir: string, desk: DocumentDesk) {
   return {
-    async notice(id: string) {
+    async notice(id: string, actor: string) {
       const { publication: p, topic } = await publications.one(id);
       const office = await getOffice(deps.db);
       const bytes = await buildResultNotice({
@@ -25,13 +28,14 @@ export function createConsultFilesService(deps: ServiceDeps, publications: Publi
         meetingOn: topic.meeting_starts_at ? shanghaiDate(topic.meeting_starts_at) : null, outcome: topic.outcome ? OUTCOME_LABELS[topic.outcome] : null,
         notice: p.notice, from: p.publishedFrom, until: p.publishedUntil, place: p.place, issuedOn: p.publishedFrom,
       });
-      const dir = join(dataDir, 'documents');
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const fileName = `${p.publishedFrom}-${safe(p.topicTitle)}-结果公示.docx`;
-      const file = join(dir, fileName);
-      writeFileAtomic(file, bytes, 0o600);
-      return { file, fileName };
+      // The topic's title is the resident's words: the first 40 characters name the file.
+      return desk.write(
+        { kind: 'consult-notice', name: `${p.publishedFrom}-${p.topicTitle.slice(0, 40)}-结果公示`, bytes, entityId: p.id, subject: p.topicTitle, record: { publication_id: p.id } },
+        actor,
+      );
     },
+
+    openNotice: (documentId: string, actor: string) => desk.open(documentId, 'consult', actor),
 
     /** Writes the workbook, logs the export (it names requesters), then gives it its name. */
     async requestLedger(input: { dateFrom: string; dateUntil: string }, actor: string) {

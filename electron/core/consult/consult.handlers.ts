@@ -9,7 +9,8 @@ export const consultHandlers = ({ publications, requests, files }: ConsultServic
     'consult:publish': (i, s) => publications.publish(i, actorOf(s)),
     'consult:countdowns': () => publications.countdowns(),
     'consult:linked-topics': (i) => publications.linked(i),
-    'consult:export-notice': (i) => files.notice(i.id),
+    'consult:export-notice': (i, s) => files.notice(i.id, actorOf(s)),
+    'consult:open-notice': (i, s) => files.openNotice(i.documentId, actorOf(s)),
     'consult:request-ledger': (i) => requests.ledger(i),
     'consult:export-request-ledger': (i, s) => files.requestLedger(i, actorOf(s)),
   }) satisfies HandlersFor<typeof consultContract>;

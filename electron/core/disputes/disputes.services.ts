@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { DocumentOpener, SecretStore } from '../ports';
+import type { DocumentDesk } from '../documents/document-desk';
+import type { SecretStore } from '../ports';
 import type { ServiceDeps } from '../service-deps';
 import { createDeadlineRulesService, type DeadlinePolicySource } from './deadline-rules.service';
 import { createDisputeDocumentsService } from './dispute-documents.service';
@@ -15,11 +16,11 @@ import { fillMissingPhoneLookups } from './phone-lookup.queries';
 export type DisputesServices = ReturnType<typeof createDisputesServices>;
 
 /**
- * Builds the disputes slice; generated documents go to `<dataDir>/documents` (and open
- * with `opener` where there is one), .xlsx exports to `<dataDir>/exports`. `secrets` keeps
+ * Builds the disputes slice; generated documents go through the office's one document
+ * desk (`<dataDir>/documents`, logged, opened by id), .xlsx exports to `<dataDir>/exports`. `secrets` keeps
  * the key of the phone lookup's keyed hashes.
  */
-export function createDisputesServices(deps: ServiceDeps, dataDir: string, secrets: SecretStore, opener?: DocumentOpener, policy?: DeadlinePolicySource) {
+export function createDisputesServices(deps: ServiceDeps, dataDir: string, secrets: SecretStore, desk: DocumentDesk, policy?: DeadlinePolicySource) {
   const rules = createDeadlineRulesService(deps, policy);
   const phoneHash = phoneHasher(secrets);
   const reports = createDisputeReportsService(deps, rules);
@@ -28,7 +29,7 @@ export function createDisputesServices(deps: ServiceDeps, dataDir: string, secre
     list: createDisputeListService(deps, rules, phoneHash),
     workflow: createDisputeWorkflowService(deps, rules, phoneHash),
     reports,
-    documents: createDisputeDocumentsService(deps, join(dataDir, 'documents'), opener),
+    documents: createDisputeDocumentsService(deps, desk),
     exports: createDisputeExportService(deps, rules, reports, join(dataDir, 'exports')),
     rules,
     /** Hashes the phones of parties that have no lookup row yet (at open: ledgers from before it, the bulk demo). */

@@ -1,20 +1,21 @@
-import { DOCUMENT_TITLES, type DocumentKind } from '#shared/domain/disputes/document-requirements';
+import { generatedDocumentTitle } from '#shared/domain/documents/document-kinds';
 import type { OutputOf, ParsedInputOf } from '#shared/ipc/contract';
 import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { appendChange } from '../changes/change-log.repository';
-import { GENERATED_DOCUMENT_ENTITY, GENERATED_DOCUMENT_OPENED } from '../disputes/dispute-documents.service';
 import { AppError } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
+import { GENERATED_DOCUMENT_ENTITY, GENERATED_DOCUMENT_OPENED } from './document-desk';
 import { documentLogEntries, operatorNames } from './generated-documents.queries';
 
 /** The change-log entity of a deleted document (not a table, like the generation's own entity). */
 export const GENERATED_DOCUMENT_DELETED = 'generated-document-deleted';
 
 type Row = OutputOf<'documents:list-generated'>[number];
-type Generation = { at: string; actor: string; caseNo: string | null; kind: string | null; entityId: string; opened: boolean; deleted: boolean };
+type Generation = { at: string; actor: string; caseNo: string | null; subject: string | null; kind: string | null; entityId: string; opened: boolean; deleted: boolean };
 
-const kindLabel = (kind: unknown): string | null => (typeof kind === 'string' ? (DOCUMENT_TITLES[kind as DocumentKind] ?? kind) : null);
+const kindLabel = (kind: unknown): string | null => (typeof kind === 'string' ? generatedDocumentTitle(kind) : null);
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 function payloadOf(text: string): Record<string, unknown> {
   try {
@@ -27,7 +28,7 @@ function payloadOf(text: string): Record<string, unknown> {
 
 /**
  * The generated documents the director purges after printing: the .docx files in
- * `<data dir>/documents/` (they carry phone and ID numbers in clear) joined with the
+ * `<data dir>/documents/` (they carry names, and some phone and ID numbers in clear) joined with the
  * change log, which says who generated each, when, and whether it was opened or
  * downloaded since. Deleting unlinks the file and logs it.
  *
@@ -50,7 +51,9 @@ export function createGeneratedDocumentsService(deps: ServiceDeps, documentsDir:
       if (!name) continue;
       if (entry.entity === GENERATED_DOCUMENT_ENTITY) {
         // Generating again writes the same file name anew: it is unopened until opened again.
-        byName.set(name, { at: entry.at, actor: entry.actor, caseNo: typeof payload.case_no === 'string' ? payload.case_no : null, kind: kindLabel(payload.kind), entityId: entry.entity_id, opened: false, deleted: false });
+        // Entries from before the desk name no subject: a dispute's was its case number.
+        const caseNo = text(payload.case_no);
+        byName.set(name, { at: entry.at, actor: entry.actor, caseNo, subject: text(payload.subject) ?? caseNo, kind: kindLabel(payload.kind), entityId: entry.entity_id, opened: false, deleted: false });
       } else {
         const known = byName.get(name);
         if (known && entry.entity === GENERATED_DOCUMENT_OPENED) known.opened = true;
@@ -86,10 +89,10 @@ export function createGeneratedDocumentsService(deps: ServiceDeps, documentsDir:
       const size = files.get(fileName) ?? null;
       // Purged through this screen and not generated again: no longer listed.
       if (g.deleted && size === null) continue;
-      rows.push({ fileName, caseNo: g.caseNo, kind: g.kind, generatedBy: who(g.actor), generatedAt: g.at, size, onDisk: size !== null, opened: g.opened });
+      rows.push({ fileName, caseNo: g.caseNo, subject: g.subject, kind: g.kind, generatedBy: who(g.actor), generatedAt: g.at, size, onDisk: size !== null, opened: g.opened });
     }
     for (const [fileName, size] of files) {
-      if (!logged.has(fileName)) rows.push({ fileName, caseNo: null, kind: null, generatedBy: null, generatedAt: null, size, onDisk: true, opened: false });
+      if (!logged.has(fileName)) rows.push({ fileName, caseNo: null, subject: null, kind: null, generatedBy: null, generatedAt: null, size, onDisk: true, opened: false });
     }
     return rows.sort((a, b) => (b.generatedAt ?? '').localeCompare(a.generatedAt ?? '') || a.fileName.localeCompare(b.fileName, 'zh-CN'));
   }

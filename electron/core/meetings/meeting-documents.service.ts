@@ -1,9 +1,7 @@
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { ATTENDANCE_LABELS, MINUTES_STATUS_LABELS, OUTCOME_LABELS } from '#shared/domain/meetings/meetings.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../files/atomic-write';
+import type { DocumentDesk } from '../documents/document-desk';
 import { getOffice } from '../registry/office.repository';
 import type { ServiceDeps } from '../service-deps';
 import { buildMinutes, buildSignInSheet, type MinutesActionItem, type PaperHeader } from './documents/meeting-papers';
@@ -14,12 +12,15 @@ export type MeetingDocumentsService = ReturnType<typeof createMeetingDocumentsSe
 export type ActionItemsOfMeeting = (meetingId: string) => Promise<MinutesActionItem[]>;
 
 const clock = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
-const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '-');
 
-/** Writes the 签到表 and the 会议纪要 as .docx into `<data dir>/documents/` (folder 0700, files 0600) and returns the path. */
-export function createMeetingDocumentsService(deps: ServiceDeps, meetings: MeetingsService, documentsDir: string, actionItems: ActionItemsOfMeeting = () => Promise.resolve([])) {
+/**
+ * Writes the 签到表 and the 会议纪要 as .docx through the document desk (into
+ * `<data dir>/documents/`, logged: they name every invited person), and returns the
+ * id 打开/打印 use — the sign-in sheet is printed before the meeting.
+ */
+export function createMeetingDocumentsService(deps: ServiceDeps, meetings: MeetingsService, desk: DocumentDesk, actionItems: ActionItemsOfMeeting = () => Promise.resolve([])) {
   return {
-    async export(input: ParsedInputOf<'meetings:export-document'>) {
+    async export(input: ParsedInputOf<'meetings:export-document'>, actor: string) {
       const [m, office] = await Promise.all([meetings.detail(input.id, null), getOffice(deps.db)]);
       const officeName = `${office?.name ?? ''}办事处`;
       const sideLabel = new Map(m.sides.map((s) => [s.code, s.label]));
@@ -34,10 +35,10 @@ export function createMeetingDocumentsService(deps: ServiceDeps, meetings: Meeti
       let bytes: Buffer;
       let name: string;
       if (input.kind === 'sign-in') {
-        name = `${header.date}-${safe(m.title)}-签到表`;
+        name = `${header.date}-${m.title}-签到表`;
         bytes = await buildSignInSheet({ ...header, attendees: attendees.filter((a) => a.invited) });
       } else {
-        name = `${header.date}-${safe(m.title)}-会议纪要`;
+        name = `${header.date}-${m.title}-会议纪要`;
         bytes = await buildMinutes({
           ...header, statusLabel: MINUTES_STATUS_LABELS[m.minutesStatus], attendees, notes: m.notes,
           agenda: m.agenda.map((a) => ({ title: a.title, discussion: a.discussion })),
@@ -49,11 +50,10 @@ export function createMeetingDocumentsService(deps: ServiceDeps, meetings: Meeti
           approverName: m.approverName, approvedOn: m.approvedAt ? shanghaiDate(m.approvedAt) : null, minutesHash: m.minutesHash,
         });
       }
-      const fileName = `${name}.docx`;
-      mkdirSync(documentsDir, { recursive: true, mode: 0o700 });
-      const file = join(documentsDir, fileName);
-      writeFileAtomic(file, bytes, 0o600);
-      return { file, fileName };
+      const kind = input.kind === 'sign-in' ? 'meeting-sign-in' : 'meeting-minutes';
+      return desk.write({ kind, name, bytes, entityId: m.id, subject: `${header.date} ${m.title}`, record: { meeting_id: m.id } }, actor);
     },
+
+    open: (input: ParsedInputOf<'meetings:open-document'>, actor: string) => desk.open(input.documentId, 'meetings', actor),
   };
 }

@@ -29,5 +29,6 @@ export const meetingsHandlers = ({ kinds, meetings, minutes, topics, cadence, do
     'meetings:complete-topic': (i, s) => topics.complete(i, actorOf(s)),
     'meetings:periods': (i) => cadence.periods(i),
     'meetings:missed': (i) => cadence.missed(i),
-    'meetings:export-document': (i) => documents.export(i),
+    'meetings:export-document': (i, s) => documents.export(i, actorOf(s)),
+    'meetings:open-document': (i, s) => documents.open(i, actorOf(s)),
   }) satisfies HandlersFor<typeof meetingsContract>;

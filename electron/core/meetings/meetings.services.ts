@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import type { DocumentDesk } from '../documents/document-desk';
 import type { ServiceDeps } from '../service-deps';
 import { createCadenceService } from './cadence.service';
 import { createMeetingDocumentsService, type ActionItemsOfMeeting } from './meeting-documents.service';
@@ -9,8 +9,8 @@ import { createTopicsService } from './topics.service';
 
 export type MeetingsServices = ReturnType<typeof createMeetingsServices>;
 
-/** The meetings domain's services, sharing one kinds service. `actionItems` is the hook the minutes print action items from. */
-export function createMeetingsServices(deps: ServiceDeps, dataDir: string, actionItems?: ActionItemsOfMeeting) {
+/** The meetings domain's services, sharing one kinds service. `desk` writes and logs the papers; `actionItems` is the hook the minutes print action items from. */
+export function createMeetingsServices(deps: ServiceDeps, desk: DocumentDesk, actionItems?: ActionItemsOfMeeting) {
   const kinds = createMeetingKindsService(deps);
   const meetings = createMeetingsService(deps, kinds);
   return {
@@ -19,6 +19,6 @@ export function createMeetingsServices(deps: ServiceDeps, dataDir: string, actio
     minutes: createMinutesService(deps, kinds, meetings),
     topics: createTopicsService(deps),
     cadence: createCadenceService(deps, kinds),
-    documents: createMeetingDocumentsService(deps, meetings, join(dataDir, 'documents'), actionItems),
+    documents: createMeetingDocumentsService(deps, meetings, desk, actionItems),
   };
 }

@@ -1,4 +1,4 @@
-/** UI text of the folder chooser and the generated-documents list, in Simplified Chinese. */
+/** UI text of the folder chooser, the generated-documents list and the saved-file box, in Simplified Chinese. */
 export const filesZhCN = {
   chooser: {
     browse: '浏览…',
@@ -24,8 +24,8 @@ export const filesZhCN = {
   },
   documents: {
     title: '已生成文书',
-    intro: '生成的调解协议书、移送函等文书保存在本机数据目录中，带有当事人的电话和身份证号。打印后请及时删除。',
-    caseNo: '案号',
+    intro: '生成的调解协议书、移送函、签到表、会议纪要、资格审查表和公示等文书保存在本机数据目录中，载有姓名，有的还有电话和身份证号。打印后请及时删除。',
+    subject: '所属事项',
     kind: '文书',
     generatedBy: '生成人',
     generatedAt: '生成时间',
@@ -47,5 +47,23 @@ export const filesZhCN = {
     empty: '没有已生成的文书。',
     deleted: (n: number) => `已删除 ${n} 份文书。`,
     unknown: '（未记录）',
+  },
+  /** Under a 生成/导出 button: where the file was written, 复制路径, and 打开/打印 by the core's id for a generated document. */
+  saved: {
+    open: '打开',
+    print: '打印',
+    opening: '正在打开…',
+    openedDesktop: (name: string) => `已用本机的 Word/WPS 打开「${name}」。`,
+    printDesktop: (name: string) => `已用本机的 Word/WPS 打开「${name}」，请在其中按 Ctrl+P 打印。`,
+    downloaded: (name: string) => `已下载「${name}」，请在浏览器的下载列表中打开。`,
+    printBrowser: (name: string) => `浏览器不能直接打印 Word 文件：已下载「${name}」，打开后在 Word 或 WPS 中按 Ctrl+P 打印。`,
+    desktopHint: '「打开」和「打印」都用本机的 Word 或 WPS 打开文件，打印在其中进行。',
+    browserHint: '在浏览器中，「打开」和「打印」都会下载文件：打开下载的文件后，在 Word 或 WPS 中按 Ctrl+P 打印。',
+    done: (name: string) => `已生成「${name}」，保存在数据目录的 documents 文件夹中：`,
+    path: '文件位置',
+    copy: '复制路径',
+    copied: '已复制',
+    copyFailed: '无法自动复制，请选中上面的路径后按 Ctrl+C。',
+    close: '关闭',
   },
 };

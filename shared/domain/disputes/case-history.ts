@@ -32,7 +32,7 @@ const CREATED: Record<string, string> = {
 };
 const NOUN: Record<string, string> = { disputes: '案件', dispute_parties: '当事人', dispute_sessions: '调解记录', dispute_evidence: '证据材料', dispute_escalations: '升级记录' };
 const REVEALED: Record<string, string> = { phone: '电话', idNumber: '身份证号' };
-// A generated document is logged under the case's id (dispute-documents.service.ts: GENERATED_DOCUMENT_ENTITY).
+// A generated document is logged under the case's id (documents/document-desk.ts: GENERATED_DOCUMENT_ENTITY).
 const generated = (kind: unknown) => `生成${DOCUMENT_TITLES[kind as DocumentKind] ?? '文书'}`;
 
 const corrected = (p: Record<string, unknown>) => {

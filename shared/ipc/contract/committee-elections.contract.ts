@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openDocumentInput, writtenDocument } from '../../domain/documents/documents.schema';
 import type { Role } from '../../domain/auth/roles';
 import { electionDetail, electionRow } from '../../domain/committees/committee-views';
 import { isoDate, memberPosition, personIdNumber, personName, personPhone } from '../../domain/committees/committees.schema';
@@ -25,16 +26,24 @@ export const committeeElectionsContract = {
     mutates: false,
     access: 'signed-in',
   }),
-  /** 候选人资格审查表 (one candidate), 候选人公示 or 选举结果公示 as .docx in `<data dir>/documents/`; returns where it was written. */
+  /** 候选人资格审查表 (one candidate), 候选人公示 or 选举结果公示 as .docx in `<data dir>/documents/`, logged; returns where it was written and the id 打开/打印 use. */
   'committees:export-document': procedure({
-    summary: '生成资格审查表或公示（.docx）',
+    summary: '生成资格审查表或公示（.docx，记入变更记录）',
     input: z.strictObject({
       electionId: entityId,
       kind: z.enum(['vetting-form', 'candidate-notice', 'result-notice'], '只能是资格审查表、候选人公示或选举结果公示'),
       candidateId: entityId.optional(),
     }),
-    output: z.object({ file: z.string(), fileName: z.string() }),
-    mutates: false,
+    output: writtenDocument,
+    mutates: true,
+    access: CLERKS,
+  }),
+  /** Opens a vetting form or notice with the desktop's Word or WPS, by the id committees:export-document issued (never a path); logged. */
+  'committees:open-document': procedure({
+    summary: '用本机的 Word/WPS 打开资格审查表或公示（桌面程序）',
+    input: openDocumentInput,
+    output: z.object({ fileName: z.string() }),
+    mutates: true,
     access: CLERKS,
   }),
   /** The election workspace. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openDocumentInput, writtenDocument } from '../../domain/documents/documents.schema';
 import type { Role } from '../../domain/auth/roles';
 import { linkedTopicView, publicationView, requestRowView } from '../../domain/consult/consult-views';
 import { actionDate } from '../../domain/actions/actions.schema';
@@ -35,8 +36,10 @@ export const consultContract = {
     mutates: false,
     access: 'signed-in',
   }),
-  /** The 公示 notice as .docx into `<data dir>/documents/`. */
-  'consult:export-notice': procedure({ summary: '生成公示（.docx）', input: z.strictObject({ id: entityId }), output: savedFile, mutates: false, access: 'signed-in' }),
+  /** The 公示 notice as .docx into `<data dir>/documents/`, logged; returns the id 打开/打印 use. */
+  'consult:export-notice': procedure({ summary: '生成公示（.docx，记入变更记录）', input: z.strictObject({ id: entityId }), output: writtenDocument, mutates: true, access: 'signed-in' }),
+  /** Opens a 公示 with the desktop's Word or WPS, by the id consult:export-notice issued (never a path); logged. */
+  'consult:open-notice': procedure({ summary: '用本机的 Word/WPS 打开公示（桌面程序）', input: openDocumentInput, output: z.object({ fileName: z.string() }), mutates: true, access: 'signed-in' }),
   /** 诉求响应台账: every resident request received in the period, from receipt to completion, with the 办结率. */
   'consult:request-ledger': procedure({
     summary: '诉求响应台账',

@@ -1,5 +1,6 @@
 import { historyEntry } from '../../domain/disputes/case-history';
 import { z } from 'zod';
+import { openDocumentInput, writtenDocument } from '../../domain/documents/documents.schema';
 import type { Role } from '../../domain/auth/roles';
 import { DEADLINE_MET_BY, deadlineRule } from '../../domain/disputes/deadlines';
 import { DOCUMENT_KINDS } from '../../domain/disputes/document-requirements';
@@ -36,8 +37,6 @@ const LEADS: readonly Role[] = ['administrator', 'director'];
 const OFFICE_DAY: readonly Role[] = ['administrator', 'director', 'secretary', 'reviewer'];
 
 const target = { id: entityId, version };
-/** The opaque id the core issued for a document it wrote (never a path). */
-const documentId = z.string().regex(/^[\w-]{16,64}$/, '不是有效的文书编号，请重新生成文书');
 const listFilters = {
   search: z.string().trim().max(100, '不能超过 100 个字').optional(),
   status: z.array(disputeStatus).max(9).optional(),
@@ -211,7 +210,7 @@ export const disputesContract = {
   'disputes:export-document': procedure({
     summary: '生成调解协议书或诉调对接移送单（.docx，记入变更记录）',
     input: z.strictObject({ id: entityId, kind: z.enum(DOCUMENT_KINDS, '只能是调解协议书或移送单') }),
-    output: z.object({ file: z.string(), fileName: z.string(), documentId }),
+    output: writtenDocument,
     mutates: true,
     access: WORKERS,
   }),
@@ -223,7 +222,7 @@ export const disputesContract = {
    */
   'disputes:open-document': procedure({
     summary: '用本机的 Word/WPS 打开生成的文书（桌面程序）',
-    input: z.strictObject({ documentId }),
+    input: openDocumentInput,
     output: z.object({ fileName: z.string() }),
     mutates: true,
     access: WORKERS,

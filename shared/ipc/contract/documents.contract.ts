@@ -15,8 +15,10 @@ const documentFileName = z
 
 const generatedDocument = z.object({
   fileName: z.string(),
-  /** The case it was generated for; null for a file the log does not name (an election's notice). */
+  /** The dispute case it was generated for; null for another domain's document or a file the log does not name. */
   caseNo: z.string().nullable(),
+  /** What it belongs to, as the director reads it: a case number, a meeting's date and title, an election, a consultation topic. */
+  subject: z.string().nullable(),
   kind: z.string().nullable(),
   generatedBy: z.string().nullable(),
   generatedAt: z.string().nullable(),
@@ -29,7 +31,7 @@ const generatedDocument = z.object({
 export const documentsContract = {
   /** The documents the office generated: from the change log and the documents folder, newest first. */
   'documents:list-generated': procedure({
-    summary: '列出已生成的文书（案号、文书、生成人、时间、大小、是否仍在本机）',
+    summary: '列出已生成的文书（所属案件/会议/选举、文书、生成人、时间、大小、是否仍在本机）',
     input: z.strictObject({}),
     output: z.array(generatedDocument),
     mutates: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openDocumentInput, writtenDocument } from '../../domain/documents/documents.schema';
 import type { Role } from '../../domain/auth/roles';
 import { isoDate } from '../../domain/committees/committees.schema';
 import { isoInstant } from '../../domain/disputes/disputes.schema';
@@ -156,12 +157,20 @@ export const meetingsContract = {
     mutates: false,
     access: 'signed-in',
   }),
-  /** The sign-in sheet (签到表, printable before the meeting) or the minutes (会议纪要) as .docx in `<data dir>/documents/`. */
+  /** The sign-in sheet (签到表, printable before the meeting) or the minutes (会议纪要) as .docx in `<data dir>/documents/`, logged; returns the id 打开/打印 use. */
   'meetings:export-document': procedure({
-    summary: '生成签到表或会议纪要（.docx）',
+    summary: '生成签到表或会议纪要（.docx，记入变更记录）',
     input: z.strictObject({ id: entityId, kind: z.enum(['sign-in', 'minutes'], '只能是签到表或会议纪要') }),
-    output: z.object({ file: z.string(), fileName: z.string() }),
-    mutates: false,
+    output: writtenDocument,
+    mutates: true,
+    access: RECORDERS,
+  }),
+  /** Opens a sign-in sheet or minutes with the desktop's Word or WPS, by the id meetings:export-document issued (never a path); logged. */
+  'meetings:open-document': procedure({
+    summary: '用本机的 Word/WPS 打开签到表或会议纪要（桌面程序）',
+    input: openDocumentInput,
+    output: z.object({ fileName: z.string() }),
+    mutates: true,
     access: RECORDERS,
   }),
 };

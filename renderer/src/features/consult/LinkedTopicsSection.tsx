@@ -7,7 +7,7 @@ import { call } from '../../ipc/client';
 import { useQuery } from '../../lib/useQuery';
 import { Badge } from '../../ui/Badge';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { SavedFile } from '../disputes/case/SavedFile';
+import { SavedFile, type Saved } from '../documents/SavedFile';
 import { PublishDialog } from './PublishDialog';
 import { RaiseTopicDialog } from './RaiseTopicDialog';
 
@@ -21,7 +21,7 @@ export function LinkedTopicsSection({ title, caseId, estateId, dispute }: Props)
   const q = useQuery(load);
   const [raising, setRaising] = useState(false);
   const [publishing, setPublishing] = useState<string | null>(null);
-  const [saved, setSaved] = useState<{ file: string; fileName: string } | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const [error, setError] = useState<string | null>(null);
   const notice = async (id: string) => {
     const r = await call('consult:export-notice', { id });
@@ -41,7 +41,7 @@ export function LinkedTopicsSection({ title, caseId, estateId, dispute }: Props)
       </div>
       <ErrorBanner message={q.error?.message ?? error ?? undefined} />
       {q.data && topics.length === 0 ? <p className="muted">{s.empty}</p> : null}
-      {saved ? <SavedFile saved={saved} message={s.noticeSaved(saved.fileName)} onClose={() => setSaved(null)} /> : null}
+      {saved ? <SavedFile saved={saved} opens="consult:open-notice" message={s.noticeSaved(saved.fileName)} onClose={() => setSaved(null)} /> : null}
       <ul className="plain-list topics">
         {topics.map((tp) => (
           <li key={tp.id}>

@@ -6,7 +6,7 @@ import { call } from '../../ipc/client';
 import { useQuery } from '../../lib/useQuery';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { TextField } from '../../ui/TextField';
-import { SavedFile } from '../disputes/case/SavedFile';
+import { SavedFile } from '../documents/SavedFile';
 
 const s = t.consult.requests;
 const c = s.columns;

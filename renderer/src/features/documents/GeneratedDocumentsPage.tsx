@@ -19,8 +19,9 @@ const d = t.files.documents;
 const sizeOf = (bytes: number | null) => (bytes === null ? t.common.none : bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /**
- * 已生成文书: the documents that carry phone and ID numbers in clear, for the director
- * to delete once printed. 删除 per row, 删除已打印 for every one opened or downloaded
+ * 已生成文书: every document the office generated (dispute papers, meeting papers,
+ * election papers, notices: they carry names, some phone and ID numbers in clear),
+ * each with what it belongs to, for the director to delete once printed. 删除 per row, 删除已打印 for every one opened or downloaded
  * since it was generated; both ask first, and every deletion is in the change log.
  */
 export function GeneratedDocumentsPage() {
@@ -60,7 +61,7 @@ export function GeneratedDocumentsPage() {
             <table className="table documents-table" aria-label={d.title}>
               <thead>
                 <tr>
-                  <th scope="col">{d.caseNo}</th>
+                  <th scope="col">{d.subject}</th>
                   <th scope="col">{d.kind}</th>
                   <th scope="col">{d.generatedBy}</th>
                   <th scope="col">{d.generatedAt}</th>
@@ -75,7 +76,7 @@ export function GeneratedDocumentsPage() {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.fileName} data-file={row.fileName}>
-                    <td>{row.caseNo ?? t.common.none}</td>
+                    <td>{row.subject ?? t.common.none}</td>
                     <td title={row.fileName}>{row.kind ?? row.fileName}</td>
                     <td>{row.generatedBy ?? d.unknown}</td>
                     <td>{row.generatedAt ? formatDateTime(row.generatedAt) : d.unknown}</td>

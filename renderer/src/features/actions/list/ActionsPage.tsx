@@ -4,7 +4,7 @@ import type { ActionListLink } from '../../../app/routes';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
-import { SavedFile } from '../../disputes/case/SavedFile';
+import { SavedFile } from '../../documents/SavedFile';
 import { ActionForm } from '../ActionForm';
 import { useActionsExport } from '../useActions';
 import { ActionFilters, NO_ACTION_FILTERS, type ActionFilterValues } from './ActionFilters';

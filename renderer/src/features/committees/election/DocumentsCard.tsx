@@ -4,10 +4,9 @@ import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
 import { noteSessionLoss } from '../../../lib/session-events';
-import { SavedFile } from '../../disputes/case/SavedFile';
+import { SavedFile, type Saved } from '../../documents/SavedFile';
 
 const s = t.committees.documents;
-type Saved = { file: string; fileName: string };
 
 /** 文书: the vetting form of a candidate, and the notices once published or elected, as .docx in the office's documents folder. */
 export function DocumentsCard({ election: e }: { election: ElectionDetail }) {
@@ -58,7 +57,7 @@ export function DocumentsCard({ election: e }: { election: ElectionDetail }) {
           {error}
         </p>
       ) : null}
-      {saved ? <SavedFile saved={saved} onClose={() => setSaved(null)} /> : null}
+      {saved ? <SavedFile saved={saved} opens="committees:open-document" onClose={() => setSaved(null)} /> : null}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { call } from '../../../ipc/client';
 import { noteSessionLoss } from '../../../lib/session-events';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { useOffice } from '../../registry/office/useOffice';
-import { SavedFile, type Saved } from './SavedFile';
+import { SavedFile, type Saved } from '../../documents/SavedFile';
 
 /**
  * 文书: 生成调解协议书 (a settled case) or 生成移送单 (a failed one), written to the
@@ -78,7 +78,7 @@ export function DocumentsPanel({ d }: { d: DisputeDetail }) {
         ))}
       </div>
       <ErrorBanner message={error?.message} />
-      {saved ? <SavedFile saved={saved} /> : null}
+      {saved ? <SavedFile saved={saved} opens="disputes:open-document" /> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { t } from '../../../i18n';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
-import { SavedFile } from '../case/SavedFile';
+import { SavedFile } from '../../documents/SavedFile';
 import type { ExportState } from './useExport';
 
 type Props = { state: ExportState<'disputes:export-ledger'> | ExportState<'disputes:export-monthly'>; message: (saved: { fileName: string; rows?: number }) => string };

@@ -10,7 +10,7 @@ import { Badge } from '../../../ui/Badge';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DetailList } from '../../../ui/DetailList';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
-import { SavedFile } from '../../disputes/case/SavedFile';
+import { SavedFile, type Saved } from '../../documents/SavedFile';
 import { chinaTime } from '../useMeetings';
 import { saveWith } from './save-result';
 
@@ -23,7 +23,7 @@ export function MinutesCard({ meeting: m, today }: { meeting: MeetingDetail; tod
   const { may } = usePermissions();
   const [asking, setAsking] = useState<Step | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
-  const [saved, setSaved] = useState<{ file: string; fileName: string } | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const [addendum, setAddendum] = useState({ on: today, text: '' });
   const steps = m.actions.filter((x): x is Step => x !== 'edit' && x !== 'addendum');
   const make = (kind: 'sign-in' | 'minutes') =>
@@ -58,7 +58,7 @@ export function MinutesCard({ meeting: m, today }: { meeting: MeetingDetail; tod
           </>
         ) : null}
       </div>
-      {saved ? <SavedFile saved={saved} onClose={() => setSaved(null)} /> : null}
+      {saved ? <SavedFile saved={saved} opens="meetings:open-document" onClose={() => setSaved(null)} /> : null}
       <h3 className="card__subtitle">{a.title}</h3>
       {m.addenda.length === 0 ? <p className="muted">{a.none}</p> : (
         <ul className="plain-list">{m.addenda.map((x) => <li key={x.id}>{x.addedOn}：{x.content}（{x.signerName}）</li>)}</ul>

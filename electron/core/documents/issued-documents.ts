@@ -1,9 +1,10 @@
+import type { DocumentSource, GeneratedDocumentKind } from '#shared/domain/documents/document-kinds';
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 
-/** A generated document as the core knows it: written by the core into the documents folder. */
-export type IssuedDocument = { file: string; fileName: string; disputeId: string };
+/** A generated document as the core knows it: written by the core into the documents folder, for one record of one domain. */
+export type IssuedDocument = { file: string; fileName: string; source: DocumentSource; kind: GeneratedDocumentKind; entityId: string };
 
 /** Documents are a few dozen KB; anything much larger in the folder is not one of ours. */
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -43,12 +44,10 @@ export function issuedDocuments(documentsDir: string) {
       return id;
     },
     find,
-    /** The document's name and bytes, or null when the id is unknown or its file is gone. */
-    read(documentId: string): { fileName: string; bytes: Buffer } | null {
-      const doc = find(documentId);
-      if (!doc) return null;
+    /** The document's bytes, or null when its file cannot be read any more. */
+    bytesOf(doc: IssuedDocument): Buffer | null {
       try {
-        return { fileName: doc.fileName, bytes: readFileSync(doc.file) };
+        return readFileSync(doc.file);
       } catch {
         return null;
       }
