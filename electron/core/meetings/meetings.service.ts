@@ -1,4 +1,5 @@
 import { meetingDateOf } from '#shared/domain/meetings/cadence';
+import { memberAttendeeProblems, memberSideProblems, type MeetingPlace } from '#shared/domain/meetings/committee-side';
 import type { MeetingKind } from '#shared/domain/meetings/meeting-kinds';
 import { attendeeProblems, meetingProblems } from '#shared/domain/meetings/meeting-rules';
 import type { MeetingDetail } from '#shared/domain/meetings/meeting-views';
@@ -14,7 +15,7 @@ import type { ServiceDeps } from '../service-deps';
 import { kindOrUnknown, meetingDetailOf, minutesStateOf, powersOver, rowView } from './meeting-detail';
 import type { MeetingKindsService } from './meeting-kinds.service';
 import { metaOf, meetingWrite, type WriteCtx } from './meeting-tx';
-import { attendeesOf, communityById, estateById, findMeeting, listMeetings, memberById, resolutionsOf, staffById, type MeetingRowDb } from './meetings.repository';
+import { attendeesOf, communityById, estateById, findMeeting, listMeetings, memberById, memberPlaces, resolutionsOf, staffById, type MeetingRowDb } from './meetings.repository';
 
 export type MeetingsService = ReturnType<typeof createMeetingsService>;
 type MeetingInput = ParsedInputOf<'meetings:create'>;
@@ -54,21 +55,27 @@ export function createMeetingsService(deps: ServiceDeps, kinds: MeetingKindsServ
   }
 
   return {
-    /** Checks a whole attendee list (kind sides, attendance only when held, uninvited with reason, linked records exist). */
-    async checkAttendees(trx: Tx, list: readonly AttendeeInput[], kind: MeetingKind, held: boolean): Promise<void> {
-      const problems = attendeeProblems(list, kind, held);
+    /**
+     * Checks a whole attendee list (kind sides, attendance only when held, uninvited with reason, linked records exist;
+     * a committee member on the committee side, of a committee in the meeting's place).
+     */
+    async checkAttendees(trx: Tx, list: readonly AttendeeInput[], kind: MeetingKind, held: boolean, place: MeetingPlace): Promise<void> {
+      const problems = [...attendeeProblems(list, kind, held), ...memberSideProblems(list, kind.sides)];
       if (problems.length > 0) throw invalidFields(problems);
       for (const [i, a] of list.entries()) {
         if (a.committeeMemberId && !(await memberById(trx, a.committeeMemberId))) throw fieldError(['attendees', i, 'committeeMemberId'], '该业委会成员不存在或已删除');
         if (a.staffId && !(await staffById(trx, a.staffId))) throw fieldError(['attendees', i, 'staffId'], '该工作人员不存在或已删除');
       }
+      const places = await memberPlaces(trx, list.flatMap((a) => (a.committeeMemberId ? [a.committeeMemberId] : [])));
+      const memberProblems = memberAttendeeProblems(list, kind.sides, place, (id) => places.get(id), kind.name);
+      if (memberProblems.length > 0) throw invalidFields(memberProblems);
     },
 
     async create(input: MeetingInput, who: Principal): Promise<MeetingDetail> {
       const id = await meetingWrite(deps, who.actor, async (ctx) => {
         const kind = await kinds.kindOf(ctx.trx, input.kind);
         const columns = await meetingColumns(ctx.trx, input, kind);
-        await this.checkAttendees(ctx.trx, input.attendees, kind, input.status === 'held');
+        await this.checkAttendees(ctx.trx, input.attendees, kind, input.status === 'held', { scope: columns.scope, estateId: columns.estate_id, communityId: columns.community_id });
         const row = { ...newRecord(deps.ports.ids, ctx.officeId, ctx.at), ...columns, notes: null, minutes_status: 'draft' as const,
           submitted_at: null, submitted_by: null, approved_at: null, approved_by: null, approver_name: null, locked_at: null, locked_by: null, minutes_hash: null };
         await insertRecord(ctx.trx, 'meetings', row, metaOf(ctx, '会议'));
