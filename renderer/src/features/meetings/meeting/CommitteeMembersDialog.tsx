@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CommitteeDetail, MemberView } from '#shared/domain/committees/committee-views';
 import { COMMITTEE_KIND_LABELS, POSITION_LABELS } from '#shared/domain/committees/committees.schema';
 import { invitableMembers } from '#shared/domain/meetings/committee-side';
@@ -11,7 +11,7 @@ import { ErrorBanner } from '../../../ui/ErrorBanner';
 
 const s = t.meetings.committeePick;
 
-/** A member to invite, with the role the attendee list shows under 单位 (业主委员会主任). */
+/** A member to invite, with the role the attendee list shows under 单位 (水岸澜亭业主委员会主任). */
 export type PickedMember = { id: string; name: string; role: string };
 
 type Props = {
@@ -49,12 +49,18 @@ export function CommitteeMembersDialog({ estateId, side, listed, onAdd, onClose 
   const offered: MemberView[] = c && c.status !== 'preparing' ? invitableMembers(c.members, listed) : [];
   const chosen = offered.filter((m) => !unticked.has(m.id));
   const committeeLabel = c ? COMMITTEE_KIND_LABELS[c.kind] : '';
+  // The members arrive after the dialog opened (and focused Cancel): the first box takes the focus then.
+  const firstBox = useRef<HTMLInputElement>(null);
+  const shown = offered.length > 0;
+  useEffect(() => {
+    if (shown) firstBox.current?.focus();
+  }, [shown]);
 
   const submit = async () => {
     if (chosen.length === 0) return setError(s.nothingChosen);
     setBusy(true);
     setError(null);
-    const refused = await onAdd(chosen.map((m) => ({ id: m.id, name: m.name, role: `${committeeLabel}${POSITION_LABELS[m.position]}` })));
+    const refused = await onAdd(chosen.map((m) => ({ id: m.id, name: m.name, role: `${c?.estateName ?? ''}${committeeLabel}${POSITION_LABELS[m.position]}` })));
     setBusy(false);
     if (refused) setError(refused.message);
     else onClose();
@@ -95,7 +101,7 @@ export function CommitteeMembersDialog({ estateId, side, listed, onAdd, onClose 
               <legend className="visually-hidden">{s.title}</legend>
               {offered.map((m, i) => (
                 <label key={m.id} className="check">
-                  <input type="checkbox" checked={!unticked.has(m.id)} onChange={() => toggle(m.id)} {...(i === 0 ? { 'data-autofocus': '' } : {})} />
+                  <input ref={i === 0 ? firstBox : undefined} type="checkbox" checked={!unticked.has(m.id)} onChange={() => toggle(m.id)} />
                   {m.name}
                   <span className="muted">{POSITION_LABELS[m.position]}</span>
                 </label>
