@@ -72,3 +72,24 @@ describe('attendees picked from the estate committee’s members', () => {
     );
   });
 });
+
+describe('moving a meeting with committee members on its list', () => {
+  it('refuses another estate while the old committee’s members are listed, naming 小区, writing nothing', async () => {
+    const m = await ok(t.app, t.admin, 'meetings:create', fourParty(reg, { attendees: [fromCommittee('张建国', chairId), attendee('王强', 'company')] }));
+    const before = changeCount(t.app);
+    const facts = {
+      id: m.id, version: m.version, kind: m.kind, scope: m.scope, estateId: reg.otherEstateId, communityId: null, title: m.title, status: m.status,
+      startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, hostName: m.hostName, hostStaffId: m.hostStaffId, recorderName: m.recorderName, recorderStaffId: m.recorderStaffId, discussionNotes: null,
+    };
+    const r = await t.app.dispatch('meetings:update', facts, t.admin);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.issues?.[0]?.path).toEqual(['estateId']);
+      expect(r.error.message).toContain('参会人员中有不属于该地点业委会的成员（张建国）');
+    }
+    expect(changeCount(t.app)).toBe(before);
+    // The same estate keeps them.
+    const same = await ok(t.app, t.admin, 'meetings:update', { ...facts, estateId: reg.estateId, place: '物业用房三楼会议室' });
+    expect(same.attendees.find((a) => a.name === '张建国')?.committeeMemberId).toBe(chairId);
+  });
+});

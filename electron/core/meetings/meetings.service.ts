@@ -1,5 +1,5 @@
 import { meetingDateOf } from '#shared/domain/meetings/cadence';
-import { memberAttendeeProblems, memberSideProblems, type MeetingPlace } from '#shared/domain/meetings/committee-side';
+import { committeeSideOf, memberAttendeeProblems, memberSideProblems, type MeetingPlace } from '#shared/domain/meetings/committee-side';
 import type { MeetingKind } from '#shared/domain/meetings/meeting-kinds';
 import { attendeeProblems, meetingProblems } from '#shared/domain/meetings/meeting-rules';
 import type { MeetingDetail } from '#shared/domain/meetings/meeting-views';
@@ -91,10 +91,15 @@ export function createMeetingsService(deps: ServiceDeps, kinds: MeetingKindsServ
         const m = await this.editable(ctx.trx, input.id, who);
         const kind = await kinds.kindOf(ctx.trx, input.kind);
         const columns = await meetingColumns(ctx.trx, input, kind);
-        if (columns.status !== 'held') {
-          const taken = (await attendeesOf(ctx.trx, m.id)).some((a) => a.attendance !== null);
-          if (taken) throw fieldError(['status'], '已点名签到的会议只能是已召开');
-        }
+        const attendees = await attendeesOf(ctx.trx, m.id);
+        if (columns.status !== 'held' && attendees.some((a) => a.attendance !== null)) throw fieldError(['status'], '已点名签到的会议只能是已召开');
+        // Moving the meeting to another place would leave committee members of the old one on its list.
+        const linked = attendees.map((a) => ({ committeeMemberId: a.committee_member_id }));
+        const places = await memberPlaces(ctx.trx, attendees.flatMap((a) => (a.committee_member_id ? [a.committee_member_id] : [])));
+        const place = { scope: columns.scope, estateId: columns.estate_id, communityId: columns.community_id };
+        const strays = [...new Set(memberAttendeeProblems(linked, kind.sides, place, (id) => places.get(id), kind.name).map((p) => attendees[p.path[1] as number]?.name))].join('、');
+        if (strays && !committeeSideOf(kind.sides)) throw fieldError(['kind'], `${kind.name}没有业主委员会方，请先在参会人员中移除业委会成员（${strays}）`);
+        if (strays) throw fieldError([columns.scope === 'community' ? 'communityId' : 'estateId'], `参会人员中有不属于该地点业委会的成员（${strays}），请先在参会人员中移除`);
         await updateRecord(ctx.trx, 'meetings', m.id, input.version, { ...columns, notes: input.discussionNotes }, metaOf(ctx, '会议'));
       });
       return this.detail(input.id, who);
