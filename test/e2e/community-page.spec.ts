@@ -73,6 +73,7 @@ test('the community page shows its missed meetings, estates and meetings; a meet
     await actions.getByRole('link', { name: /^查看全部/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: /整改清单/ })).toContainText(counted);
     await expect(page.getByLabel('社区', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+    await screenshot(page, testInfo, 'actions-by-community');
     await page.goto(back);
     await expect(page.getByRole('heading', { level: 1, name: '温泉社区' })).toBeVisible();
   });

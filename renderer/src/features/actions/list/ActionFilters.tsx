@@ -22,7 +22,7 @@ export function ActionFilters({ filters, onChange }: Props) {
     <section className="filters" aria-label={s.filters}>
       <SelectField {...bind('state')} label={s.state} options={LIST_STATE_OPTIONS} />
       <SelectField {...bind('communityId')} label={s.community} options={(communities.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder={s.any} />
-      <SelectField {...bind('estateId')} label={s.estate} options={(estates.data ?? []).map((e) => ({ value: e.id, label: e.name }))} placeholder={s.any} />
+      <SelectField {...bind('estateId')} label={s.estate} options={(estates.data ?? []).filter((e) => !filters.communityId || e.communityId === filters.communityId).map((e) => ({ value: e.id, label: e.name }))} placeholder={s.any} />
       <SelectField {...bind('responsibleKind')} label={s.responsibleKind} options={RESPONSIBLE_KIND_OPTIONS} placeholder={s.any} />
       <SelectField {...bind('source')} label={s.source} options={SOURCE_OPTIONS} placeholder={s.any} />
       <label className="check filters__check" htmlFor={overdueId}>
