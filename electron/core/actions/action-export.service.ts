@@ -9,7 +9,7 @@ import { commitPartial, removeQuietly, writeStreamPartial } from '../files/atomi
 import { nowIso, type ServiceDeps } from '../service-deps';
 import { toActionView } from './action-view';
 import { actionItemsByIds, listActionItemIds, type ActionListFilter } from './actions.queries';
-import { disputeOf, estateOf } from './actions.repository';
+import { communityName, disputeOf, estateOf } from './actions.repository';
 import { writeActionsXlsx } from './documents/actions-xlsx';
 
 const PAGE = 1000;
@@ -37,6 +37,7 @@ export function createActionExportService(deps: ServiceDeps, exportsDir: string)
     const lines: [string, string | null | undefined][] = [
       ['整改状态', ACTION_LIST_STATE_LABELS[f.state]],
       ['小区', f.estateId && (await estateOf(db, f.estateId))?.name],
+      ['社区', f.communityId && (await communityName(db, f.communityId))],
       ['纠纷案件', f.disputeId && (await disputeOf(db, f.disputeId))?.case_no],
       ['问题来源', f.source && ACTION_SOURCE_LABELS[f.source]],
       ['责任主体类型', f.responsibleKind && RESPONSIBLE_KIND_LABELS[f.responsibleKind]],

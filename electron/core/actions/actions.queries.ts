@@ -10,6 +10,8 @@ export type ActionItemRecord = Selectable<ActionItemsTable>;
 export type ActionListFilter = {
   state: ActionListState;
   estateId?: string;
+  /** Items about the community's estates. */
+  communityId?: string;
   companyId?: string;
   disputeId?: string;
   meetingId?: string;
@@ -32,6 +34,9 @@ function filtered(db: Q, f: ActionListFilter, today: string) {
   if (statuses.length === 0) q = q.where(sql<boolean>`0`);
   if (f.overdueOnly) q = q.where('a.due_on', '<', today);
   if (f.estateId) q = q.where('a.estate_id', '=', f.estateId);
+  const communityId = f.communityId;
+  // Through the estates (an item names its estate, not its community), by the action_items estate index.
+  if (communityId) q = q.where((eb) => eb('a.estate_id', 'in', eb.selectFrom('estates as ce').select('ce.id').where('ce.community_id', '=', communityId)));
   if (f.companyId) q = q.where('a.company_id', '=', f.companyId);
   if (f.disputeId) q = q.where('a.dispute_id', '=', f.disputeId);
   if (f.meetingId) q = q.where('a.meeting_id', '=', f.meetingId);

@@ -15,6 +15,10 @@ export const findActionItem = (db: Q, id: string) =>
 export const estateOf = (db: Q, id: string) =>
   db.selectFrom('estates').select(['id', 'name', 'company_id']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 
+/** A community's name (the export names the community a list was filtered by). */
+export const communityName = async (db: Q, id: string) =>
+  (await db.selectFrom('communities').select('name').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst())?.name;
+
 export const companyExists = async (db: Q, id: string) =>
   (await db.selectFrom('companies').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()) !== undefined;
 

@@ -24,11 +24,12 @@ export type TopicWithResolution = Awaited<ReturnType<ReturnType<typeof topicsWit
 
 export const topicWithResolution = (q: Q, id: string) => topicsWithResolution(q).where('t.id', '=', id).executeTakeFirst();
 
-/** Topics of a dispute case or an estate, newest first. */
-export function linkedTopics(q: Q, f: { caseId?: string; estateId?: string }) {
+/** Topics of a dispute case, an estate or a community, newest first (an estate's topic carries its community too). */
+export function linkedTopics(q: Q, f: { caseId?: string; estateId?: string; communityId?: string }) {
   let query = topicsWithResolution(q);
   if (f.caseId) query = query.where('t.case_id', '=', f.caseId);
   if (f.estateId) query = query.where('t.estate_id', '=', f.estateId);
+  if (f.communityId) query = query.where('t.community_id', '=', f.communityId);
   return query.orderBy('t.received_at', 'desc').limit(200).execute();
 }
 

@@ -51,8 +51,8 @@ export function createPublicationsService(deps: ServiceDeps) {
       return [...views.filter((v) => v.countdown.state === 'running'), ...views.filter((v) => v.countdown.state === 'upcoming')];
     },
 
-    async linked(f: { caseId?: string; estateId?: string }): Promise<LinkedTopicView[]> {
-      if (!f.caseId && !f.estateId) throw fieldError(['caseId'], '请指定纠纷案件或小区');
+    async linked(f: { caseId?: string; estateId?: string; communityId?: string }): Promise<LinkedTopicView[]> {
+      if (!f.caseId && !f.estateId && !f.communityId) throw fieldError(['caseId'], '请指定纠纷案件、小区或社区');
       const now = today();
       const topics = await linkedTopics(db, f);
       const pubs = await publications(db, { topicIds: topics.map((t) => t.id) });

@@ -122,6 +122,19 @@ export const caseById = (q: Q, id: string) => q.selectFrom('disputes').select(['
 export const memberById = (q: Q, id: string) =>
   q.selectFrom('committee_members').select(['id', 'name', 'committee_id']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 
+/** Where each linked member's committee sits (its estate and community), for the attendee check. */
+export async function memberPlaces(q: Q, ids: readonly string[]): Promise<Map<string, { estateId: string; communityId: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('committee_members as cm')
+    .innerJoin('committees as co', 'co.id', 'cm.committee_id')
+    .innerJoin('estates as e', 'e.id', 'co.estate_id')
+    .select(['cm.id', 'e.id as estate_id', 'e.community_id'])
+    .where('cm.id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { estateId: r.estate_id, communityId: r.community_id }]));
+}
+
 /** The staff record an operator account stands for (the host's approval is checked by it). */
 export async function staffOfOperator(q: Q, operatorId: string | null): Promise<string | null> {
   if (!operatorId) return null;

@@ -1,4 +1,5 @@
 import { meetingDateOf } from '#shared/domain/meetings/cadence';
+import { committeeSideOf, memberAttendeeProblems, memberSideProblems, type MeetingPlace } from '#shared/domain/meetings/committee-side';
 import type { MeetingKind } from '#shared/domain/meetings/meeting-kinds';
 import { attendeeProblems, meetingProblems } from '#shared/domain/meetings/meeting-rules';
 import type { MeetingDetail } from '#shared/domain/meetings/meeting-views';
@@ -14,7 +15,7 @@ import type { ServiceDeps } from '../service-deps';
 import { kindOrUnknown, meetingDetailOf, minutesStateOf, powersOver, rowView } from './meeting-detail';
 import type { MeetingKindsService } from './meeting-kinds.service';
 import { metaOf, meetingWrite, type WriteCtx } from './meeting-tx';
-import { attendeesOf, communityById, estateById, findMeeting, listMeetings, memberById, resolutionsOf, staffById, type MeetingRowDb } from './meetings.repository';
+import { attendeesOf, communityById, estateById, findMeeting, listMeetings, memberById, memberPlaces, resolutionsOf, staffById, type MeetingRowDb } from './meetings.repository';
 
 export type MeetingsService = ReturnType<typeof createMeetingsService>;
 type MeetingInput = ParsedInputOf<'meetings:create'>;
@@ -54,21 +55,27 @@ export function createMeetingsService(deps: ServiceDeps, kinds: MeetingKindsServ
   }
 
   return {
-    /** Checks a whole attendee list (kind sides, attendance only when held, uninvited with reason, linked records exist). */
-    async checkAttendees(trx: Tx, list: readonly AttendeeInput[], kind: MeetingKind, held: boolean): Promise<void> {
-      const problems = attendeeProblems(list, kind, held);
+    /**
+     * Checks a whole attendee list (kind sides, attendance only when held, uninvited with reason, linked records exist;
+     * a committee member on the committee side, of a committee in the meeting's place).
+     */
+    async checkAttendees(trx: Tx, list: readonly AttendeeInput[], kind: MeetingKind, held: boolean, place: MeetingPlace): Promise<void> {
+      const problems = [...attendeeProblems(list, kind, held), ...memberSideProblems(list, kind.sides)];
       if (problems.length > 0) throw invalidFields(problems);
       for (const [i, a] of list.entries()) {
         if (a.committeeMemberId && !(await memberById(trx, a.committeeMemberId))) throw fieldError(['attendees', i, 'committeeMemberId'], '该业委会成员不存在或已删除');
         if (a.staffId && !(await staffById(trx, a.staffId))) throw fieldError(['attendees', i, 'staffId'], '该工作人员不存在或已删除');
       }
+      const places = await memberPlaces(trx, list.flatMap((a) => (a.committeeMemberId ? [a.committeeMemberId] : [])));
+      const memberProblems = memberAttendeeProblems(list, kind.sides, place, (id) => places.get(id), kind.name);
+      if (memberProblems.length > 0) throw invalidFields(memberProblems);
     },
 
     async create(input: MeetingInput, who: Principal): Promise<MeetingDetail> {
       const id = await meetingWrite(deps, who.actor, async (ctx) => {
         const kind = await kinds.kindOf(ctx.trx, input.kind);
         const columns = await meetingColumns(ctx.trx, input, kind);
-        await this.checkAttendees(ctx.trx, input.attendees, kind, input.status === 'held');
+        await this.checkAttendees(ctx.trx, input.attendees, kind, input.status === 'held', { scope: columns.scope, estateId: columns.estate_id, communityId: columns.community_id });
         const row = { ...newRecord(deps.ports.ids, ctx.officeId, ctx.at), ...columns, notes: null, minutes_status: 'draft' as const,
           submitted_at: null, submitted_by: null, approved_at: null, approved_by: null, approver_name: null, locked_at: null, locked_by: null, minutes_hash: null };
         await insertRecord(ctx.trx, 'meetings', row, metaOf(ctx, '会议'));
@@ -84,10 +91,15 @@ export function createMeetingsService(deps: ServiceDeps, kinds: MeetingKindsServ
         const m = await this.editable(ctx.trx, input.id, who);
         const kind = await kinds.kindOf(ctx.trx, input.kind);
         const columns = await meetingColumns(ctx.trx, input, kind);
-        if (columns.status !== 'held') {
-          const taken = (await attendeesOf(ctx.trx, m.id)).some((a) => a.attendance !== null);
-          if (taken) throw fieldError(['status'], '已点名签到的会议只能是已召开');
-        }
+        const attendees = await attendeesOf(ctx.trx, m.id);
+        if (columns.status !== 'held' && attendees.some((a) => a.attendance !== null)) throw fieldError(['status'], '已点名签到的会议只能是已召开');
+        // Moving the meeting to another place would leave committee members of the old one on its list.
+        const linked = attendees.map((a) => ({ committeeMemberId: a.committee_member_id }));
+        const places = await memberPlaces(ctx.trx, attendees.flatMap((a) => (a.committee_member_id ? [a.committee_member_id] : [])));
+        const place = { scope: columns.scope, estateId: columns.estate_id, communityId: columns.community_id };
+        const strays = [...new Set(memberAttendeeProblems(linked, kind.sides, place, (id) => places.get(id), kind.name).map((p) => attendees[p.path[1] as number]?.name))].join('、');
+        if (strays && !committeeSideOf(kind.sides)) throw fieldError(['kind'], `${kind.name}没有业主委员会方，请先在参会人员中移除业委会成员（${strays}）`);
+        if (strays) throw fieldError([columns.scope === 'community' ? 'communityId' : 'estateId'], `参会人员中有不属于该地点业委会的成员（${strays}），请先在参会人员中移除`);
         await updateRecord(ctx.trx, 'meetings', m.id, input.version, { ...columns, notes: input.discussionNotes }, metaOf(ctx, '会议'));
       });
       return this.detail(input.id, who);

@@ -72,7 +72,7 @@ export function createMinutesService(deps: ServiceDeps, kinds: MeetingKindsServi
       await meetingWrite(deps, who.actor, async (ctx) => {
         const m = await meetings.editable(ctx.trx, input.id, who);
         const kind = await touch(ctx, m.id, input.version);
-        await meetings.checkAttendees(ctx.trx, input.attendees, kind, m.status === 'held');
+        await meetings.checkAttendees(ctx.trx, input.attendees, kind, m.status === 'held', { scope: m.scope, estateId: m.estate_id, communityId: m.community_id });
         const wanted = input.attendees.map((a, position) => ({
           id: a.id, position, name: a.name, side: a.side, organisation: a.organisation, committee_member_id: a.committeeMemberId, staff_id: a.staffId,
           invited: a.invited ? 1 : 0, attendance: a.attendance, uninvited_reason: a.uninvitedReason,

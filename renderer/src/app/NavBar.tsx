@@ -26,7 +26,7 @@ const MEETINGS: Item[] = [
 ];
 const REGISTRY: Item[] = [
   { route: { name: 'office' }, label: t.nav.office, matches: ['office'] },
-  { route: { name: 'communities' }, label: t.nav.communities, matches: ['communities'] },
+  { route: { name: 'communities' }, label: t.nav.communities, matches: ['communities', 'community'] },
   { route: { name: 'estates' }, label: t.nav.estates, matches: ['estates', 'estate'] },
   { route: { name: 'companies' }, label: t.nav.companies, matches: ['companies', 'company'] },
   { route: { name: 'staff' }, label: t.nav.staff, matches: ['staff'] },

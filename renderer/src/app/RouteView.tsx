@@ -34,6 +34,8 @@ import { t } from '../i18n';
 // actions (整改清单)
 import { ActionPage } from '../features/actions/item/ActionPage';
 import { ActionsPage } from '../features/actions/list/ActionsPage';
+// community page (社区详情页)
+import { CommunityDetailPage } from '../features/registry/communities/CommunityDetailPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { hrefOf, type Route } from './routes';
 import { usePermissions } from './SessionContext';
@@ -112,5 +114,8 @@ export function RouteView({ route }: { route: Route }) {
       return <TopicsPage />;
     case 'meeting-kinds':
       return <KindsPage />;
+    // community page (社区详情页)
+    case 'community':
+      return <CommunityDetailPage key={route.id} id={route.id} />;
   }
 }

@@ -56,10 +56,12 @@ export type Route =
   | { name: 'topics' }
   | { name: 'meeting-kinds' }
   // consult (诉求响应台账)
-  | { name: 'requests' };
+  | { name: 'requests' }
+  // community page (社区详情页)
+  | { name: 'community'; id: string };
 
-/** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1. */
-export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean };
+/** Filters a link may open 整改清单 with, e.g. #/actions?estate=<id>&overdue=1 or #/actions?community=<id>. */
+export type ActionListLink = { estateId?: string; disputeId?: string; overdueOnly?: boolean; communityId?: string };
 
 /** Where everyone lands after signing in: what is due and what is late. */
 export const HOME: Route = { name: 'dashboard' };
@@ -90,7 +92,6 @@ export function parseRoute(hash: string): Route {
     case 'analysis':
     case 'rules':
     case 'office':
-    case 'communities':
     case 'staff':
     case 'operators':
     case 'sync':
@@ -108,6 +109,9 @@ export function parseRoute(hash: string): Route {
       return id ? { name: 'dispute', id } : { name: 'disputes', filter: listLink(query) };
     case 'estates':
       return id ? { name: 'estate', id } : { name: 'estates' };
+    // community page (社区详情页)
+    case 'communities':
+      return id ? { name: 'community', id } : { name: 'communities' };
     case 'companies':
       return id ? { name: 'company', id } : { name: 'companies' };
     case 'committees':
@@ -124,6 +128,8 @@ export function parseRoute(hash: string): Route {
       if (estate) filter.estateId = estate;
       if (dispute) filter.disputeId = dispute;
       if (params.get('overdue') === '1') filter.overdueOnly = true;
+      const community = params.get('community');
+      if (community) filter.communityId = community;
       return { name: 'actions', filter };
     }
     case 'meetings':
@@ -154,11 +160,15 @@ export function hrefOf(route: Route): string {
       if (route.filter.estateId) params.set('estate', route.filter.estateId);
       if (route.filter.disputeId) params.set('dispute', route.filter.disputeId);
       if (route.filter.overdueOnly) params.set('overdue', '1');
+      if (route.filter.communityId) params.set('community', route.filter.communityId);
       const query = params.toString();
       return query ? `#/actions?${query}` : '#/actions';
     }
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.id)}`;
+    // community page (社区详情页)
+    case 'community':
+      return `#/communities/${encodeURIComponent(route.id)}`;
     case 'disputes': {
       const params = new URLSearchParams();
       if (route.filter.estateId) params.set('estate', route.filter.estateId);

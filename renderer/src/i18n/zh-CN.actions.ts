@@ -10,6 +10,7 @@ export const actionsZhCN = {
     any: '全部',
     state: '整改状态',
     estate: '小区',
+    community: '社区',
     source: '问题来源',
     responsibleKind: '责任主体类型',
     overdueOnly: '仅看逾期',
@@ -84,6 +85,7 @@ export const actionsZhCN = {
   },
   links: {
     estateTitle: '未完成的整改事项',
+    communityTitle: '辖区小区未完成的整改事项',
     disputeTitle: '整改事项',
     empty: '没有未完成的整改事项。',
     add: '登记整改事项',

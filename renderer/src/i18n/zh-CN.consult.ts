@@ -8,6 +8,7 @@ export const consultZhCN = {
   topics: {
     caseTitle: '协商议题与决议',
     estateTitle: '协商议题',
+    communityTitle: '协商议题（社区及辖区小区）',
     empty: '还没有相关的协商议题。',
     raise: '提交议题',
     raiseTitle: '将纠纷提交协商议题',
@@ -34,6 +35,7 @@ export const consultZhCN = {
     title: '会议',
     count: (n: number) => `共 ${n} 次`,
     empty: '还没有该小区的会议记录。',
+    communityEmpty: '还没有该社区及其小区的会议记录。',
   },
   requests: {
     title: '诉求响应台账',

@@ -76,6 +76,21 @@ export const meetingsZhCN = {
     addUninvited: '增加未受邀出席人员',
     save: '保存签到',
     summary: (invited: number, present: number) => `受邀 ${invited} 人，出席 ${present} 人`,
+    fromCommittee: '从业委会成员中添加',
+  },
+  /** 从业委会成员中添加: serving members of the estate's committee, invited on the committee's side. */
+  committeePick: {
+    title: '从业委会成员中添加',
+    loading: '正在读取业委会成员…',
+    intro: (committee: string, side: string) => `勾选要邀请的${committee}在任成员，列入「${side}」方。按空格勾选或取消，按回车添加。`,
+    noCommittee: '该小区目前没有业主委员会（或物业管理委员会），请在参会人员中手工填写。',
+    preparing: '该小区的业委会尚在筹备中，成员还未就任，暂不能从成员中添加。',
+    noneLeft: '业委会的在任成员都已在参会人员名单中。',
+    noMembers: '该业委会没有在任成员。',
+    all: '全选',
+    none: '全不选',
+    add: (n: number) => (n > 0 ? `添加 ${n} 人` : '添加'),
+    nothingChosen: '请至少勾选一名成员。',
   },
   agenda: {
     title: '议程',

@@ -28,6 +28,14 @@ export const registryZhCN = {
     nameHint: '如：温泉社区居委会',
     estateCount: '小区数',
     empty: '还没有登记社区，点击「新增」开始。社区登记后才能登记小区。',
+    // community page (社区详情页)
+    notFound: '找不到该社区，可能已被删除。',
+    backToList: '返回社区列表',
+    details: '基本信息',
+    subtitle: (estates: number) => `辖区小区 ${estates} 个`,
+    households: '户数合计',
+    estatesTitle: '辖区小区',
+    noEstates: '该社区还没有小区。在「小区」中新增小区并选择该社区后，会显示在这里。',
   },
   estate: {
     title: '小区',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-type Props = { backHref: string; backLabel: string; title: string; subtitle?: string; actions?: ReactNode };
+type Props = { backHref: string; backLabel: string; title: string; subtitle?: ReactNode; actions?: ReactNode };
 
 /** Top of a record's own page: the way back to its list, its name and its buttons. */
 export function RecordHeader({ backHref, backLabel, title, subtitle, actions }: Props) {

@@ -35,6 +35,8 @@ const itemFields = {
 const listFilters = {
   state: actionListState.optional().transform((v) => v ?? 'unfinished'),
   estateId: entityId.optional(),
+  /** Items about any estate of one community (the community page). */
+  communityId: entityId.optional(),
   companyId: entityId.optional(),
   disputeId: entityId.optional(),
   meetingId: entityId.optional(),

@@ -28,10 +28,10 @@ export const consultContract = {
   }),
   /** Publications not yet ended (running, then upcoming), nearest end first: the dashboard's countdowns. */
   'consult:countdowns': procedure({ summary: '工作台：结果公示倒计时', input: z.strictObject({}), output: z.array(publicationView), mutates: false, access: 'signed-in' }),
-  /** Topics linked to a dispute case or an estate, each with its meeting, resolution and publications. */
+  /** Topics linked to a dispute case, an estate or a community (its own and its estates'), each with its meeting, resolution and publications. */
   'consult:linked-topics': procedure({
     summary: '关联议题及决议',
-    input: z.strictObject({ caseId: entityId.optional(), estateId: entityId.optional() }),
+    input: z.strictObject({ caseId: entityId.optional(), estateId: entityId.optional(), communityId: entityId.optional() }),
     output: z.array(linkedTopicView),
     mutates: false,
     access: 'signed-in',

@@ -10,12 +10,12 @@ export function useActionItem(id: string) {
   return useQuery(load);
 }
 
-/** The first few unfinished items of an estate or a dispute, overdue first (for their pages' cards). */
-export function useOpenActions(filter: { estateId?: string; disputeId?: string }, limit = 8) {
-  const { estateId, disputeId } = filter;
+/** The first few unfinished items of an estate, a dispute or a community's estates, overdue first (for their pages' cards). */
+export function useOpenActions(filter: { estateId?: string; disputeId?: string; communityId?: string }, limit = 8) {
+  const { estateId, disputeId, communityId } = filter;
   const load = useCallback(
-    () => call('actions:list', { ...(estateId ? { estateId } : {}), ...(disputeId ? { disputeId } : {}), offset: 0, limit }),
-    [estateId, disputeId, limit],
+    () => call('actions:list', { ...(estateId ? { estateId } : {}), ...(disputeId ? { disputeId } : {}), ...(communityId ? { communityId } : {}), offset: 0, limit }),
+    [estateId, disputeId, communityId, limit],
   );
   return useQuery(load);
 }

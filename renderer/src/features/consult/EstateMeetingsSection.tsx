@@ -9,9 +9,15 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 
 const s = t.consult.meetings;
 
-/** An estate's meetings on its page, newest first (the meetings domain's list, filtered to the estate). */
-export function EstateMeetingsSection({ estateId }: { estateId: string }) {
-  const load = useCallback(() => call('meetings:list', { estateId, offset: 0, limit: 8 }), [estateId]);
+/**
+ * An estate's or a community's meetings on its page, newest first (the meetings domain's
+ * list, filtered to the place; a community's include those of its estates).
+ */
+export function EstateMeetingsSection({ estateId, communityId }: { estateId?: string; communityId?: string }) {
+  const load = useCallback(
+    () => call('meetings:list', { ...(estateId ? { estateId } : {}), ...(communityId ? { communityId } : {}), offset: 0, limit: 8 }),
+    [estateId, communityId],
+  );
   const q = useQuery(load);
   const d = q.data;
   return (
@@ -21,7 +27,7 @@ export function EstateMeetingsSection({ estateId }: { estateId: string }) {
         {d && d.total > 0 ? <span className="page__count">{s.count(d.total)}</span> : null}
       </h2>
       <ErrorBanner message={q.error?.message} />
-      {d?.total === 0 ? <p className="muted">{s.empty}</p> : null}
+      {d?.total === 0 ? <p className="muted">{communityId ? s.communityEmpty : s.empty}</p> : null}
       {d && d.rows.length > 0 ? (
         <table className="table">
           <tbody>
@@ -33,6 +39,7 @@ export function EstateMeetingsSection({ estateId }: { estateId: string }) {
                     {m.title}
                   </a>
                 </td>
+                {communityId ? <td>{m.placeName}</td> : null}
                 <td>{m.kindName}</td>
                 <td>{MEETING_STATUS_LABELS[m.status]}</td>
               </tr>

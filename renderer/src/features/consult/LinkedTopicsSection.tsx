@@ -12,12 +12,15 @@ import { PublishDialog } from './PublishDialog';
 import { RaiseTopicDialog } from './RaiseTopicDialog';
 
 const s = t.consult.topics;
-type Props = { title: string; caseId?: string; estateId?: string; dispute?: { id: string; caseNo: string; estateId: string; description: string } };
+type Props = { title: string; caseId?: string; estateId?: string; communityId?: string; dispute?: { id: string; caseNo: string; estateId: string; description: string } };
 
-/** The topics a dispute case or an estate is linked to: meeting, resolution, 结果公示 with its countdown; 提交议题 from a case. */
-export function LinkedTopicsSection({ title, caseId, estateId, dispute }: Props) {
+/** The topics a dispute case, an estate or a community is linked to: meeting, resolution, 结果公示 with its countdown; 提交议题 from a case. */
+export function LinkedTopicsSection({ title, caseId, estateId, communityId, dispute }: Props) {
   const { may } = usePermissions();
-  const load = useCallback(() => call('consult:linked-topics', { ...(caseId ? { caseId } : {}), ...(estateId ? { estateId } : {}) }), [caseId, estateId]);
+  const load = useCallback(
+    () => call('consult:linked-topics', { ...(caseId ? { caseId } : {}), ...(estateId ? { estateId } : {}), ...(communityId ? { communityId } : {}) }),
+    [caseId, estateId, communityId],
+  );
   const q = useQuery(load);
   const [raising, setRaising] = useState(false);
   const [publishing, setPublishing] = useState<string | null>(null);

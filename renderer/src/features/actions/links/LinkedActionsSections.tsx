@@ -12,6 +12,11 @@ export function DisputeActionsSection({ d }: { d: { id: string; caseNo: string; 
   );
 }
 
+/** The open 整改事项 of a community's estates on the community's page (each names its estate). */
+export function CommunityActionsSection({ communityId }: { communityId: string }) {
+  return <OpenActionsSection title={t.actions.links.communityTitle} filter={{ communityId }} preset={{}} />;
+}
+
 /** An estate's open 整改事项 on its page. */
 export function EstateActionsSection({ estateId }: { estateId: string }) {
   return <OpenActionsSection title={t.actions.links.estateTitle} filter={{ estateId }} preset={{ estateId }} />;

@@ -8,15 +8,17 @@ import { statusBadge } from '../action-labels';
 import { ActionForm, type ActionPreset } from '../ActionForm';
 import { useOpenActions } from '../useActions';
 
-type Props = { title: string; filter: { estateId?: string; disputeId?: string }; preset: ActionPreset };
+type Props = { title: string; filter: { estateId?: string; disputeId?: string; communityId?: string }; preset: ActionPreset };
 const s = t.actions.links;
 
-/** 未完成的整改事项 of an estate or a dispute, overdue first, each linked, with 登记整改事项 filled in from the page. */
+/** 未完成的整改事项 of an estate, a dispute or a community's estates, overdue first, each linked, with 登记整改事项 filled in from the page. */
 export function OpenActionsSection({ title, filter, preset }: Props) {
   const { may } = usePermissions();
   const list = useOpenActions(filter);
   const [adding, setAdding] = useState(false);
   const data = list.data;
+  // A community's card lists several estates' items: each says which.
+  const byEstate = Boolean(filter.communityId);
   return (
     <section className="card card--fill" aria-label={title}>
       <div className="card__header">
@@ -37,6 +39,7 @@ export function OpenActionsSection({ title, filter, preset }: Props) {
           <thead>
             <tr>
               <th scope="col">{t.actions.columns.problem}</th>
+              {byEstate ? <th scope="col">{t.actions.list.estate}</th> : null}
               <th scope="col">{t.actions.columns.responsible}</th>
               <th scope="col">{t.actions.columns.dueOn}</th>
               <th scope="col">{t.actions.columns.status}</th>
@@ -52,6 +55,7 @@ export function OpenActionsSection({ title, filter, preset }: Props) {
                       {r.problem}
                     </a>
                   </td>
+                  {byEstate ? <td>{r.estateName ?? t.common.none}</td> : null}
                   <td>{r.responsibleName}</td>
                   <td>{r.dueOn}</td>
                   <td>

@@ -18,6 +18,7 @@ function queryOf(f: ActionFilterValues): ActionQuery {
     state: f.state as ActionListState,
     ...(f.estateId ? { estateId: f.estateId } : {}),
     ...(f.disputeId ? { disputeId: f.disputeId } : {}),
+    ...(f.communityId ? { communityId: f.communityId } : {}),
     ...(f.source ? { source: f.source as ActionSource } : {}),
     ...(f.responsibleKind ? { responsibleKind: f.responsibleKind as ResponsibleKind } : {}),
     ...(f.overdueOnly ? { overdueOnly: true } : {}),
@@ -27,7 +28,7 @@ function queryOf(f: ActionFilterValues): ActionQuery {
 /** 整改清单: every action item of the office, overdue first, filtered on the server; 导出 Excel writes what is shown. */
 export function ActionsPage({ link }: { link: ActionListLink }) {
   const { may } = usePermissions();
-  const [filters, setFilters] = useState<ActionFilterValues>(() => ({ ...NO_ACTION_FILTERS, estateId: link.estateId ?? '', disputeId: link.disputeId ?? '', overdueOnly: link.overdueOnly ?? false }));
+  const [filters, setFilters] = useState<ActionFilterValues>(() => ({ ...NO_ACTION_FILTERS, estateId: link.estateId ?? '', disputeId: link.disputeId ?? '', overdueOnly: link.overdueOnly ?? false, communityId: link.communityId ?? '' }));
   const [adding, setAdding] = useState(false);
   const [loaded, setLoaded] = useState<{ total: number; today: string } | null>(null);
   const exporter = useActionsExport();

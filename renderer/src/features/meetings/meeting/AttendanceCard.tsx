@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { MeetingDetail } from '#shared/domain/meetings/meeting-views';
 import { ATTENDANCES, ATTENDANCE_LABELS, type Attendance } from '#shared/domain/meetings/meetings.schema';
+import { committeeSideOf } from '#shared/domain/meetings/committee-side';
 import type { ErrorBody } from '#shared/ipc/envelope';
 import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { CommitteeMembersDialog, type PickedMember } from './CommitteeMembersDialog';
+import { noteSessionLoss } from '../../../lib/session-events';
 import { saveWith } from './save-result';
 
 const s = t.meetings.attendance;
@@ -14,20 +17,30 @@ type Row = MeetingDetail['attendees'][number] & { id?: string };
 export function AttendanceCard({ meeting: m, editable }: { meeting: MeetingDetail; editable: boolean }) {
   const [rows, setRows] = useState<Row[]>(m.attendees);
   const [error, setError] = useState<ErrorBody | null>(null);
+  const [picking, setPicking] = useState(false);
+  // An estate's meeting whose kind seats the owners' committee may invite its serving members by name.
+  const committeeSide = m.scope === 'estate' && m.estateId ? committeeSideOf(m.sides) : null;
   const sideLabel = new Map(m.sides.map((x) => [x.code, x.label]));
   const held = m.status === 'held';
   const update = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const save = () =>
-    saveWith(
-      () => call('meetings:set-attendees', {
-        id: m.id, version: m.version,
-        attendees: rows.map((r) => ({
-          ...(r.id ? { id: r.id } : {}), name: r.name, side: r.side, organisation: r.organisation, committeeMemberId: r.committeeMemberId, staffId: r.staffId,
-          invited: r.invited, attendance: r.attendance, uninvitedReason: r.uninvitedReason,
-        })),
-      }),
-      setError,
-    );
+  const input = (list: Row[]) => ({
+    id: m.id, version: m.version,
+    attendees: list.map((r) => ({
+      ...(r.id ? { id: r.id } : {}), name: r.name, side: r.side, organisation: r.organisation, committeeMemberId: r.committeeMemberId, staffId: r.staffId,
+      invited: r.invited, attendance: r.attendance, uninvitedReason: r.uninvitedReason,
+    })),
+  });
+  const save = () => saveWith(() => call('meetings:set-attendees', input(rows)), setError);
+  /** The picked members join the list (with what is typed) as invited on the committee's side, saved at once. */
+  const addMembers = async (picked: PickedMember[]): Promise<ErrorBody | null> => {
+    if (!committeeSide) return null;
+    const added = picked.map((p): Row => ({
+      name: p.name, side: committeeSide.code, organisation: p.role, committeeMemberId: p.id, staffId: null, invited: true, attendance: null, uninvitedReason: null,
+    }) as Row);
+    const r = await call('meetings:set-attendees', input([...rows, ...added]));
+    noteSessionLoss(r);
+    return r.ok ? null : r.error;
+  };
   const present = rows.filter((r) => r.attendance === 'present').length;
   return (
     <section className="card card--table" aria-label={s.title}>
@@ -70,8 +83,16 @@ export function AttendanceCard({ meeting: m, editable }: { meeting: MeetingDetai
               {s.addUninvited}
             </button>
           ) : null}
+          {committeeSide ? (
+            <button type="button" className="button button--small" onClick={() => setPicking(true)}>
+              {s.fromCommittee}
+            </button>
+          ) : null}
           <button type="button" className="button button--primary button--small" onClick={() => void save()}>{s.save}</button>
         </div>
+      ) : null}
+      {picking && committeeSide && m.estateId ? (
+        <CommitteeMembersDialog estateId={m.estateId} side={committeeSide} listed={rows} onAdd={addMembers} onClose={() => setPicking(false)} />
       ) : null}
     </section>
   );

@@ -44,6 +44,7 @@ export function EstateDetailPage({ id }: { id: string }) {
     );
   }
 
+  const community = <a href={hrefOf({ name: 'community', id: e.communityId })}>{e.communityName}</a>;
   const company = e.companyId ? <a href={hrefOf({ name: 'company', id: e.companyId })}>{e.companyName}</a> : t.registry.estate.noCompany;
   return (
     <div className="page page--record">
@@ -51,7 +52,11 @@ export function EstateDetailPage({ id }: { id: string }) {
         backHref={LIST}
         backLabel={t.registry.estate.backToList}
         title={e.name}
-        subtitle={`${e.communityName} · ${e.address}`}
+        subtitle={
+          <>
+            {community} · {e.address}
+          </>
+        }
         actions={
           canEditRegistry ? (
             <>
@@ -70,7 +75,7 @@ export function EstateDetailPage({ id }: { id: string }) {
         <h2 className="card__title">{t.registry.estate.details}</h2>
         <DetailList
           items={[
-            { label: t.registry.estate.community, value: e.communityName },
+            { label: t.registry.estate.community, value: community },
             { label: t.registry.estate.company, value: company },
             { label: t.registry.estate.households, value: `${formatCount(e.households)} 户` },
             { label: t.registry.estate.address, value: e.address },

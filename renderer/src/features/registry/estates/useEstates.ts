@@ -3,10 +3,10 @@ import type { EstateView } from '#shared/domain/registry/registry.schema';
 import { call } from '../../../ipc/client';
 import { useQuery } from '../../../lib/useQuery';
 
-/** Estates, optionally only those served by one company; re-fetched after any change. */
-export function useEstates(filter: { companyId?: string } = {}) {
-  const { companyId } = filter;
-  const load = useCallback(() => call('registry:list-estates', companyId ? { companyId } : {}), [companyId]);
+/** Estates, optionally only those served by one company or in one community; re-fetched after any change. */
+export function useEstates(filter: { companyId?: string; communityId?: string } = {}) {
+  const { companyId, communityId } = filter;
+  const load = useCallback(() => call('registry:list-estates', { ...(companyId ? { companyId } : {}), ...(communityId ? { communityId } : {}) }), [companyId, communityId]);
   return useQuery(load);
 }
 
