@@ -10,11 +10,12 @@ import { DATA_CHANGED } from '../../../ipc/client';
 import { onWindowEvent } from '../../../lib/session-events';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import type { ColumnChoice } from './ColumnChooser';
-import { DEFAULT_COLUMN, disputeColumns, ROW_CLASS_RULES } from './dispute-columns';
+import { DEFAULT_COLUMN, disputeColumns, ROW_CLASS_RULES, type DisputeGridContext } from './dispute-columns';
 import { disputesDatasource } from './disputes-datasource';
 import { GridToolbar } from './GridToolbar';
 import { SORT_COLUMNS, sortOf, type DisputeSort, type ListQuery } from './list-query';
 import { useColumnPrefs } from './useColumnPrefs';
+import { useCategories } from '../useCategories';
 
 type Props = { query: ListQuery; emptyText: string };
 
@@ -34,6 +35,9 @@ const byOperator = (e: ColumnChange) => e.source.startsWith('ui') || e.source ==
 export function DisputesGrid({ query, emptyText }: Props) {
   const prefs = useColumnPrefs();
   const columns = useMemo(() => disputeColumns(), []);
+  // The category labels in force, read by the column from the grid's context (see disputeColumns).
+  const categories = useCategories();
+  const context = useMemo<DisputeGridContext>(() => ({ categoryLabel: categories.label }), [categories.label]);
   const [api, setApi] = useState<GridApi<DisputeRow> | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -68,6 +72,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
   }, [api, query]);
 
   useEffect(() => onWindowEvent(DATA_CHANGED, () => api?.refreshInfiniteCache()), [api]);
+  useEffect(() => api?.refreshCells({ columns: ['category'], force: true }), [api, context]);
 
   if (!prefs.ready) return <p className="muted">{t.common.loading}</p>;
 
@@ -116,6 +121,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
           maxBlocksInCache={20}
           blockLoadDebounceMillis={80}
           columnDefs={columns}
+          context={context}
           defaultColDef={DEFAULT_COLUMN}
           localeText={AG_GRID_LOCALE_CN}
           getRowId={rowId}
