@@ -13,7 +13,8 @@ import { isKnownCategory } from '../disputes/category-rules';
 import { disputeTier } from '../disputes/disputes.schema';
 
 export const POLICY_PACK_FORMAT = 'street-ledger-policy-pack';
-export const POLICY_PACK_FORMAT_VERSION = '1.0';
+/** 1.1 added the `disputeCategories` section (a 1.0 reader refuses it as an unknown section). */
+export const POLICY_PACK_FORMAT_VERSION = '1.1';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (d: string) => LOCAL_DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
