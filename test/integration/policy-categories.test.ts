@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,6 +86,16 @@ describe('the dispute categories as a policy-pack section, through dispatch on a
     expect(monthly.byCategory.find((c) => c.key === 'parking')?.label).toBe('停车管理');
     const company = await ok(app, admin, 'disputes:company-summary', { companyId: reg.companyId });
     expect(company.byCategory.find((c) => c.key === 'parking')).toEqual({ key: 'parking', label: '停车管理', count: 1 });
+    // The ledger export prints the names in force too, in its rows and in the filter it states.
+    const saved = await ok(app, admin, 'disputes:export-ledger', { category: ['parking'], sort: 'received-asc' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved.file);
+    const sheet = wb.getWorksheet('纠纷台账')!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf('类别');
+    expect(sheet.getRow(2).getCell(column).value).toBe('停车管理');
+    const about = wb.getWorksheet('说明')!;
+    const filterRow = about.getSheetValues().find((r) => Array.isArray(r) && r.includes('筛选：类别')) as unknown[];
+    expect(filterRow).toContain('停车管理');
     expect((await ok(app, admin, 'system:check', {})).ok).toBe(true);
   });
 

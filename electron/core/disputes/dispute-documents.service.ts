@@ -17,6 +17,7 @@ import { buildMediationAgreement } from './documents/mediation-agreement';
 import * as repo from './disputes.repository';
 import { issuedDocuments } from './issued-documents';
 import { agreementPartyOfRow, detailsOf } from './party-record';
+import { createCategoryRulesService, type CategoryRulesService } from './category-rules.service';
 
 /**
  * The change-log entity of a generated document: deliberately not a table name,
@@ -37,7 +38,7 @@ export const GENERATED_DOCUMENT_OPENED = 'generated-document-opened';
  */
 export type DisputeDocumentsService = ReturnType<typeof createDisputeDocumentsService>;
 
-export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: string, opener?: DocumentOpener) {
+export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: string, opener?: DocumentOpener, categories: CategoryRulesService = createCategoryRulesService()) {
   const { db } = deps;
   const issued = issuedDocuments(documentsDir);
 
@@ -90,6 +91,7 @@ export function createDisputeDocumentsService(deps: ServiceDeps, documentsDir: s
           court: d.court_name ?? '（待填写）',
           referralRef: d.court_reference,
           category: d.category,
+          categoryLabel: (await categories.labels())[d.category],
           receivedAt: d.received_at,
           referredAt: d.court_date ?? nowIso(deps),
           parties: docParties,

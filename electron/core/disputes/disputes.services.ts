@@ -30,8 +30,8 @@ export function createDisputesServices(deps: ServiceDeps, dataDir: string, secre
     list: createDisputeListService(deps, rules, phoneHash),
     workflow: createDisputeWorkflowService(deps, rules, phoneHash, categories),
     reports,
-    documents: createDisputeDocumentsService(deps, join(dataDir, 'documents'), opener),
-    exports: createDisputeExportService(deps, rules, reports, join(dataDir, 'exports')),
+    documents: createDisputeDocumentsService(deps, join(dataDir, 'documents'), opener, categories),
+    exports: createDisputeExportService(deps, rules, reports, join(dataDir, 'exports'), categories),
     rules,
     /** The dispute categories in force (labels, which intake offers, default tiers). */
     categories,
