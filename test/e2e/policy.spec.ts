@@ -142,6 +142,7 @@ test('政策包: a dispute-categories pack renames and retires categories across
     await shell.go('纠纷台账');
     await expect(list.row('地面车位分配争议')).toContainText('停车管理');
     await expect(list.filters.getByLabel('类别', { exact: true }).locator('option', { hasText: '占道经营（已停用）' })).toHaveCount(1);
+    await screenshot(page, testInfo, 'policy-categories-03-list');
     const intake = await list.register();
     const category = intake.field('纠纷类别');
     await expect(category.locator('option', { hasText: '停车管理' })).toHaveCount(1);
@@ -156,6 +157,7 @@ test('政策包: a dispute-categories pack renames and retires categories across
     const casePage = new DisputeCasePage(page);
     await expect(casePage.heading).toHaveText(old.caseNo);
     await expect(page.getByText('占道经营（已停用）')).toBeVisible();
+    await screenshot(page, testInfo, 'policy-categories-04-old-case');
   } finally {
     await rm(cityDir, { recursive: true, force: true });
     await rm(stick, { recursive: true, force: true });
