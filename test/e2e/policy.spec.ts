@@ -130,7 +130,7 @@ test('政策包: a dispute-categories pack renames and retires categories across
     await page.getByLabel('政策包文件').fill(join(stick, 'categories.json'));
     await page.getByRole('button', { name: '预览' }).click();
     const preview = page.getByRole('region', { name: '将要应用：第 1 版「纠纷类别调整（示例）」' });
-    for (const line of ['「停车」改名为「停车管理」', '「噪音与邻里关系」默认处理等级：小事 → 中事', '「占道经营」停止受理新案件（已登记的旧案件和筛选中仍保留）']) {
+    for (const line of ['「停车」改名为「停车管理」', '「噪音与邻里关系」默认处理等级：小事 → 中事（新登记的案件按此建议，已登记的案件等级不变）', '「占道经营」停止受理新案件（已登记的旧案件和筛选中仍保留）']) {
       await expect(preview).toContainText(line);
     }
     await screenshot(page, testInfo, 'policy-categories-01-preview');

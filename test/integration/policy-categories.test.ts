@@ -32,6 +32,8 @@ describe('the dispute categories as a policy-pack section, through dispatch on a
     // Cases registered before the pack: one in the category the pack retires.
     const old = await ok(app, admin, 'disputes:create', intake(reg.estateId, { category: 'street-occupation' }));
     await ok(app, admin, 'disputes:create', intake(reg.estateId, { category: 'parking' }));
+    const quiet = await ok(app, admin, 'disputes:create', intake(reg.estateId, { category: 'noise-neighbours' }));
+    expect(quiet.tier).toBe('minor');
     const before = await ok(app, admin, 'disputes:categories', {});
     expect(before.categories.find((c) => c.code === 'parking')).toEqual({ code: 'parking', label: '停车', builtInLabel: '停车', offered: true, tier: 'medium' });
 
@@ -44,7 +46,7 @@ describe('the dispute categories as a policy-pack section, through dispatch on a
       lines: [
         '「停车」改名为「停车管理」',
         '「噪音与邻里」改名为「噪音与邻里关系」',
-        '「噪音与邻里关系」默认处理等级：小事 → 中事',
+        '「噪音与邻里关系」默认处理等级：小事 → 中事（新登记的案件按此建议，已登记的案件等级不变）',
         '「占道经营」停止受理新案件（已登记的旧案件和筛选中仍保留）',
       ],
     }]);
@@ -78,6 +80,8 @@ describe('the dispute categories as a policy-pack section, through dispatch on a
     // The city's default tier: 噪音与邻里关系 now suggests 中事, and the override message uses the new label.
     const noisy = await ok(app, admin, 'disputes:create', intake(reg.estateId, { category: 'noise-neighbours' }));
     expect(noisy.tier).toBe('medium');
+    // A case registered before keeps its tier: the default only suggests for new cases.
+    expect((await ok(app, admin, 'disputes:get', { id: quiet.id })).tier).toBe('minor');
     const overridden = await app.dispatch('disputes:create', intake(reg.estateId, { category: 'noise-neighbours', tier: 'minor' }), admin);
     expect(overridden.ok ? null : overridden.error.message).toBe('「调整等级的理由」「噪音与邻里关系」类纠纷按规则应为「中事」，改为「小事」请填写原因。');
 

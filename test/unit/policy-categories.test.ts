@@ -62,7 +62,7 @@ describe('what a categories section changes, in plain Chinese', () => {
     expect(packChanges(current, pack)).toEqual([{
       section: 'disputeCategories', label: '纠纷类别',
       // In the program's category order; 设施设备维修 is 中事 already, so it has no line.
-      lines: ['「停车」改名为「停车管理」', '「消防隐患」默认处理等级：大事 → 中事', '「占道经营」停止受理新案件（已登记的旧案件和筛选中仍保留）', '「绿化」恢复受理新案件'],
+      lines: ['「停车」改名为「停车管理」', '「消防隐患」默认处理等级：大事 → 中事（新登记的案件按此建议，已登记的案件等级不变）', '「占道经营」停止受理新案件（已登记的旧案件和筛选中仍保留）', '「绿化」恢复受理新案件'],
     }]);
   });
 
@@ -73,8 +73,8 @@ describe('what a categories section changes, in plain Chinese', () => {
   it('the preview lines come from one rule (categoryChangeLines), both ways', () => {
     const a = categoriesInForce();
     const b = categoriesInForce({ other: { label: '其他纠纷', offered: false, tier: 'medium' } });
-    expect(categoryChangeLines(a, b)).toEqual(['「其他」改名为「其他纠纷」', '「其他纠纷」停止受理新案件（已登记的旧案件和筛选中仍保留）', '「其他纠纷」默认处理等级：小事 → 中事']);
-    expect(categoryChangeLines(b, a)).toEqual(['「其他纠纷」改名为「其他」', '「其他」恢复受理新案件', '「其他」默认处理等级：中事 → 小事']);
+    expect(categoryChangeLines(a, b)).toEqual(['「其他」改名为「其他纠纷」', '「其他纠纷」停止受理新案件（已登记的旧案件和筛选中仍保留）', '「其他纠纷」默认处理等级：小事 → 中事（新登记的案件按此建议，已登记的案件等级不变）']);
+    expect(categoryChangeLines(b, a)).toEqual(['「其他纠纷」改名为「其他」', '「其他」恢复受理新案件', '「其他」默认处理等级：中事 → 小事（新登记的案件按此建议，已登记的案件等级不变）']);
   });
 });
 

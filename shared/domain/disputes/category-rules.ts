@@ -72,7 +72,7 @@ export function categoryChangeLines(before: readonly CategoryInForce[], after: r
     if (b.label !== a.label) lines.push(`「${b.label}」改名为「${a.label}」`);
     if (b.offered && !a.offered) lines.push(`「${a.label}」停止受理新案件（已登记的旧案件和筛选中仍保留）`);
     if (!b.offered && a.offered) lines.push(`「${a.label}」恢复受理新案件`);
-    if (b.tier !== a.tier) lines.push(`「${a.label}」默认处理等级：${TIER_LABELS[b.tier]} → ${TIER_LABELS[a.tier]}`);
+    if (b.tier !== a.tier) lines.push(`「${a.label}」默认处理等级：${TIER_LABELS[b.tier]} → ${TIER_LABELS[a.tier]}（新登记的案件按此建议，已登记的案件等级不变）`);
   }
   return lines;
 }
