@@ -11,11 +11,11 @@ export const CITY_USAGE = `  city --data-dir 目录 init                生成�
   city --data-dir 目录 import 文件...      导入同步包，每个文件一行：imported / already-imported / held / rejected
   city --data-dir 目录 status              各街道的导入情况（JSON）
   city --data-dir 目录 receipt 街道代码 --out 文件   写出市级签名的回执
-  city --data-dir 目录 policy-pack --city 代码前4位 --holidays 文件 [--holidays 文件…] [--deadline-rules 文件] [--committee-rules 文件] [--pack-version N] [--title 标题] --out 文件
+  city --data-dir 目录 policy-pack --city 代码前4位 --holidays 文件 [--holidays 文件…] [--deadline-rules 文件] [--committee-rules 文件] [--categories 文件] [--pack-version N] [--title 标题] --out 文件
                                           用可编辑的 JSON 或 CSV 生成市级签名的政策包（版本默认为已签发的最高版本 + 1）`;
 
 /** `city …`: the city's side, over its own directory (city.db and key files). Exit 1 when any file is rejected. */
-export type CityOptions = { out?: string; holidays?: string[]; deadlineRules?: string; committeeRules?: string; city?: string; packVersion?: string; title?: string };
+export type CityOptions = { out?: string; holidays?: string[]; deadlineRules?: string; committeeRules?: string; categories?: string; city?: string; packVersion?: string; title?: string };
 
 export async function cityCommand(dataDir: string | undefined, args: string[], options: CityOptions): Promise<number> {
   const [sub, ...rest] = args;
@@ -37,9 +37,10 @@ export async function cityCommand(dataDir: string | undefined, args: string[], o
     const r = await makePolicyPack(dir, {
       holidays: (options.holidays ?? []).map((f) => resolve(f)), deadlineRules: options.deadlineRules ? resolve(options.deadlineRules) : undefined,
       committeeRules: options.committeeRules ? resolve(options.committeeRules) : undefined,
+      categories: options.categories ? resolve(options.categories) : undefined,
       cityCode: options.city, version, title: options.title, out: resolve(options.out), now: new Date(),
     });
-    console.log(`已写出政策包 ${r.file}：第 ${r.version} 版${r.years.length ? `，节假日安排 ${r.years.join('、')} 年` : ''}${r.rules ? `，默认时限规则 ${r.rules} 条` : ''}${r.committee ? '，业委会审查清单与评议表' : ''}`);
+    console.log(`已写出政策包 ${r.file}：第 ${r.version} 版${r.years.length ? `，节假日安排 ${r.years.join('、')} 年` : ''}${r.rules ? `，默认时限规则 ${r.rules} 条` : ''}${r.committee ? '，业委会审查清单与评议表' : ''}${r.categories ? `，纠纷类别 ${r.categories} 项` : ''}`);
     if (r.samples.length) console.error(`注意：${r.samples.join('、')} 年的安排标为示例，不是国务院正式公布的安排。`);
     return 0;
   }

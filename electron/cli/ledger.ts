@@ -44,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       holidays: { type: 'string', multiple: true },
       'deadline-rules': { type: 'string' },
       'committee-rules': { type: 'string' },
+      categories: { type: 'string' },
       city: { type: 'string' },
       'pack-version': { type: 'string' },
       title: { type: 'string' },
@@ -66,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'channels') return channelsCommand();
   if (command === 'city') {
     return cityCommand(values['data-dir'], rest, {
-      out: values.out, holidays: values.holidays, deadlineRules: values['deadline-rules'], committeeRules: values['committee-rules'], city: values.city, packVersion: values['pack-version'], title: values.title,
+      out: values.out, holidays: values.holidays, deadlineRules: values['deadline-rules'], committeeRules: values['committee-rules'], categories: values.categories, city: values.city, packVersion: values['pack-version'], title: values.title,
     });
   }
 

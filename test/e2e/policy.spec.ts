@@ -7,6 +7,7 @@ import { screenshot } from './fixtures/screens';
 import { AuthPage } from './pages/auth.page';
 import { calendarGapNotice } from '#shared/domain/policy/pack-calendar';
 import { DisputeCasePage } from './pages/dispute-case.page';
+import { DisputesListPage } from './pages/disputes-list.page';
 import { addSampleRegistry, setUpLedger } from './pages/flows';
 import { ledgerCli } from './pages/ledger-cli';
 import { chinaIsoAgo, rpc } from './pages/rpc';
@@ -92,6 +93,71 @@ test('政策包: the director previews the sample 2027 pack, confirms and applie
     const gapAfter = after.deadlines.find((x) => x.kind === 'resolve')?.calendarGap ?? [];
     expect(gapAfter).not.toContain(2027);
     expect(gapAfter).toEqual(gapBefore.filter((y) => y !== 2027));
+  } finally {
+    await rm(cityDir, { recursive: true, force: true });
+    await rm(stick, { recursive: true, force: true });
+  }
+});
+
+const SAMPLE_CATEGORIES = join(REPO_ROOT, 'test', 'fixtures', 'policy', 'categories-sample.csv');
+
+// The city's categories section: the preview names each rename, retirement and tier change;
+// once applied the list shows the new names, the filter still offers the retired category
+// (marked), and 登记纠纷 no longer offers it and suggests the city's tier.
+test('政策包: a dispute-categories pack renames and retires categories across the screens', async ({ ledger }, testInfo) => {
+  test.setTimeout(120_000);
+  const page = ledger.page;
+  const cityDir = await mkdtemp(join(tmpdir(), 'ledger-e2e-city-'));
+  const stick = await mkdtemp(join(tmpdir(), 'ledger-e2e-stick-'));
+  try {
+    const shell = await setUpLedger(page);
+    await addSampleRegistry(shell);
+    const [estate] = await rpc<{ id: string }[]>(page, 'registry:list-estates', {});
+    const parties = [{ role: 'applicant', kind: 'person', name: '张伟', phone: '13907150001' }, { role: 'respondent', kind: 'person', name: '李强' }];
+    await rpc<Case>(page, 'disputes:create', { source: 'walk-in', receivedAt: chinaIsoAgo(2), estateId: estate!.id, category: 'parking', description: '地面车位分配争议。', parties });
+    const old = await rpc<Case>(page, 'disputes:create', { source: 'walk-in', receivedAt: chinaIsoAgo(1), estateId: estate!.id, category: 'street-occupation', description: '小区门口占道经营。', parties });
+
+    expect((await ledgerCli(['city', '--data-dir', cityDir, 'init'])).code).toBe(0);
+    const made = await ledgerCli(['city', '--data-dir', cityDir, 'policy-pack', '--city', '4212', '--categories', SAMPLE_CATEGORIES, '--title', '纠纷类别调整（示例）', '--out', join(stick, 'categories.json')]);
+    expect(made.code, made.stderr).toBe(0);
+    await rpc(page, 'sync:set-city-keys', { file: join(cityDir, 'city-public.json') });
+    await rpc(page, 'auth:create-operator', { username: DIRECTOR.username, displayName: DIRECTOR.displayName, role: 'director', password: DIRECTOR.password });
+    await shell.signOut();
+    await new AuthPage(page).signIn(DIRECTOR.username, DIRECTOR.password);
+    await shell.expectSignedIn(DIRECTOR.displayName, '主任');
+
+    await shell.go('政策包');
+    await page.getByLabel('政策包文件').fill(join(stick, 'categories.json'));
+    await page.getByRole('button', { name: '预览' }).click();
+    const preview = page.getByRole('region', { name: '将要应用：第 1 版「纠纷类别调整（示例）」' });
+    for (const line of ['「停车」改名为「停车管理」', '「噪音与邻里关系」默认处理等级：小事 → 中事（新登记的案件按此建议，已登记的案件等级不变）', '「占道经营」停止受理新案件（已登记的旧案件和筛选中仍保留）']) {
+      await expect(preview).toContainText(line);
+    }
+    await screenshot(page, testInfo, 'policy-categories-01-preview');
+    await preview.getByRole('button', { name: '应用政策包' }).click();
+    await page.getByRole('dialog', { name: '确认应用政策包' }).getByRole('button', { name: '确定应用' }).click();
+    await expect(preview.getByRole('status').filter({ hasText: '第 1 版政策包已生效' })).toBeVisible();
+
+    const list = new DisputesListPage(page);
+    await shell.go('纠纷台账');
+    await expect(list.row('地面车位分配争议')).toContainText('停车管理');
+    await expect(list.filters.getByLabel('类别', { exact: true }).locator('option', { hasText: '占道经营（已停用）' })).toHaveCount(1);
+    await screenshot(page, testInfo, 'policy-categories-03-list');
+    const intake = await list.register();
+    const category = intake.field('纠纷类别');
+    await expect(category.locator('option', { hasText: '停车管理' })).toHaveCount(1);
+    await expect(category.locator('option', { hasText: '占道经营' })).toHaveCount(0);
+    await intake.choose('纠纷类别', '噪音与邻里关系');
+    await expect(intake.field('处理等级').locator('option:checked')).toHaveText('按规则建议：中事');
+    await screenshot(page, testInfo, 'policy-categories-02-intake');
+    await intake.root.getByRole('button', { name: '取消' }).click();
+
+    // The old case keeps its category, marked as retired.
+    await page.goto(`${page.url().split('#')[0]}#/disputes/${old.id}`);
+    const casePage = new DisputeCasePage(page);
+    await expect(casePage.heading).toHaveText(old.caseNo);
+    await expect(page.getByText('占道经营（已停用）')).toBeVisible();
+    await screenshot(page, testInfo, 'policy-categories-04-old-case');
   } finally {
     await rm(cityDir, { recursive: true, force: true });
     await rm(stick, { recursive: true, force: true });

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deadlineRule } from '#shared/domain/disputes/deadlines';
 import { parseHolidaySource } from '#shared/domain/policy/pack-source';
-import { POLICY_PACK_FORMAT, POLICY_PACK_FORMAT_VERSION, committeeRulesSection, policyPackBody, type HolidayYear, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
+import { parseCategorySource } from '#shared/domain/policy/pack-categories-source';
+import { POLICY_PACK_FORMAT, POLICY_PACK_FORMAT_VERSION, committeeRulesSection, policyPackBody, type DisputeCategoriesSection, type HolidayYear, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { assertTargetDir, ensureDir, writeFileAtomic } from '../files/atomic-write';
@@ -44,6 +45,8 @@ export type PackOptions = {
   deadlineRules?: string;
   /** JSON: `{ checklist?, departments?, scoringSheet?, passScore?, rectificationDays? }` (the committees' defaults). */
   committeeRules?: string;
+  /** JSON or CSV: per known category code, its label, whether intake offers it, its default tier (pack-categories-source.ts). */
+  categories?: string;
   cityCode: string;
   cityName?: string;
   version?: number;
@@ -78,7 +81,13 @@ export async function makePolicyPack(cityDir: string, o: PackOptions) {
     if (!c.success) throw new AppError('invalid-input', `「${basename(o.committeeRules)}」的业委会规则不对：${c.error.issues[0]?.path.join('.')} ${c.error.issues[0]?.message}`);
     committee = c.data;
   }
-  if (years.length === 0 && !rules && !committee) throw new AppError('invalid-input', '政策包至少要有 --holidays、--deadline-rules 或 --committee-rules 之一。');
+  let categories: DisputeCategoriesSection | undefined;
+  if (o.categories) {
+    const parsed = parseCategorySource(await readSource(o.categories), o.categories);
+    if (!parsed.ok) throw new AppError('invalid-input', `「${basename(o.categories)}」的纠纷类别有问题：\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`);
+    categories = parsed.section;
+  }
+  if (years.length === 0 && !rules && !committee && !categories) throw new AppError('invalid-input', '政策包至少要有 --holidays、--deadline-rules、--committee-rules 或 --categories 之一。');
   const issued = latestIssuedVersion(cityDir);
   const version = o.version ?? issued + 1;
   if (version <= issued) throw new AppError('conflict', `版本 ${version} 不比已签发的版本 ${issued} 新：请用更大的 --pack-version，或省略它。`);
@@ -95,6 +104,7 @@ export async function makePolicyPack(cityDir: string, o: PackOptions) {
       ...(years.length ? { holidays: { years: years.sort((a, b) => a.year - b.year) } } : {}),
       ...(rules ? { deadlineRules: { rules } } : {}),
       ...(committee ? { committeeRules: committee } : {}),
+      ...(categories ? { disputeCategories: categories } : {}),
     },
   };
   const body = policyPackBody.safeParse(candidate);
@@ -104,5 +114,5 @@ export async function makePolicyPack(cityDir: string, o: PackOptions) {
   ensureDir(join(cityDir, ISSUED_DIR));
   writeFileAtomic(join(cityDir, ISSUED_DIR, `v${version}.pack.json`), sealed);
   writeFileAtomic(o.out, sealed);
-  return { file: o.out, version, years: years.map((y) => y.year), samples: years.filter((y) => y.sample).map((y) => y.year), rules: rules?.length ?? 0, committee: committee !== undefined };
+  return { file: o.out, version, years: years.map((y) => y.year), samples: years.filter((y) => y.sample).map((y) => y.year), rules: rules?.length ?? 0, committee: committee !== undefined, categories: categories?.categories.length ?? 0 };
 }

@@ -1,7 +1,7 @@
 import { CORRECTED_FIELD_LABELS, type CorrectedField } from '#shared/domain/disputes/corrections';
 import { idNumberProblem } from '#shared/domain/disputes/id-number';
-import { receivedAtProblem } from '#shared/domain/disputes/disputes.schema';
-import { chooseTier } from '#shared/domain/disputes/tier-rules';
+import { receivedAtProblem, type DisputeCategory } from '#shared/domain/disputes/disputes.schema';
+import { chooseTier, type TierRuleTable } from '#shared/domain/disputes/tier-rules';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { FieldIssue } from '#shared/ipc/envelope';
@@ -19,7 +19,8 @@ import * as repo from './disputes.repository';
 export const CORRECTION_ENTITY = 'dispute-correction';
 
 type Input = ParsedInputOf<'disputes:correct-case'>;
-type Ctx = { trx: Tx; d: repo.DisputeRecord; at: string; actor: string; ids: IdSource; fields: FieldCodec };
+/** `tiers`/`labels`: the categories in force, read before the transaction. */
+type Ctx = { trx: Tx; d: repo.DisputeRecord; at: string; actor: string; ids: IdSource; fields: FieldCodec; tiers?: TierRuleTable; labels?: Record<DisputeCategory, string> };
 
 /** Every problem of the correction at once, as at intake: clock, ID numbers, parties that are not the case's, companies. */
 async function check(c: Ctx, i: Input, stored: repo.PartyRecord[]): Promise<void> {
@@ -82,7 +83,7 @@ export async function applyCorrection(c: Ctx, i: Input): Promise<DisputePatch> {
   // Opened: the correction compares and checks plain values (stored sealed, fieldcrypt/).
   const stored = await c.fields.openAll('dispute_parties', await repo.listParties(c.trx, c.d.id));
   await check(c, i, stored);
-  const tier = chooseTier(c.d.category, i.tier, i.tierReason);
+  const tier = chooseTier(c.d.category, i.tier, i.tierReason, c.tiers, c.labels);
   if (!tier.ok) throw fieldError(['tierReason'], tier.message);
   const patch: DisputePatch = {
     source: i.source,

@@ -12,6 +12,7 @@ import type { DocumentParty } from './documents/docx-parts';
 import { buildMediationAgreement } from './documents/mediation-agreement';
 import * as repo from './disputes.repository';
 import { agreementPartyOfRow, detailsOf } from './party-record';
+import { createCategoryRulesService, type CategoryRulesService } from './category-rules.service';
 
 /**
  * Writes the 人民调解协议书 or the court-referral sheet into `<data dir>/documents/`
@@ -23,7 +24,7 @@ import { agreementPartyOfRow, detailsOf } from './party-record';
  */
 export type DisputeDocumentsService = ReturnType<typeof createDisputeDocumentsService>;
 
-export function createDisputeDocumentsService(deps: ServiceDeps, desk: DocumentDesk) {
+export function createDisputeDocumentsService(deps: ServiceDeps, desk: DocumentDesk, categories: CategoryRulesService = createCategoryRulesService()) {
   const { db } = deps;
 
   return {
@@ -69,6 +70,7 @@ export function createDisputeDocumentsService(deps: ServiceDeps, desk: DocumentD
           court: d.court_name ?? '（待填写）',
           referralRef: d.court_reference,
           category: d.category,
+          categoryLabel: (await categories.labels())[d.category],
           receivedAt: d.received_at,
           referredAt: d.court_date ?? nowIso(deps),
           parties: docParties,

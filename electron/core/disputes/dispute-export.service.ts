@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
 import { maskNumbersInText, maskPhone } from '#shared/domain/disputes/masking';
 import { dueTodayUntil } from '#shared/domain/disputes/office-hours';
 import { SHANGHAI_OFFSET_MS } from '#shared/domain/disputes/work-calendar';
@@ -16,6 +16,7 @@ import { disputeNames } from './disputes.repository';
 import { applicantPhones, disputeRowsAt, listDisputeRowids, type DisputeListFilter, type DisputeSort } from './disputes.queries';
 import { writeLedgerXlsx, type LedgerEntry } from './documents/ledger-xlsx';
 import { writeMonthlyXlsx } from './documents/monthly-xlsx';
+import { createCategoryRulesService, type CategoryRulesService } from './category-rules.service';
 
 /** Rows per query: large enough that paging costs little, small enough that a page is a few megabytes. */
 const PAGE = 1000;
@@ -30,7 +31,7 @@ const stamp = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOStr
 /** The ledger export (纠纷台账 .xlsx) and the 每月研判 workbook, written into `<data dir>/exports/`. */
 export type DisputeExportService = ReturnType<typeof createDisputeExportService>;
 
-export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRulesService, reports: DisputeReportsService, exportsDir: string) {
+export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRulesService, reports: DisputeReportsService, exportsDir: string, categories: CategoryRulesService = createCategoryRulesService()) {
   const { db } = deps;
 
   /**
@@ -40,7 +41,7 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
    * phones as on screen, numbers typed into the description too.
    */
   async function* entries(filter: DisputeListFilter, sort: DisputeSort, now: Date): AsyncGenerator<LedgerEntry[]> {
-    const [active, calendar] = [await rules.active(), await rules.calendar()];
+    const [active, calendar, labels] = [await rules.active(), await rules.calendar(), await categories.labels()];
     const cipher = await deps.fields.cipher();
     const rowids = await listDisputeRowids(db, filter, sort, { now: now.toISOString(), dueTodayUntil: dueTodayUntil(now, calendar).toISOString() });
     for (let at = 0; at < rowids.length; at += PAGE) {
@@ -48,19 +49,23 @@ export function createDisputeExportService(deps: ServiceDeps, rules: DeadlineRul
       const phones = await applicantPhones(db, rows.map((r) => r.id));
       // Stored sealed (fieldcrypt/): opened in the core, masked before the file sees them.
       const masked = (list: readonly string[]) => list.map((phone) => maskPhone(cipher.open(PHONE_FIELD, phone)));
-      yield rows.map((r) => ({ row: toDisputeRow(r, active, now, calendar), phones: masked(phones.get(r.id) ?? []), description: maskNumbersInText(r.description) }));
+      yield rows.map((r) => {
+        const row = toDisputeRow(r, active, now, calendar);
+        return { row, phones: masked(phones.get(r.id) ?? []), description: maskNumbersInText(r.description), categoryLabel: labels[row.category] };
+      });
     }
   }
 
   /** The filters in words, for the workbook's 说明 sheet and nothing else. */
   async function filterLines(f: DisputeListFilter): Promise<[string, string][]> {
+    const labels = await categories.labels();
     const names = f.estateId || f.companyId || f.mediatorId ? await disputeNames(db, { estate_id: f.estateId ?? '', company_id: f.companyId ?? null, mediator_id: f.mediatorId ?? null }) : null;
     const day = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
     const lines: [string, string | null | undefined][] = [
       ['搜索', f.search],
       ['状态', f.status?.map((s) => STATUS_LABELS[s as keyof typeof STATUS_LABELS]).join('、')],
       ['等级', f.tier?.map((s) => TIER_LABELS[s as keyof typeof TIER_LABELS]).join('、')],
-      ['类别', f.category?.map((s) => CATEGORY_LABELS[s as keyof typeof CATEGORY_LABELS]).join('、')],
+      ['类别', f.category?.map((s) => labels[s as keyof typeof labels] ?? s).join('、')],
       ['小区', f.estateId && names?.estate_name],
       ['物业服务企业', f.companyId && names?.company_name],
       ['调解员', f.mediatorId && names?.mediator_name],

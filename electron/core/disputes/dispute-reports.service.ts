@@ -1,9 +1,10 @@
 import { isMissed } from '#shared/domain/disputes/deadlines';
-import { CATEGORY_LABELS, TIER_LABELS, type DisputeCategory, type DisputeTier } from '#shared/domain/disputes/disputes.schema';
+import { TIER_LABELS, type DisputeCategory, type DisputeTier } from '#shared/domain/disputes/disputes.schema';
 import type { MonthlyAnalysis, MonthlyTrendPoint } from '#shared/domain/disputes/dispute-views';
 import { addMonths, lastCompleteMonth, monthBounds, monthHasEnded, monthsEndingAt, shanghaiMonth } from '#shared/domain/disputes/report-months';
 import type { ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
+import { createCategoryRulesService, type CategoryRulesService } from './category-rules.service';
 import { deadlinesOf } from './dispute-facts';
 import * as q from './reports.queries';
 
@@ -13,8 +14,11 @@ export const TREND_MONTHS = 12;
 /** A share in per cent with one decimal, or null when there is nothing to divide by. */
 const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
-const BREAKDOWN_LABELS: Record<q.Breakdown, (key: string, name: string | null) => string> = {
-  category: (k) => CATEGORY_LABELS[k as DisputeCategory] ?? k,
+type Labels = Readonly<Record<DisputeCategory, string>>;
+
+/** `cats`: the category labels in force (the city's policy pack may rename one). */
+const BREAKDOWN_LABELS: Record<q.Breakdown, (key: string, name: string | null, cats: Labels) => string> = {
+  category: (k, _n, cats) => cats[k as DisputeCategory] ?? k,
   tier: (k) => TIER_LABELS[k as DisputeTier] ?? k,
   community: (_k, n) => n ?? '（未知社区）',
   estate: (_k, n) => n ?? '（未知小区）',
@@ -24,7 +28,7 @@ const BREAKDOWN_LABELS: Record<q.Breakdown, (key: string, name: string | null) =
 /** 每月研判 and the company page's counts. */
 export type DisputeReportsService = ReturnType<typeof createDisputeReportsService>;
 
-export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRulesService) {
+export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRulesService, categories: CategoryRulesService = createCategoryRulesService()) {
   const { db } = deps;
 
   /** Per month of receipt in [from, to): cases with a deadline missed (overdue now, or met after it was due). */
@@ -41,13 +45,13 @@ export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRu
   }
 
   /** Accepted cases of the month by one breakdown, beside the month before; every key seen in either month. */
-  async function compare(by: q.Breakdown, cur: { from: string; to: string }, prev: { from: string; to: string }) {
+  async function compare(by: q.Breakdown, cur: { from: string; to: string }, prev: { from: string; to: string }, cats: Labels) {
     const [a, b] = await Promise.all([q.countAcceptedBy(db, by, cur.from, cur.to), q.countAcceptedBy(db, by, prev.from, prev.to)]);
     const before = new Map(b.map((r) => [r.key, r.count]));
     const now = new Map(a.map((r) => [r.key, r.count]));
     const names = new Map([...b, ...a].map((r) => [r.key, r.label]));
     return [...names.keys()]
-      .map((key) => ({ key, label: BREAKDOWN_LABELS[by](key, names.get(key) ?? null), count: now.get(key) ?? 0, previous: before.get(key) ?? 0 }))
+      .map((key) => ({ key, label: BREAKDOWN_LABELS[by](key, names.get(key) ?? null, cats), count: now.get(key) ?? 0, previous: before.get(key) ?? 0 }))
       .sort((x, y) => y.count - x.count || y.previous - x.previous);
   }
 
@@ -62,8 +66,9 @@ export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRu
       const prev = monthBounds(previousMonth);
       const span = { from: monthBounds(months[0]!).from, to: cur.to };
 
+      const cats = await categories.labels();
       const [byCategory, byTier, byCommunity, byEstate, byCompany] = await Promise.all([
-        compare('category', cur, prev), compare('tier', cur, prev), compare('community', cur, prev), compare('estate', cur, prev), compare('company', cur, prev),
+        compare('category', cur, prev, cats), compare('tier', cur, prev, cats), compare('community', cur, prev, cats), compare('estate', cur, prev, cats), compare('company', cur, prev, cats),
       ]);
       const [received, outcomes, feedback, late] = await Promise.all([
         q.receivedByMonth(db, span.from, span.to),
@@ -115,10 +120,10 @@ export function createDisputeReportsService(deps: ServiceDeps, rules: DeadlineRu
     },
 
     async companySummary(companyId: string) {
-      const rows = await q.countByCategoryForCompany(db, companyId);
+      const [rows, cats] = [await q.countByCategoryForCompany(db, companyId), await categories.labels()];
       return {
         total: rows.reduce((s, r) => s + r.count, 0),
-        byCategory: rows.map((r) => ({ key: r.key as DisputeCategory, label: CATEGORY_LABELS[r.key as DisputeCategory], count: r.count })),
+        byCategory: rows.map((r) => ({ key: r.key as DisputeCategory, label: cats[r.key as DisputeCategory], count: r.count })),
       };
     },
   };

@@ -5,6 +5,7 @@ import { checkEscalation, checkTransition, isPreOutcome, type TransitionCheck } 
 import { supersededByEscalation, type DeadlineRule } from '#shared/domain/disputes/deadlines';
 import type { WorkCalendar } from '#shared/domain/disputes/work-calendar';
 import { chooseTier } from '#shared/domain/disputes/tier-rules';
+import { BUILT_IN_CATEGORIES, categoryLabelsOf, retiredCategoryProblem, tierTableOf } from '#shared/domain/disputes/category-rules';
 import type { DisputeStatus } from '#shared/domain/disputes/disputes.schema';
 import { partyDetailsProblems } from '#shared/domain/disputes/party-details';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
@@ -15,6 +16,7 @@ import type { Tx } from '../db/schema';
 import { AppError, fieldError, invalidFields, notFound, staleVersion } from '../errors';
 import { nowIso, type ServiceDeps } from '../service-deps';
 import type { DeadlineRulesService } from './deadline-rules.service';
+import type { CategoryRulesService } from './category-rules.service';
 import { applyCorrection } from './dispute-correction';
 import { readDetail } from './dispute-detail';
 import { caseState, deadlineFacts, derivedDues, readSuperseded, transitionFacts } from './dispute-facts';
@@ -57,8 +59,9 @@ const TRANSITION_ACTION: Record<ParsedInputOf<'disputes:transition'>['to'], Case
 /** Case work after intake: assignment, sessions, evidence, outcome, referrals, feedback, closing, escalation. */
 export type DisputeWorkflowService = ReturnType<typeof createDisputeWorkflowService>;
 
-export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash?: PhoneHasher) {
+export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash?: PhoneHasher, categories?: CategoryRulesService) {
   const { db } = deps;
+  const categoriesOf = async () => (categories ? categories.list() : [...BUILT_IN_CATEGORIES]);
 
   /**
    * One step on one case, in one transaction: the optimistic version check, the
@@ -91,30 +94,38 @@ export function createDisputeWorkflowService(deps: ServiceDeps, rules: DeadlineR
   };
 
   return {
-    updateIntake: (i: ParsedInputOf<'disputes:update-intake'>, actor: string) =>
-      step('edit-intake', i.id, i.version, actor, async ({ d, trx }) => {
+    updateIntake: async (i: ParsedInputOf<'disputes:update-intake'>, actor: string) => {
+      // Read before the step's transaction (one connection); checked only if the category changes.
+      const cats = await categoriesOf();
+      return step('edit-intake', i.id, i.version, actor, async ({ d, trx }) => {
         const estate = await repo.companyOfEstate(trx, i.estateId);
         if (!estate.exists) throw fieldError(['estateId'], '该小区不存在或已删除，请重新选择');
         const patch: Patch = { category: i.category, description: i.description, estate_id: i.estateId };
         if (i.category !== d.category) {
+          // A case may keep a retired category, but not be moved to one.
+          const retired = retiredCategoryProblem(i.category, cats);
+          if (retired) throw fieldError(['category'], retired);
           // The tier follows the new category's suggestion unless the clerk keeps or picks
           // another one with a reason, exactly as at intake.
-          const tier = chooseTier(i.category, i.tier, i.tierReason);
+          const tier = chooseTier(i.category, i.tier, i.tierReason, tierTableOf(cats), categoryLabelsOf(cats));
           if (!tier.ok) throw fieldError(['tierReason'], tier.message);
           Object.assign(patch, { tier: tier.tier, suggested_tier: tier.suggested, tier_reason: tier.overridden ? i.tierReason : null });
         }
         return { patch, reindex: true };
-      }),
+      });
+    },
 
     /** 更正登记信息: who may is the shared rule (corrections.ts), checked on the stored row. */
-    correct: (i: ParsedInputOf<'disputes:correct-case'>, actor: string, role: Role | 'system') =>
-      step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
+    correct: async (i: ParsedInputOf<'disputes:correct-case'>, actor: string, role: Role | 'system') => {
+      const cats = await categoriesOf();
+      return step(null, i.id, i.version, actor, async ({ d, at, trx }) => {
         guard(checkCorrection(caseState(d), role));
-        const patch = await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids, fields: deps.fields }, i);
+        const patch = await applyCorrection({ trx, d, at, actor, ids: deps.ports.ids, fields: deps.fields, tiers: tierTableOf(cats), labels: categoryLabelsOf(cats) }, i);
         // A corrected phone is found by its new number (the lookup is by keyed hash; the column is sealed).
         if (phoneHash) await refreshPhoneLookup(trx, d.id, phoneHash, deps.fields);
         return { patch, reindex: true };
-      }),
+      });
+    },
 
     updateParty: (i: ParsedInputOf<'disputes:update-party'>, actor: string) =>
       step(null, i.id, i.version, actor, async ({ d, at, trx }) => {

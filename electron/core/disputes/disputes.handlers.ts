@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers-for';
 import type { DisputesServices } from './disputes.services';
 
 /** The disputes channels: intake, the ledger and its export, case work, documents, analysis, deadline rules. */
-export const disputesHandlers = ({ cases, list, workflow, reports, documents, exports, rules }: DisputesServices) =>
+export const disputesHandlers = ({ cases, list, workflow, reports, documents, exports, rules, categories }: DisputesServices) =>
   ({
     'disputes:create': (i, s) => cases.create(i, actorOf(s)),
     'disputes:get': (i) => cases.get(i.id),
@@ -35,4 +35,6 @@ export const disputesHandlers = ({ cases, list, workflow, reports, documents, ex
     'disputes:company-summary': (i) => reports.companySummary(i.companyId),
     'disputes:get-rules': () => rules.get(),
     'disputes:update-rules': (i, s) => rules.replace(i, actorOf(s)),
+    // --- dispute categories in force (policy packs) ---
+    'disputes:categories': async () => ({ categories: await categories.list() }),
   }) satisfies HandlersFor<typeof disputesContract>;

@@ -17,6 +17,7 @@ import { nowIso, type ServiceDeps } from '../service-deps';
 import { readDetail } from './dispute-detail';
 import { derivedDues } from './dispute-facts';
 import type { DeadlineRulesService } from './deadline-rules.service';
+import { createCategoryRulesService, type CategoryRulesService } from './category-rules.service';
 import * as repo from './disputes.repository';
 import { detailColumns } from './party-record';
 import { searchDocument } from './search-document';
@@ -30,7 +31,7 @@ export type DisputesService = ReturnType<typeof createDisputesService>;
 export const DUPLICATE_ORDER_ENTITY = 'dispute-duplicate-order';
 
 /** Intake, reading, and the sensitive-field reveal. Case work is in dispute-workflow.service.ts. */
-export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash: PhoneHasher) {
+export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesService, phoneHash: PhoneHasher, categories: CategoryRulesService = createCategoryRulesService()) {
   const { db } = deps;
   const now = () => deps.ports.clock.now();
 
@@ -100,7 +101,9 @@ export function createDisputesService(deps: ServiceDeps, rules: DeadlineRulesSer
 
     /** Registers a case: number, tier (suggested or overridden with a reason), parties, deadlines, search entry. */
     async create(input: ParsedInputOf<'disputes:create'>, actor: string) {
-      const tier = chooseTier(input.category, input.tier, input.tierReason);
+      // A retired category (the city's policy pack) is refused for new cases, naming 「纠纷类别」.
+      const cats = await categories.forNewCase(input.category);
+      const tier = chooseTier(input.category, input.tier, input.tierReason, cats.tiers, cats.labels);
       if (!tier.ok) throw fieldError(['tierReason'], tier.message);
       const { companyId } = await checkIntake(input);
       const [activeRules, calendar] = [await rules.active(), await rules.calendar()];

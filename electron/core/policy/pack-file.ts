@@ -2,7 +2,7 @@ import { sha256Hex } from '../changes/change-hash';
 import { AppError } from '../errors';
 import { sealVerifies, unsealJson } from '../sync/signed-json';
 import type { CityKeys } from '../sync/sync-documents';
-import { POLICY_PACK_FORMAT, cityCodeOf, policyPackBody, unknownSectionsOf, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
+import { POLICY_PACK_FORMAT, cityCodeOf, policyPackBody, unknownCategoriesOf, unknownCategoryMessage, unknownSectionsOf, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
 
 export type VerifiedPack = { body: PolicyPackBody; text: string; sha256: string };
 
@@ -29,6 +29,9 @@ export function verifyPack(bytes: Buffer, city: CityKeys, officeCode: string, ve
   }
   const unknown = unknownSectionsOf(sealed.body);
   if (unknown.length > 0) throw refuse('from-future', `政策包含有本程序不认识的部分（${unknown.join('、')}），请先升级台账程序再导入。`);
+  // A category code this program does not know: the pack is refused whole (codes are only added by a new program).
+  const unknownCodes = unknownCategoriesOf(sealed.body);
+  if (unknownCodes.length > 0) throw refuse('from-future', unknownCategoryMessage(unknownCodes));
   const parsed = policyPackBody.safeParse(sealed.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

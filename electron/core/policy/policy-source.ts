@@ -3,12 +3,13 @@ import { inForceOf, type InForce } from '#shared/domain/policy/in-force';
 import { packCalendar } from '#shared/domain/policy/pack-calendar';
 import { policyPackBody, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
 import type { DeadlinePolicySource } from '../disputes/deadline-rules.service';
+import type { CategoryPolicySource } from '../disputes/category-rules.service';
 import type { Db, Tx } from '../db/schema';
 import { AppError } from '../errors';
 import * as repo from './policy.repository';
 
 /** `q`: the handle to read with; inside a transaction it must be the transaction's (one connection: reading on `db` there would wait forever). */
-export type PolicySource = DeadlinePolicySource & { inForce(q?: Db | Tx): Promise<InForce>; committeeDefaults(q?: Db | Tx): Promise<InForce['committeeRules']> };
+export type PolicySource = DeadlinePolicySource & CategoryPolicySource & { inForce(q?: Db | Tx): Promise<InForce>; committeeDefaults(q?: Db | Tx): Promise<InForce['committeeRules']> };
 
 /** A stored body, checked again as it is read: the row was verified when applied, and a hand edit must not pass silently. */
 export function storedBody(text: string, version: number): PolicyPackBody {
@@ -19,7 +20,7 @@ export function storedBody(text: string, version: number): PolicyPackBody {
 
 /**
  * What the packs in force say, for the disputes domain (calendar, default deadline
- * rules) and the policy screen. Read on every call because the CLI may apply a pack
+ * rules, the categories' labels, intake and tiers) and the policy screen. Read on every call because the CLI may apply a pack
  * beside a running app; the fold is cached by (count, newest version) so a list
  * request costs one small aggregate query.
  */
@@ -39,5 +40,6 @@ export function createPolicySource(db: Db): PolicySource {
     defaultRules: async () => (await current()).inForce.deadlineRules,
     inForce: async (q) => (await current(q)).inForce,
     committeeDefaults: async (q) => (await current(q)).inForce.committeeRules,
+    categoryDefaults: async () => (await current()).inForce.disputeCategories,
   };
 }

@@ -317,4 +317,9 @@ export const disputesZhCN = {
     moreIssues: (n: number) => (n > 0 ? `（另有 ${n} 处需要修改）` : ''),
   },
   ...disputesReportsZhCN,
+  // --- dispute categories in force (policy packs) ---
+  categories: {
+    retired: (label: string) => `${label}（已停用）`,
+    retiredOnCase: '该类别已按市政策包停止受理新案件，本案件保留原类别',
+  },
 };

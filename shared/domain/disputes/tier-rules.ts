@@ -48,6 +48,8 @@ export function chooseTier(
   requested: DisputeTier | null | undefined,
   reason: string | null | undefined,
   rules: TierRuleTable = DEFAULT_TIER_RULES,
+  /** The category labels in force (the city's policy pack may rename one). */
+  labels: Readonly<Record<DisputeCategory, string>> = CATEGORY_LABELS,
 ): TierChoice {
   const suggested = suggestTier(category, rules);
   if (requested === null || requested === undefined || requested === suggested) {
@@ -56,7 +58,7 @@ export function chooseTier(
   if (!reason || reason.trim() === '') {
     return {
       ok: false,
-      message: `「${CATEGORY_LABELS[category]}」类纠纷按规则应为「${TIER_LABELS[suggested]}」，改为「${TIER_LABELS[requested]}」请填写原因。`,
+      message: `「${labels[category]}」类纠纷按规则应为「${TIER_LABELS[suggested]}」，改为「${TIER_LABELS[requested]}」请填写原因。`,
     };
   }
   return { ok: true, tier: requested, suggested, overridden: true };

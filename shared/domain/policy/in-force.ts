@@ -3,6 +3,7 @@
  * later pack replaces an earlier one section by section (and the holiday calendar
  * year by year): a pack that carries only 2028's holidays leaves 2027's in force.
  */
+import { categoriesInForce, categoryChangeLines, isKnownCategory, type CategoryInForce, type CategoryOverrides } from '../disputes/category-rules';
 import type { DeadlineRule } from '../disputes/deadlines';
 import { DEADLINE_UNIT_LABELS, ruleWhenKey } from '../disputes/deadlines';
 import { DEADLINE_KIND_LABELS, SOURCE_LABELS, STATUS_LABELS, TIER_LABELS } from '../disputes/disputes.schema';
@@ -16,6 +17,8 @@ export type InForce = {
   deadlineRules: DeadlineRule[] | null;
   /** The committees' defaults, part by part from the latest pack that carries each. */
   committeeRules: CommitteeRulesDefaults;
+  /** The city's category settings, code by code and part by part from the latest pack that sets each. */
+  disputeCategories: CategoryOverrides;
 };
 
 export type CommitteeRulesDefaults = Partial<NonNullable<PolicyPackBody['sections']['committeeRules']>>;
@@ -26,13 +29,27 @@ export function inForceOf(packs: readonly PolicyPackBody[]): InForce {
   const years = new Map<number, HolidayYear>();
   let deadlineRules: DeadlineRule[] | null = null;
   let committeeRules: CommitteeRulesDefaults = {};
+  let disputeCategories: CategoryOverrides = {};
   for (const p of sorted) {
     for (const y of p.sections.holidays?.years ?? []) years.set(y.year, y);
     if (p.sections.deadlineRules) deadlineRules = p.sections.deadlineRules.rules as DeadlineRule[];
     const c = p.sections.committeeRules;
-    if (c) committeeRules = { ...committeeRules, ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) };
+    if (c) committeeRules = { ...committeeRules, ...definedParts(c) };
+    if (p.sections.disputeCategories) disputeCategories = mergeCategories(disputeCategories, p.sections.disputeCategories.categories);
   }
-  return { version: sorted.at(-1)?.version ?? 0, years: [...years.values()].sort((a, b) => a.year - b.year), deadlineRules, committeeRules };
+  return { version: sorted.at(-1)?.version ?? 0, years: [...years.values()].sort((a, b) => a.year - b.year), deadlineRules, committeeRules, disputeCategories };
+}
+
+const definedParts = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** A pack's category entries over the settings in force: a code it leaves out, or a part of one, keeps what was set. */
+function mergeCategories(before: CategoryOverrides, entries: NonNullable<PolicyPackBody['sections']['disputeCategories']>['categories']): CategoryOverrides {
+  const out: CategoryOverrides = { ...before };
+  for (const { code, ...parts } of entries) {
+    // The schema refuses unknown codes; a stored body is parsed by it too.
+    if (isKnownCategory(code)) out[code] = { ...out[code], ...definedParts(parts) };
+  }
+  return out;
 }
 
 export type PackChange = { section: PackSectionKey; label: string; lines: string[] };
@@ -92,6 +109,24 @@ function committeeLines(before: Required<CommitteeRulesDefaults>, c: CommitteeRu
  * `committeeBefore` is the committees' defaults in force now (built-in ones overlaid by packs).
  */
 export function packChanges(current: InForce, pack: PolicyPackBody, committeeBefore?: Required<CommitteeRulesDefaults>): PackChange[] {
+  return [...otherChanges(current, pack, committeeBefore), ...categoryChanges(current, pack)];
+}
+
+/**
+ * The categories section against the city's settings in force (built-in labels and tiers
+ * under them). The office's own tier table is left out on both sides: the preview says
+ * what the city changes; the service adds a note when the office's table keeps its tiers.
+ */
+function categoryChanges(current: InForce, pack: PolicyPackBody): PackChange[] {
+  const section = pack.sections.disputeCategories;
+  if (!section) return [];
+  const before: CategoryInForce[] = categoriesInForce(current.disputeCategories);
+  const after = categoriesInForce(mergeCategories(current.disputeCategories, section.categories));
+  const lines = categoryChangeLines(before, after);
+  return [{ section: 'disputeCategories', label: PACK_SECTION_LABELS.disputeCategories, lines: lines.length ? lines : ['与现行纠纷类别相同'] }];
+}
+
+function otherChanges(current: InForce, pack: PolicyPackBody, committeeBefore?: Required<CommitteeRulesDefaults>): PackChange[] {
   const out: PackChange[] = [];
   const h = pack.sections.holidays;
   if (h) {

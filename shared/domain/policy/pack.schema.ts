@@ -9,9 +9,12 @@
 import { z } from 'zod';
 import { deadlineRule } from '../disputes/deadlines';
 import { checklistItem } from '../committees/vetting';
+import { isKnownCategory } from '../disputes/category-rules';
+import { disputeTier } from '../disputes/disputes.schema';
 
 export const POLICY_PACK_FORMAT = 'street-ledger-policy-pack';
-export const POLICY_PACK_FORMAT_VERSION = '1.0';
+/** 1.1 added the `disputeCategories` section (a 1.0 reader refuses it as an unknown section). */
+export const POLICY_PACK_FORMAT_VERSION = '1.1';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (d: string) => LOCAL_DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
@@ -64,20 +67,55 @@ export const committeeRulesSection = z
   })
   .refine((s) => Object.values(s).some((v) => v !== undefined), '业委会规则部分至少要有一项');
 
+/** The message for a category code this program does not know (the pack is refused whole). */
+export const unknownCategoryMessage = (codes: readonly string[]) => `政策包含本程序不认识的纠纷类别 ${codes.join('、')}，请升级程序后再导入。`;
+
+/**
+ * The dispute categories (纠纷类别): for codes the program knows, the city's label, whether
+ * intake offers it (`offered: false` retires it for new cases) and its default tier.
+ * Codes are never added by a pack: bundles and the city's counts go by code.
+ */
+export const disputeCategoriesSection = z.strictObject({
+  categories: z
+    .array(
+      z
+        .strictObject({
+          code: z.string().min(1).max(40).refine(isKnownCategory, { error: (issue) => unknownCategoryMessage([String(issue.input)]) }),
+          label: z.string().trim().min(1).max(20).optional(),
+          offered: z.boolean().optional(),
+          tier: disputeTier.optional(),
+        })
+        .refine((c) => c.label !== undefined || c.offered !== undefined || c.tier !== undefined, '每个类别至少要设名称、是否受理或默认等级之一'),
+    )
+    .min(1)
+    .max(100)
+    .refine((list) => new Set(list.map((c) => c.code)).size === list.length, '同一纠纷类别不能出现两次'),
+});
+export type DisputeCategoriesSection = z.infer<typeof disputeCategoriesSection>;
+
+/** The category codes a pack body names that this program does not know (read before the schema, to say so plainly). */
+export const unknownCategoriesOf = (body: unknown): string[] => {
+  const list = (body as { sections?: { disputeCategories?: { categories?: unknown } } } | null)?.sections?.disputeCategories?.categories;
+  if (!Array.isArray(list)) return [];
+  return list.map((c) => (c as { code?: unknown } | null)?.code).filter((c): c is string => typeof c === 'string' && !isKnownCategory(c));
+};
+
 /** Every section a pack may carry, by key. Append new sections here (and to `packSections`). */
 export const PACK_SECTIONS = {
   holidays: z.strictObject({ years: z.array(holidayYear).min(1).max(20) }),
   deadlineRules: z.strictObject({ rules: z.array(deadlineRule).min(1).max(50) }),
   committeeRules: committeeRulesSection,
+  disputeCategories: disputeCategoriesSection,
 } as const;
 export type PackSectionKey = keyof typeof PACK_SECTIONS;
-export const PACK_SECTION_LABELS: Record<PackSectionKey, string> = { holidays: '节假日安排', deadlineRules: '默认时限规则', committeeRules: '业委会审查清单与评议表' };
+export const PACK_SECTION_LABELS: Record<PackSectionKey, string> = { holidays: '节假日安排', deadlineRules: '默认时限规则', committeeRules: '业委会审查清单与评议表', disputeCategories: '纠纷类别' };
 
 export const packSections = z
   .strictObject({
     holidays: PACK_SECTIONS.holidays.optional(),
     deadlineRules: PACK_SECTIONS.deadlineRules.optional(),
     committeeRules: PACK_SECTIONS.committeeRules.optional(),
+    disputeCategories: PACK_SECTIONS.disputeCategories.optional(),
   })
   .refine((s) => Object.values(s).some((v) => v !== undefined), '政策包至少要有一个部分');
 export type PackSections = z.infer<typeof packSections>;

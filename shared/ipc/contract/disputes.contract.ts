@@ -306,4 +306,15 @@ export const disputesContract = {
     mutates: true,
     access: LEADS,
   }),
+  // --- dispute categories in force (policy packs) ---
+  /** The categories in force: labels (the city's pack may rename), which intake offers, the tier each suggests. Every screen's labels come from here. */
+  'disputes:categories': procedure({
+    summary: '纠纷类别（现行名称、是否受理、默认等级）',
+    input: z.strictObject({}),
+    output: z.object({
+      categories: z.array(z.object({ code: disputeCategory, label: z.string(), builtInLabel: z.string(), offered: z.boolean(), tier: disputeTier })),
+    }),
+    mutates: false,
+    access: 'signed-in',
+  }),
 };

@@ -22,6 +22,8 @@ export type CourtReferralInput = {
   /** The court's or the committee's reference for the referral (移送编号/案号), when known. */
   referralRef?: string | null;
   category: DisputeCategory;
+  /** The category's label in force (the city's policy pack may rename it); the built-in one without. */
+  categoryLabel?: string;
   /** When the office received the case and when it refers it: ISO instants or YYYY-MM-DD. */
   receivedAt: string;
   referredAt: string;
@@ -51,7 +53,7 @@ export async function buildCourtReferralSheet(input: CourtReferralInput): Promis
   const applicants = names(input.parties, 'applicant') || '申请人';
   const respondents = names(input.parties, 'respondent');
   const between = respondents ? `${applicants}与${respondents}` : applicants;
-  const category = CATEGORY_LABELS[input.category];
+  const category = input.categoryLabel ?? CATEGORY_LABELS[input.category];
   const sessions = input.sessions.length
     ? input.sessions.map((s, i) => `第${i + 1}次（${date(s.heldAt)}，${s.place.trim()}）：${s.summary.trim()}`).join('\n')
     : '未能组织调解会面。';

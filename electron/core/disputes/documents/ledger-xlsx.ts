@@ -17,7 +17,7 @@ import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { aboutSheet, chinaWallClock, DATE_TIME, letWritesDrain, sheetWithHeader, streamingWorkbook, type Column } from './xlsx-parts';
 
 /** One case as exported. The caller masks: `phones` and `description` arrive already masked. */
-export type LedgerEntry = { row: DisputeRow; phones: readonly string[]; description: string };
+export type LedgerEntry = { row: DisputeRow; phones: readonly string[]; description: string; /** The label in force (a policy pack may rename); the built-in one without. */ categoryLabel?: string };
 
 /** 时限情况: the nearest unmet deadline's kind and state, as the grid's 最近时限 badge says it. */
 function dueText(row: DisputeRow): string {
@@ -30,7 +30,7 @@ export const LEDGER_COLUMNS: readonly Column<LedgerEntry>[] = [
   { header: '案件编号', width: 11, value: (e) => e.row.caseNo },
   { header: '状态', width: 9, value: (e) => STATUS_LABELS[e.row.status] },
   { header: '等级', width: 6, value: (e) => TIER_LABELS[e.row.tier] },
-  { header: '类别', width: 18, value: (e) => CATEGORY_LABELS[e.row.category] },
+  { header: '类别', width: 18, value: (e) => e.categoryLabel ?? CATEGORY_LABELS[e.row.category] },
   { header: '来源', width: 12, value: (e) => SOURCE_LABELS[e.row.source] },
   { header: '小区', width: 16, value: (e) => e.row.estateName },
   { header: '物业服务企业', width: 24, value: (e) => e.row.companyName },

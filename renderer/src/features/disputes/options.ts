@@ -1,6 +1,4 @@
 import {
-  CATEGORY_LABELS,
-  DISPUTE_CATEGORIES,
   DISPUTE_SOURCES,
   DISPUTE_STATUSES,
   DISPUTE_TIERS,
@@ -14,9 +12,11 @@ import type { Option } from '../../ui/SelectField';
 
 const optionsOf = <K extends string>(keys: readonly K[], labels: Record<K, string>): Option[] => keys.map((value) => ({ value, label: labels[value] }));
 
-/** Select options from the shared zh-CN label maps, in the domain's order. */
+/**
+ * Select options from the shared zh-CN label maps, in the domain's order. The categories'
+ * options are not here: they come in force from `disputes:categories` (useCategories.ts).
+ */
 export const SOURCE_OPTIONS = optionsOf(DISPUTE_SOURCES, SOURCE_LABELS);
-export const CATEGORY_OPTIONS = optionsOf(DISPUTE_CATEGORIES, CATEGORY_LABELS);
 export const TIER_OPTIONS = optionsOf(DISPUTE_TIERS, TIER_LABELS);
 export const STATUS_OPTIONS = optionsOf(DISPUTE_STATUSES, STATUS_LABELS);
 export const SATISFACTION_OPTIONS = optionsOf(SATISFACTIONS, SATISFACTION_LABELS);

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, SOURCE_LABELS, STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { SOURCE_LABELS, STATUS_LABELS, TIER_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeDetail } from '#shared/domain/disputes/dispute-views';
 import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
@@ -6,15 +6,19 @@ import { formatDateTime } from '../../../lib/format';
 import { DetailList, type Detail } from '../../../ui/DetailList';
 import { Badge } from '../../../ui/Badge';
 import { statusTone, tierTone } from '../ui/badges';
+import { useCategories } from '../useCategories';
 
 /** The case's status line and registered facts: source, times, estate and company (linked), tier, mediator, 12345 order. */
 export function CaseFacts({ d }: { d: DisputeDetail }) {
+  const categories = useCategories();
+  const category = categories.label(d.category);
+  const retired = categories.loaded && categories.list.some((c) => c.code === d.category && !c.offered);
   const items: Detail[] = [
     { label: t.disputes.dispute.source, value: SOURCE_LABELS[d.source] },
     { label: t.disputes.dispute.receivedAt, value: formatDateTime(d.receivedAt) },
     { label: t.disputes.dispute.estate, value: <a href={hrefOf({ name: 'estate', id: d.estateId })}>{d.estateName}</a> },
     { label: t.disputes.dispute.company, value: d.companyId ? <a href={hrefOf({ name: 'company', id: d.companyId })}>{d.companyName}</a> : t.disputes.dispute.noCompany },
-    { label: t.disputes.dispute.category, value: CATEGORY_LABELS[d.category] },
+    { label: t.disputes.dispute.category, value: retired ? <span title={t.disputes.categories.retiredOnCase}>{t.disputes.categories.retired(category)}</span> : category },
     {
       label: t.disputes.dispute.tier,
       value: (
@@ -36,7 +40,7 @@ export function CaseFacts({ d }: { d: DisputeDetail }) {
       <div className="case__badges">
         <Badge tone={statusTone(d.status)}>{STATUS_LABELS[d.status]}</Badge>
         <Badge tone={tierTone(d.tier)}>{TIER_LABELS[d.tier]}</Badge>
-        <Badge tone="neutral">{CATEGORY_LABELS[d.category]}</Badge>
+        <Badge tone="neutral">{category}</Badge>
         {d.hotlineDispatchedLate ? <Badge tone="danger">{t.disputes.dispute.hotlineLate}</Badge> : null}
       </div>
       {d.hotlineDispatchedLate ? (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { CATEGORY_LABELS } from '#shared/domain/disputes/disputes.schema';
 import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
@@ -7,6 +6,7 @@ import { RecordHeader } from '../../../ui/RecordHeader';
 import type { CaseAction } from '../case-actions';
 import { CaseActionHost } from '../forms/CaseActionHost';
 import { useDispute } from '../useDisputes';
+import { useCategories } from '../useCategories';
 import { ActionsPanel } from './ActionsPanel';
 import { CaseFacts } from './CaseFacts';
 import { DeadlinesCard } from './DeadlinesCard';
@@ -28,6 +28,7 @@ export function DisputePage({ id }: { id: string }) {
   const dispute = useDispute(id);
   const [action, setAction] = useState<CaseAction | null>(null);
   const d = dispute.data;
+  const categories = useCategories();
 
   if (!d) {
     return (
@@ -47,7 +48,7 @@ export function DisputePage({ id }: { id: string }) {
 
   return (
     <div className="page page--record">
-      <RecordHeader backHref={LIST} backLabel={t.disputes.dispute.backToList} title={d.caseNo} subtitle={`${CATEGORY_LABELS[d.category]} · ${d.estateName}`} />
+      <RecordHeader backHref={LIST} backLabel={t.disputes.dispute.backToList} title={d.caseNo} subtitle={`${categories.label(d.category)} · ${d.estateName}`} />
       <ErrorBanner message={dispute.error?.message} />
       <div className="case">
         <div className="case__main">

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, DEADLINE_MET_BY_LABELS, STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { DEADLINE_MET_BY_LABELS, STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { pressingDeadline } from '#shared/domain/disputes/urgency';
 import { hrefOf } from '../../../app/routes';
@@ -6,6 +6,7 @@ import { t } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { Badge } from '../../../ui/Badge';
 import { dueBadge, statusTone } from '../ui/badges';
+import { useCategories } from '../useCategories';
 
 type Props = { rows: DisputeRow[]; emptyText: string; label: string };
 
@@ -15,6 +16,7 @@ type Props = { rows: DisputeRow[]; emptyText: string; label: string };
  * older return visit.
  */
 export function DueTable({ rows, emptyText, label }: Props) {
+  const categories = useCategories();
   if (rows.length === 0) return <p className="muted day-empty">{emptyText}</p>;
   return (
     <table className="table table--due" aria-label={label}>
@@ -50,7 +52,7 @@ export function DueTable({ rows, emptyText, label }: Props) {
                   t.common.none
                 )}
               </td>
-              <td>{CATEGORY_LABELS[r.category]}</td>
+              <td>{categories.label(r.category)}</td>
               <td>{r.estateName}</td>
               <td>{r.applicants || t.common.none}</td>
               <td>{r.mediatorName ?? t.disputes.dispute.unassigned}</td>

@@ -8,6 +8,7 @@ import { useCompanies } from '../../registry/companies/useCompanies';
 import { chinaLocal, localToIso, optionalIso } from '../china-time';
 import { PartiesEditor } from '../intake/PartiesEditor';
 import { readParties, tierOverridden, type PartyDraft } from '../intake/intake-values';
+import { useCategories } from '../useCategories';
 import { TierField } from '../intake/TierField';
 import { SOURCE_OPTIONS } from '../options';
 import { EMPTY_DETAILS } from '../party-detail-values';
@@ -29,6 +30,7 @@ const draftsOf = (d: DisputeDetail): CorrectionDraft[] =>
 export function CorrectionDialog(props: CaseDialogProps) {
   const { dispute } = props;
   const companies = useCompanies();
+  const categories = useCategories();
   const companyOptions = (companies.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   const stored = new Map(dispute.parties.map((p) => [p.id, p]));
   return (
@@ -59,7 +61,7 @@ export function CorrectionDialog(props: CaseDialogProps) {
           hotlineReceivedAt: hotline ? (optionalIso(v.hotlineReceivedAt) ?? null) : null,
           receivedAt: localToIso(v.receivedAt),
           tier: v.tier as DisputeTier,
-          tierReason: tierOverridden(v) ? v.tierReason : undefined,
+          tierReason: tierOverridden(v, categories.tiers) ? v.tierReason : undefined,
           parties: (readParties(v.parties) as CorrectionDraft[]).map((p) => {
             const kept = p.id !== undefined && stored.has(p.id);
             return {

@@ -5,7 +5,7 @@ import { SelectField } from '../../../ui/SelectField';
 import { useEstates } from '../../registry/estates/useEstates';
 import { tierOverridden } from '../intake/intake-values';
 import { TierField } from '../intake/TierField';
-import { CATEGORY_OPTIONS } from '../options';
+import { useCategories } from '../useCategories';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 
@@ -13,6 +13,8 @@ import { CaseActionDialog, type CaseDialogProps } from './CaseActionDialog';
 export function EditIntakeDialog(props: CaseDialogProps) {
   const { dispute } = props;
   const estates = useEstates();
+  // A case may keep a category the city has retired, but not be moved to one.
+  const categories = useCategories();
   const options = (estates.data ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.communityName}）` }));
   return (
     <CaseActionDialog
@@ -32,7 +34,7 @@ export function EditIntakeDialog(props: CaseDialogProps) {
           estateId: v.estateId,
           description: v.description,
           tier: changed && v.tier ? (v.tier as DisputeTier) : undefined,
-          tierReason: changed && tierOverridden(v) ? v.tierReason : undefined,
+          tierReason: changed && tierOverridden(v, categories.tiers) ? v.tierReason : undefined,
         });
       }}
     >
@@ -40,7 +42,7 @@ export function EditIntakeDialog(props: CaseDialogProps) {
         <>
           <div className="form__row">
             <SelectField {...form.field('estateId')} label={t.disputes.forms.estate} options={options} required autoFocus />
-            <SelectField {...form.field('category')} label={t.disputes.forms.category} options={CATEGORY_OPTIONS} required />
+            <SelectField {...form.field('category')} label={t.disputes.forms.category} options={categories.intakeOptions(dispute.category)} required />
           </div>
           {form.values.category !== dispute.category ? (
             <div className="form__row">

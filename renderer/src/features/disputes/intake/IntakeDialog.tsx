@@ -13,7 +13,9 @@ import { useEstates } from '../../registry/estates/useEstates';
 import { explainBlanks } from '../forms/explain-blanks';
 import { precheck } from '../forms/precheck';
 import { useFocusFirstInvalid } from '../forms/useFocusFirstInvalid';
-import { CATEGORY_OPTIONS, SOURCE_OPTIONS } from '../options';
+import { SOURCE_OPTIONS } from '../options';
+import { useCategories } from '../useCategories';
+import type { TierRuleTable } from '#shared/domain/disputes/tier-rules';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { intakeInitial, intakeInput, isHotline, type IntakeValues } from './intake-values';
 import { IntakeWarnings, useIntakeWarnings } from './IntakeWarnings';
@@ -24,8 +26,8 @@ type Props = { onClose: () => void; estateId?: string };
 
 const BLANKS = { source: t.disputes.intake.chooseSource, estateId: t.disputes.intake.chooseEstate, category: t.disputes.intake.chooseCategory, receivedAt: t.disputes.intake.missingReceivedAt };
 
-async function register(values: IntakeValues) {
-  const input = intakeInput(values);
+async function register(values: IntakeValues, tiers: TierRuleTable) {
+  const input = intakeInput(values, tiers);
   // Every problem at once, before the round trip; the server checks it all again.
   const early = precheck<DisputeDetail>('disputes:create', input);
   return explainBlanks(early ?? (await call('disputes:create', input)), values, BLANKS);
@@ -38,10 +40,12 @@ async function register(values: IntakeValues) {
 export function IntakeDialog({ onClose, estateId }: Props) {
   const estates = useEstates();
   const companies = useCompanies();
+  // Only the categories intake offers now (a retired one stays on old cases, not here).
+  const categories = useCategories();
   const form = useForm({
     initial: intakeInitial(estateId),
     draftKey: `dispute:new${estateId ? `:${estateId}` : ''}`,
-    submit: register,
+    submit: (values: IntakeValues) => register(values, categories.tiers),
     onSaved: (d: DisputeDetail) => {
       onClose();
       openDispute(d.id);
@@ -72,7 +76,7 @@ export function IntakeDialog({ onClose, estateId }: Props) {
         ) : null}
         <div className="form__row">
           <SelectField {...form.field('estateId')} label={t.disputes.intake.estate} options={estateOptions} placeholder={t.disputes.intake.chooseEstate} required />
-          <SelectField {...form.field('category')} label={t.disputes.intake.category} options={CATEGORY_OPTIONS} placeholder={t.disputes.intake.chooseCategory} required />
+          <SelectField {...form.field('category')} label={t.disputes.intake.category} options={categories.intakeOptions()} placeholder={t.disputes.intake.chooseCategory} required />
         </div>
         {estates.data?.length === 0 ? <ErrorBanner tone="info" message={t.disputes.intake.noEstates} /> : null}
         <div className="form__row">

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '#shared/ipc/envelope';
 import type { InputOf } from '#shared/ipc/contract';
 import type { DisputeCategory, DisputeSource, DisputeTier, PartyKind, PartyRole } from '#shared/domain/disputes/disputes.schema';
-import { suggestTier } from '#shared/domain/disputes/tier-rules';
+import { suggestTier, type TierRuleTable } from '#shared/domain/disputes/tier-rules';
 import { chinaLocal, localToIso, optionalIso } from '../china-time';
 import { EMPTY_DETAILS, detailsInput, type DetailValues } from '../party-detail-values';
 
@@ -57,14 +57,14 @@ export function readParties(json: string): PartyDraft[] {
 
 export const isHotline = (v: IntakeValues) => v.source === 'hotline-12345';
 
-/** The suggested tier for the chosen category, or null before one is chosen. */
-export const suggestionOf = (category: string): DisputeTier | null => (category ? suggestTier(category as DisputeCategory) : null);
+/** The suggested tier for the chosen category, or null before one is chosen; `tiers`: the table in force (useCategories). */
+export const suggestionOf = (category: string, tiers?: TierRuleTable): DisputeTier | null => (category ? suggestTier(category as DisputeCategory, tiers) : null);
 
 /** True when the clerk chose a tier other than the rule's suggestion (a reason is then required). */
-export const tierOverridden = (v: TierValues) => v.tier !== '' && v.tier !== suggestionOf(v.category);
+export const tierOverridden = (v: TierValues, tiers?: TierRuleTable) => v.tier !== '' && v.tier !== suggestionOf(v.category, tiers);
 
 /** What `disputes:create` receives. Empty choices are sent as they are so the server names every missing field at once. */
-export function intakeInput(v: IntakeValues): InputOf<'disputes:create'> {
+export function intakeInput(v: IntakeValues, tiers?: TierRuleTable): InputOf<'disputes:create'> {
   const hotline = isHotline(v);
   return {
     source: v.source as DisputeSource,
@@ -75,7 +75,7 @@ export function intakeInput(v: IntakeValues): InputOf<'disputes:create'> {
     category: v.category as DisputeCategory,
     description: v.description,
     tier: v.tier ? (v.tier as DisputeTier) : undefined,
-    tierReason: tierOverridden(v) ? v.tierReason : undefined,
+    tierReason: tierOverridden(v, tiers) ? v.tierReason : undefined,
     duplicateOrderReason: hotline && v.duplicateOrderReason ? v.duplicateOrderReason : undefined,
     parties: readParties(v.parties).map((p) => ({
       role: p.role,

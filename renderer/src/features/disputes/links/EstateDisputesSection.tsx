@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CATEGORY_LABELS, STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
+import { STATUS_LABELS } from '#shared/domain/disputes/disputes.schema';
 import { hrefOf } from '../../../app/routes';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
@@ -9,11 +9,13 @@ import { IntakeDialog } from '../intake/IntakeDialog';
 import { Badge } from '../../../ui/Badge';
 import { statusTone } from '../ui/badges';
 import { useEstateDisputes } from '../useDisputes';
+import { useCategories } from '../useCategories';
 
 /** 物业纠纷 on an estate's page: its newest cases, each linked, and 登记纠纷 with the estate filled in. */
 export function EstateDisputesSection({ estateId }: { estateId: string }) {
   const { may } = usePermissions();
   const list = useEstateDisputes(estateId);
+  const categories = useCategories();
   const [registering, setRegistering] = useState(false);
   const data = list.data;
   return (
@@ -51,7 +53,7 @@ export function EstateDisputesSection({ estateId }: { estateId: string }) {
                   </a>
                 </td>
                 <td>{formatDateTime(r.receivedAt)}</td>
-                <td>{CATEGORY_LABELS[r.category]}</td>
+                <td>{categories.label(r.category)}</td>
                 <td>{r.applicants || t.common.none}</td>
                 <td>
                   <Badge tone={statusTone(r.status)}>{STATUS_LABELS[r.status]}</Badge>

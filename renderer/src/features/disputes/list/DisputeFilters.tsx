@@ -7,7 +7,8 @@ import { TextField } from '../../../ui/TextField';
 import { useCompanies } from '../../registry/companies/useCompanies';
 import { useEstates } from '../../registry/estates/useEstates';
 import { useStaff } from '../../registry/staff/useStaff';
-import { CATEGORY_OPTIONS, STATUS_OPTIONS, TIER_OPTIONS } from '../options';
+import { STATUS_OPTIONS, TIER_OPTIONS } from '../options';
+import { useCategories } from '../useCategories';
 import { isFiltered, NO_FILTERS, type ListFilters } from './list-query';
 
 type Props = { filters: ListFilters; onChange: (next: ListFilters) => void };
@@ -25,6 +26,8 @@ export function DisputeFilters({ filters, onChange }: Props) {
   const estates = useEstates();
   const companies = useCompanies();
   const staff = useStaff();
+  // Every category, retired ones too (marked): old cases must stay findable by them.
+  const categories = useCategories();
   const searchId = useId();
   const bind = (name: keyof ListFilters) => ({ name, value: filters[name], onChange: (value: string) => onChange({ ...filters, [name]: value }), error: undefined });
   const any = t.disputes.list.any;
@@ -48,7 +51,7 @@ export function DisputeFilters({ filters, onChange }: Props) {
       </FieldFrame>
       <SelectField {...bind('status')} label={t.disputes.list.status} options={STATUS_CHOICES} placeholder={any} />
       <SelectField {...bind('tier')} label={t.disputes.list.tier} options={TIER_OPTIONS} placeholder={any} />
-      <SelectField {...bind('category')} label={t.disputes.list.category} options={CATEGORY_OPTIONS} placeholder={any} />
+      <SelectField {...bind('category')} label={t.disputes.list.category} options={categories.filterOptions} placeholder={any} />
       <SelectField {...bind('estateId')} label={t.disputes.list.estate} options={(estates.data ?? []).map((e) => ({ value: e.id, label: e.name }))} placeholder={any} />
       <SelectField {...bind('companyId')} label={t.disputes.list.company} options={(companies.data ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder={any} />
       <SelectField {...bind('mediatorId')} label={t.disputes.list.mediator} options={mediatorOptions} placeholder={any} />

@@ -9,10 +9,11 @@ import { InfiniteGrid } from '../../../ui/infinite-grid/InfiniteGrid';
 import type { PageRequest } from '../../../ui/infinite-grid/paged-datasource';
 import { useInfiniteRows } from '../../../ui/infinite-grid/useInfiniteRows';
 import type { ColumnChoice } from './ColumnChooser';
-import { DEFAULT_COLUMN, disputeColumns, ROW_CLASS_RULES } from './dispute-columns';
+import { DEFAULT_COLUMN, disputeColumns, ROW_CLASS_RULES, type DisputeGridContext } from './dispute-columns';
 import { GridToolbar } from './GridToolbar';
 import { SORT_COLUMNS, sortOf, type DisputeSort, type ListQuery } from './list-query';
 import { useColumnPrefs } from './useColumnPrefs';
+import { useCategories } from '../useCategories';
 
 type Props = { query: ListQuery; emptyText: string };
 
@@ -32,6 +33,9 @@ const byOperator = (e: ColumnChange) => e.source.startsWith('ui') || e.source ==
 export function DisputesGrid({ query, emptyText }: Props) {
   const prefs = useColumnPrefs();
   const columns = useMemo(() => disputeColumns(), []);
+  // The category labels in force, read by the column from the grid's context (see disputeColumns).
+  const categories = useCategories();
+  const context = useMemo<DisputeGridContext>(() => ({ categoryLabel: categories.label }), [categories.label]);
   const [api, setApi] = useState<GridApi<DisputeRow> | null>(null);
   // Why a search found nothing to look for (only punctuation): said instead of 没有匹配的案件.
   const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -64,6 +68,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
   );
   const onPage = useCallback((page: OutputOf<'disputes:list'>) => setNotice(page.notice), []);
   const rows = useInfiniteRows(api, fetchPage, onPage);
+  useEffect(() => api?.refreshCells({ columns: ['category'], force: true }), [api, context]);
 
   if (!prefs.ready) return <p className="muted">{t.common.loading}</p>;
 
@@ -100,6 +105,7 @@ export function DisputesGrid({ query, emptyText }: Props) {
         label={t.disputes.list.label}
         dense
         columns={columns}
+        context={context}
         defaultColDef={DEFAULT_COLUMN}
         rowClassRules={ROW_CLASS_RULES}
         suppressMultiSort

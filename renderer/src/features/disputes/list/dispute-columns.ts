@@ -1,5 +1,4 @@
 import type { ColDef, RowClassRules } from 'ag-grid-community';
-import { CATEGORY_LABELS } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
 import { hrefOf } from '../../../app/routes';
 import { t } from '../../../i18n';
@@ -8,6 +7,9 @@ import { formatDateTime } from '../../../lib/format';
 import { DueCell } from './DueCell';
 import { StatusCell, type BadgeCellParams } from './StatusCell';
 
+/** The grid's `context`: the category labels in force (useCategories). */
+export type DisputeGridContext = { categoryLabel: (code: string) => string };
+
 // Rows still loading (no data yet) stay blank rather than showing 「—」.
 const text = (p: { value: unknown; data?: DisputeRow }) => (p.data ? (p.value as string | null) || t.common.none : '');
 const badge = (show: BadgeCellParams['show']): Partial<ColDef<DisputeRow>> => ({ cellRenderer: StatusCell, cellRendererParams: { show } satisfies BadgeCellParams });
@@ -15,14 +17,16 @@ const badge = (show: BadgeCellParams['show']): Partial<ColDef<DisputeRow>> => ({
 /**
  * Columns of 纠纷台账. Rows come page by page from the server, so only the columns the
  * server can order by are sortable (案件编号, 受理时间, 最近时限), and there are no column filters:
- * the filters above the grid do that work on the server.
+ * the filters above the grid do that work on the server. The category column reads the
+ * labels in force from the grid's context, so their arrival does not rebuild the columns
+ * (and reset the operator's column state).
  */
 export function disputeColumns(): ColDef<DisputeRow>[] {
   return [
     { ...linkColumn<DisputeRow>('caseNo', t.disputes.columns.caseNo, (r) => hrefOf({ name: 'dispute', id: r.id })), colId: 'caseNo', sortable: true, sortingOrder: ['desc'], minWidth: 100, maxWidth: 130, cellClass: 'cell--code' },
     { colId: 'status', field: 'status', headerName: t.disputes.columns.status, ...badge('status'), minWidth: 84, maxWidth: 110 },
     { colId: 'tier', field: 'tier', headerName: t.disputes.columns.tier, ...badge('tier'), minWidth: 62, maxWidth: 90 },
-    { colId: 'category', field: 'category', headerName: t.disputes.columns.category, valueFormatter: (p) => (p.value ? CATEGORY_LABELS[p.value as DisputeRow['category']] : ''), minWidth: 100 },
+    { colId: 'category', field: 'category', headerName: t.disputes.columns.category, valueFormatter: (p) => (p.value ? (p.context as DisputeGridContext).categoryLabel(p.value as string) : ''), minWidth: 100 },
     { colId: 'estateName', field: 'estateName', headerName: t.disputes.columns.estate, minWidth: 96 },
     { colId: 'companyName', field: 'companyName', headerName: t.disputes.columns.company, valueFormatter: text, minWidth: 104 },
     { colId: 'applicants', field: 'applicants', headerName: t.disputes.columns.applicants, valueFormatter: text, minWidth: 72 },
