@@ -138,7 +138,8 @@ export const meetingsZhCN = {
   },
   missed: {
     title: '未按期召开的会议',
-    none: '今年没有未按期召开的会议。',
+    none: (when: string) => `${when}没有未按期召开的会议。`,
+    year: '年度',
     levels: '三级会商',
     level: (name: string, held: number, expected: number, missed: number) => `${name}：应开 ${expected} 次，已开 ${held} 次，未开 ${missed} 次`,
     more: (n: number) => `另有 ${n} 次`,

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { hrefOf } from '../../../app/routes';
 import { usePermissions } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
@@ -77,7 +76,7 @@ export function CommunityDetailPage({ id }: { id: string }) {
       <CommunityEstatesSection estates={estates} />
       <div className="card-grid">
         {/* meetings (issue 11): the community's own periods and its estates' */}
-        <MissedMeetingsCard year={Number(shanghaiDate(new Date()).slice(0, 4))} communityId={c.id} />
+        <MissedMeetingsCard communityId={c.id} />
       </div>
       <EstateMeetingsSection communityId={c.id} />
       <CommunityActionsSection communityId={c.id} />

@@ -8,7 +8,6 @@ import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { RecordHeader } from '../../../ui/RecordHeader';
 import { EstateCommitteeCard } from '../../committees/EstateCommitteeCard';
 import { MissedMeetingsCard } from '../../meetings/MissedMeetingsCard';
-import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { EstateDisputesSection } from '../../disputes/links/EstateDisputesSection';
 // actions (整改清单)
 import { EstateActionsSection } from '../../actions/links/LinkedActionsSections';
@@ -90,7 +89,7 @@ export function EstateDetailPage({ id }: { id: string }) {
       <div className="card-grid">
         <EstateCommitteeCard estateId={e.id} />
         {/* meetings (issue 11) */}
-        <MissedMeetingsCard year={Number(shanghaiDate(new Date()).slice(0, 4))} estateId={e.id} />
+        <MissedMeetingsCard estateId={e.id} />
       </div>
       {mode === 'edit' ? <EstateForm estate={e} onClose={() => setMode('view')} /> : null}
       {mode === 'delete' ? (
