@@ -44,10 +44,10 @@ export function FolderChooserDialog({ mode, start, onChoose, onCancel }: Props) 
 
   return (
     <Dialog title={mode === 'folder' ? t.files.chooser.folderTitle : t.files.chooser.fileTitle} onDismiss={onCancel} wide>
-      <div className="chooser">
-        <nav className="chooser__places" aria-label={t.files.chooser.places}>
+      <div className="folder-chooser">
+        <nav className="folder-chooser__places" aria-label={t.files.chooser.places}>
           {placeList.map((place) => (
-            <button key={place.path} type="button" className={place.path === here ? 'chooser__place chooser__place--current' : 'chooser__place'} onClick={() => open(place.path)}>
+            <button key={place.path} type="button" className={place.path === here ? 'folder-chooser__place folder-chooser__place--current' : 'folder-chooser__place'} onClick={() => open(place.path)}>
               {place.label}
             </button>
           ))}
@@ -63,17 +63,17 @@ export function FolderChooserDialog({ mode, start, onChoose, onCancel }: Props) 
             {t.files.chooser.refresh}
           </button>
         </nav>
-        <div className="chooser__main">
+        <div className="folder-chooser__main">
           <ErrorBanner message={error} />
-          <p className="chooser__here">
+          <p className="folder-chooser__here">
             <span className="muted">{t.files.chooser.current}：</span>
-            <span className="chooser__path">{here ?? t.files.chooser.start}</span>
+            <span className="folder-chooser__path">{here ?? t.files.chooser.start}</span>
           </p>
           {here ? (
-            <ul className="chooser__entries" aria-label={here} aria-busy={busy}>
+            <ul className="folder-chooser__entries" aria-label={here} aria-busy={busy}>
               {listing?.parent ? (
                 <li>
-                  <button type="button" className="chooser__entry chooser__entry--up" onClick={() => open(listing.parent!)}>
+                  <button type="button" className="folder-chooser__entry chooser__entry--up" onClick={() => open(listing.parent!)}>
                     ↑ {t.files.chooser.up}
                   </button>
                 </li>
@@ -82,7 +82,7 @@ export function FolderChooserDialog({ mode, start, onChoose, onCancel }: Props) 
                 <li key={entry.path}>
                   <button
                     type="button"
-                    className={`chooser__entry chooser__entry--${entry.kind}`}
+                    className={`folder-chooser__entry chooser__entry--${entry.kind}`}
                     onClick={() => (entry.kind === 'folder' ? open(entry.path) : onChoose(entry.path))}
                   >
                     {entry.name}
