@@ -21,6 +21,7 @@ import * as m0019 from './2026_12_03_1600_add_field_encryption';
 import * as m0020 from './2026_12_03_1700_add_name_sort_keys';
 import * as m0021 from './2026_12_03_1710_add_committee_list_counts';
 import * as m0022 from './2026_12_03_1720_add_committee_member_year_index';
+import * as m0023 from './2026_12_04_1300_index_topics_by_community';
 
 /**
  * Every migration, in order. An explicit list rather than a folder scan: it must
@@ -49,6 +50,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_03_1700_add_name_sort_keys': m0020,
   '2026_12_03_1710_add_committee_list_counts': m0021,
   '2026_12_03_1720_add_committee_member_year_index': m0022,
+  '2026_12_04_1300_index_topics_by_community': m0023,
 };
 
 /** The schema version this build writes: the number of migrations it knows. */
