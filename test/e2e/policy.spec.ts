@@ -135,8 +135,11 @@ test('政策包: a dispute-categories pack renames and retires categories across
     }
     await screenshot(page, testInfo, 'policy-categories-01-preview');
     await preview.getByRole('button', { name: '应用政策包' }).click();
-    await page.getByRole('dialog', { name: '确认应用政策包' }).getByRole('button', { name: '确定应用' }).click();
-    await expect(preview.getByRole('status').filter({ hasText: '第 1 版政策包已生效' })).toBeVisible();
+    const confirm = page.getByRole('dialog', { name: '确认应用政策包' });
+    await expect(confirm).toContainText('本政策包不涉及节假日和时限规则，案件时限不变');
+    await confirm.getByRole('button', { name: '确定应用' }).click();
+    await expect(preview.getByRole('status').filter({ hasText: '第 1 版政策包已生效；它不涉及节假日和时限规则' })).toBeVisible();
+    await expect(preview.getByText(/已完成：重算/)).toHaveCount(0);
 
     const list = new DisputesListPage(page);
     await shell.go('纠纷台账');

@@ -51,7 +51,10 @@ describe('the dispute categories as a policy-pack section, through dispatch on a
       ],
     }]);
     expect(changeCount(app)).toBe(logged);
-    await ok(app, DIRECTOR, 'policy:apply-pack', { file: pack.file, sha256: preview.pack.sha256 });
+    // Categories move no deadline (a tier applies to new cases only): nothing is recomputed, no recompute is left pending.
+    const applied = await ok(app, DIRECTOR, 'policy:apply-pack', { file: pack.file, sha256: preview.pack.sha256 });
+    expect(applied).toEqual({ version: preview.pack.version, checked: 0, changed: 0, recomputed: false });
+    expect((await ok(app, admin, 'policy:status', {})).recomputing).toBe(false);
     expect(changeCount(app)).toBe(logged + 1);
 
     // The labels in force, served on one channel.

@@ -52,7 +52,8 @@ describe('policy packs at the office, through dispatch on a real ledger', () => 
     expect(changeCount(app)).toBe(logged);
 
     const applied = await ok(app, DIRECTOR, 'policy:apply-pack', { file: pack.file, sha256: preview.pack.sha256 });
-    expect(applied).toMatchObject({ version: 1, changed: 1 });
+    expect(applied).toMatchObject({ version: 1, changed: 1, recomputed: true });
+    expect(applied.checked).toBeGreaterThanOrEqual(1);
     expect(changeCount(app)).toBe(logged + 1);
     const after = (await ok(app, admin, 'disputes:get', { id: c.id })).deadlines.find((d) => d.kind === 'resolve')!;
     // 元旦 (1 Jan) is a day off in the pack: the 15th working day is Tuesday 19 Jan.

@@ -1,7 +1,7 @@
 import { DEFAULT_DEADLINE_RULES } from '#shared/domain/disputes/deadlines';
 import { packChanges } from '#shared/domain/policy/in-force';
 import { calendarGapNotice, upcomingGaps } from '#shared/domain/policy/pack-calendar';
-import type { PolicyPackBody } from '#shared/domain/policy/pack.schema';
+import { movesDeadlines, type PolicyPackBody } from '#shared/domain/policy/pack.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
 import type { DeadlineRulesService } from '../disputes/deadline-rules.service';
 import { BUILT_IN_COMMITTEE_RULES, type CommitteeRulesService } from '../committees/committee-rules.service';
@@ -101,6 +101,7 @@ export function createPolicyService(deps: ServiceDeps, paths: UserPathPolicy, so
         const pack = await read(input.file);
         if (pack.sha256 !== input.sha256) throw new AppError('conflict', '政策包文件在预览之后变了，请重新预览后再应用。', [{ path: ['file'], message: '文件与预览时不同' }]);
         const at = nowIso(deps);
+        const moves = movesDeadlines(summaryOf(pack.body, pack.sha256).sections);
         // The pack and the marker of its recompute commit together: after a crash the
         // ledger opens with this pack fully in force and finishes the recompute.
         const id = await db.transaction().execute(async (trx) => {
@@ -116,11 +117,12 @@ export function createPolicyService(deps: ServiceDeps, paths: UserPathPolicy, so
             sections: JSON.stringify(summaryOf(pack.body, pack.sha256).sections), body: pack.text,
           };
           await insertRecord(trx, 'policy_packs', row, { at, actor, what: '政策包' });
-          await repo.startRecompute(trx, row.id, at);
+          if (moves) await repo.startRecompute(trx, row.id, at);
           return row.id;
         });
+        if (!moves) return { version: pack.body.version, checked: 0, changed: 0, recomputed: false };
         const { done, changed } = await recompute(id, pack.body.version, 0);
-        return { version: pack.body.version, checked: done, changed };
+        return { version: pack.body.version, checked: done, changed, recomputed: true };
       } finally {
         applying = false;
       }

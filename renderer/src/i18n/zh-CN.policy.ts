@@ -24,6 +24,7 @@ export const policyZhCN = {
     confirmTitle: '确认应用政策包',
     confirmQuestion: (v: number) => `确定应用第 ${v} 版政策包吗？`,
     confirmNote: '应用后立即生效，所有未结案件的时限按新的安排重算；此操作记入操作记录。',
+    confirmNoteNoDeadlines: '应用后立即生效；本政策包不涉及节假日和时限规则，案件时限不变。此操作记入操作记录。',
     confirm: '确定应用',
   },
   progress: {
@@ -32,6 +33,7 @@ export const policyZhCN = {
     done: (n: number) => `已完成：重算 ${n} 件案件`,
     running: (done: number, total: number) => `已重算 ${done} / ${total} 件`,
   },
+  appliedNoDeadlines: (v: number) => `第 ${v} 版政策包已生效；它不涉及节假日和时限规则，案件时限不变，无需重算。`,
   applied: (v: number, checked: number, changed: number) => `第 ${v} 版政策包已生效：检查了 ${checked} 件案件，${changed} 件的时限有变化。`,
   history: '已应用的政策包',
   historyEmpty: '还没有应用过政策包。',

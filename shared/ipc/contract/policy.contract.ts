@@ -56,7 +56,8 @@ export const policyContract = {
   'policy:apply-pack': procedure({
     summary: '应用政策包（主任）：再次核验后生效，并分批重算所有未结案件的时限',
     input: z.strictObject({ file: path, sha256 }),
-    output: z.object({ version: z.number(), checked: z.number(), changed: z.number() }),
+    /** `recomputed`: false when the pack has no section that moves deadlines (nothing was recomputed). */
+    output: z.object({ version: z.number(), checked: z.number(), changed: z.number(), recomputed: z.boolean() }),
     mutates: true,
     access: DIRECTOR,
   }),

@@ -1,3 +1,4 @@
+import { movesDeadlines } from '#shared/domain/policy/pack.schema';
 import { useState } from 'react';
 import { usePermissions } from '../../app/SessionContext';
 import { t } from '../../i18n';
@@ -15,9 +16,10 @@ export function PackPreviewCard({ file, preview, onApplied }: { file: string; pr
   const { may } = usePermissions();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<ErrorBody | null>(null);
-  const [result, setResult] = useState<{ version: number; checked: number; changed: number } | null>(null);
+  const [result, setResult] = useState<{ version: number; checked: number; changed: number; recomputed: boolean } | null>(null);
   const bar = useApplyProgress();
   const p = preview.pack;
+  const moves = movesDeadlines(p.sections);
 
   const apply = () => {
     setConfirming(false);
@@ -50,8 +52,8 @@ export function PackPreviewCard({ file, preview, onApplied }: { file: string; pr
         </div>
       ))}
       <ErrorBanner message={error?.message} />
-      {result ? <ErrorBanner tone="info" message={t.policy.applied(result.version, result.checked, result.changed)} /> : null}
-      {bar.running || result ? <ApplyProgressBar progress={bar.progress} done={result ? result.checked : null} /> : null}
+      {result ? <ErrorBanner tone="info" message={result.recomputed ? t.policy.applied(result.version, result.checked, result.changed) : t.policy.appliedNoDeadlines(result.version)} /> : null}
+      {(bar.running && moves) || result?.recomputed ? <ApplyProgressBar progress={bar.progress} done={result ? result.checked : null} /> : null}
       {!result ? (
         may('policy:apply-pack') ? (
           <div className="form__buttons">
@@ -67,7 +69,7 @@ export function PackPreviewCard({ file, preview, onApplied }: { file: string; pr
         <Dialog title={t.policy.preview.confirmTitle} onDismiss={() => setConfirming(false)}>
           <div className="form">
             <p className="confirm__question">{t.policy.preview.confirmQuestion(p.version)}</p>
-            <p className="confirm__note">{t.policy.preview.confirmNote}</p>
+            <p className="confirm__note">{moves ? t.policy.preview.confirmNote : t.policy.preview.confirmNoteNoDeadlines}</p>
             <div className="form__buttons">
               <button type="button" className="button" onClick={() => setConfirming(false)} data-autofocus="">
                 {t.common.cancel}
