@@ -37,7 +37,7 @@ function payloadOf(text: string): Record<string, unknown> {
  * writing over a file's bytes puts the new bytes elsewhere and leaves the old ones
  * where they were, so an overwrite would promise an erasure it cannot give. What
  * protects the bytes is the owner-only data folder (0700, files 0600) and disk
- * encryption (BitLocker, FileVault, LUKS), which the README recommends.
+ * encryption (BitLocker, FileVault, LUKS), which docs/architecture/documents.md recommends.
  */
 export function createGeneratedDocumentsService(deps: ServiceDeps, documentsDir: string) {
   const { db } = deps;

@@ -257,7 +257,7 @@ const cityMigration: CrashScenario<{ dir: (p: string) => string; older: string }
   },
 };
 
-/** The extension point: append a scenario here (see the README, "The crash test"). */
+/** The extension point: append a scenario here (see docs/architecture/crash-safety.md, "The crash test"). */
 export const CRASH_SCENARIOS: CrashScenario<never, never>[] = [
   intakeAndTransitions, bulkDemo, firstOpenAndMigration, bundleExport, cityImport,
   // --- policy (政策包) ---
