@@ -32,6 +32,7 @@ export async function benchActions(dir: string, items = Number(process.env.BENCH
     const today = shanghaiDate(new Date(now));
     const t0 = performance.now();
     const estateIds: string[] = [];
+    let communityIds: string[] = [];
     let companyIds: string[] = [];
     const at = new Date(now).toISOString();
     const meta = () => [uuidv7(), office, at, at, 1, null] as const;
@@ -39,11 +40,11 @@ export async function benchActions(dir: string, items = Number(process.env.BENCH
       const community = raw.prepare('INSERT INTO communities (id, office_id, created_at, updated_at, version, deleted_at, name) VALUES (?,?,?,?,?,?,?)');
       const company = raw.prepare('INSERT INTO companies (id, office_id, created_at, updated_at, version, deleted_at, name, credit_code, contact_name, phone) VALUES (?,?,?,?,?,?,?,?,?,?)');
       const estate = raw.prepare('INSERT INTO estates (id, office_id, created_at, updated_at, version, deleted_at, name, address, community_id, company_id, households) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
-      const communities = Array.from({ length: 12 }, (_, i) => {
+      const communities = (communityIds = Array.from({ length: 12 }, (_, i) => {
         const m = meta();
         community.run(...m, `社区${i + 1}`);
         return m[0];
-      });
+      }));
       companyIds = Array.from({ length: 30 }, (_, i) => {
         const m = meta();
         company.run(...m, `物业公司${i + 1}`, `91421202MA${String(i).padStart(8, '0')}`, null, null);
@@ -94,8 +95,10 @@ export async function benchActions(dir: string, items = Number(process.env.BENCH
       const s: number[] = [];
       for (let i = 0; i < runs + 10; i++) {
         const estateId = estateIds[i % estateIds.length]!;
+        const communityId = communityIds[i % communityIds.length]!;
         const t = performance.now();
-        const result = await app.dispatch('actions:list', { offset: 0, limit: 100, ...input, ...('estateId' in input ? { estateId } : {}) }, session);
+        const place = { ...('estateId' in input ? { estateId } : {}), ...('communityId' in input ? { communityId } : {}) };
+        const result = await app.dispatch('actions:list', { offset: 0, limit: 100, ...input, ...place }, session);
         if (i >= 10) s.push(performance.now() - t);
         if (!result.ok) throw new Error(result.error.message);
       }
@@ -105,6 +108,7 @@ export async function benchActions(dir: string, items = Number(process.env.BENCH
     console.log(line('actions:list open, overdue first (office)', await timed({})));
     console.log(line('actions:list open, overdue first, by estate', await timed({ estateId: '' })));
     console.log(line('actions:list overdue only, by estate', await timed({ estateId: '', overdueOnly: true })));
+    console.log(line('actions:list open, by community (社区详情页)', await timed({ communityId: '' })));
     console.log(line('actions:list open, by responsible kind', await timed({ responsibleKind: 'company' })));
     console.log(line('actions:list open, by source (dispute)', await timed({ source: 'dispute' })));
     console.log(line('actions:list all states, by estate', await timed({ estateId: '', state: 'all' }, 100)));
