@@ -92,4 +92,20 @@ describe('moving a meeting with committee members on its list', () => {
     const same = await ok(t.app, t.admin, 'meetings:update', { ...facts, estateId: reg.estateId, place: '物业用房三楼会议室' });
     expect(same.attendees.find((a) => a.name === '张建国')?.committeeMemberId).toBe(chairId);
   });
+
+  it('refuses another kind whose sides leave attendees on a side it does not have, naming 会议类型 and them, writing nothing', async () => {
+    const m = await ok(t.app, t.admin, 'meetings:create', fourParty(reg, { attendees: [attendee('王强', 'company'), attendee('陈静', 'residents')] }));
+    const before = changeCount(t.app);
+    const facts = {
+      id: m.id, version: m.version, kind: 'other', scope: m.scope, estateId: reg.estateId, communityId: null, title: m.title, status: m.status,
+      startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, hostName: m.hostName, hostStaffId: m.hostStaffId, recorderName: m.recorderName, recorderStaffId: m.recorderStaffId, discussionNotes: null,
+    };
+    const r = await t.app.dispatch('meetings:update', facts, t.admin);
+    expect(r.ok ? null : r.error.issues?.[0]?.path).toEqual(['kind']);
+    expect(r.ok ? '' : r.error.message).toContain('改为其他会议后，王强、陈静所在的参会方不在该类会议中');
+    expect(changeCount(t.app)).toBe(before);
+    // Keeping the kind, the same facts save.
+    const same = await ok(t.app, t.admin, 'meetings:update', { ...facts, kind: m.kind, place: '物业用房三楼会议室' });
+    expect(same.kind).toBe('four-party');
+  });
 });

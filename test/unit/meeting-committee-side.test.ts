@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { committeeSideOf, invitableMembers, memberAttendeeProblems, memberSideProblems } from '#shared/domain/meetings/committee-side';
 import { DEFAULT_MEETING_KINDS } from '#shared/domain/meetings/meeting-kinds';
+import { attendeesOffSides } from '#shared/domain/meetings/meeting-rules';
 
 const kind = (code: string) => DEFAULT_MEETING_KINDS.find((k) => k.code === code)!;
 
@@ -47,5 +48,20 @@ describe('members offered and checked', () => {
     ]);
     expect(memberAttendeeProblems([{ committeeMemberId: 'b' }], sides, { scope: 'community', estateId: null, communityId: 'c1' }, (id) => places.get(id), '红色物业联席会议')).toEqual([]);
     expect(memberAttendeeProblems([{ committeeMemberId: 'a' }], kind('community-weekly').sides, at, (id) => places.get(id), '社区物业问题碰头会')[0]?.message).toBe('社区物业问题碰头会没有业主委员会方，不能关联业委会成员');
+  });
+});
+
+describe('attendees a change of kind would leave off its sides', () => {
+  const person = (name: string, side: string, committeeMemberId: string | null = null) => ({ name, side, invited: true, attendance: null, uninvitedReason: null, committeeMemberId });
+  const list = [person('王强', 'company'), person('张建国', 'owners-committee', 'm1'), person('陈静', 'residents')];
+
+  it('names, in list order, those whose side the new kind lacks', () => {
+    expect(attendeesOffSides(list, kind('four-party'))).toEqual([]);
+    expect(attendeesOffSides(list, kind('other'))).toEqual(['王强', '张建国', '陈静']);
+  });
+
+  it('names a committee member off the committee side even where the side exists', () => {
+    const sides = [...kind('four-party').sides];
+    expect(attendeesOffSides([person('张建国', 'company', 'm1')], { ...kind('four-party'), sides })).toEqual(['张建国']);
   });
 });

@@ -1,7 +1,7 @@
 import { meetingDateOf } from '#shared/domain/meetings/cadence';
 import { committeeSideOf, memberAttendeeProblems, memberSideProblems, type MeetingPlace } from '#shared/domain/meetings/committee-side';
 import type { MeetingKind } from '#shared/domain/meetings/meeting-kinds';
-import { attendeeProblems, meetingProblems } from '#shared/domain/meetings/meeting-rules';
+import { attendeeProblems, attendeesOffSides, meetingProblems } from '#shared/domain/meetings/meeting-rules';
 import type { MeetingDetail } from '#shared/domain/meetings/meeting-views';
 import { checkMinutesAction } from '#shared/domain/meetings/minutes-actions';
 import type { ParsedInputOf } from '#shared/ipc/contract';
@@ -100,6 +100,11 @@ export function createMeetingsService(deps: ServiceDeps, kinds: MeetingKindsServ
         const strays = [...new Set(memberAttendeeProblems(linked, kind.sides, place, (id) => places.get(id), kind.name).map((p) => attendees[p.path[1] as number]?.name))].join('、');
         if (strays && !committeeSideOf(kind.sides)) throw fieldError(['kind'], `${kind.name}没有业主委员会方，请先在参会人员中移除业委会成员（${strays}）`);
         if (strays) throw fieldError([columns.scope === 'community' ? 'communityId' : 'estateId'], `参会人员中有不属于该地点业委会的成员（${strays}），请先在参会人员中移除`);
+        if (input.kind !== m.kind) {
+          const facts = attendees.map((a) => ({ name: a.name, side: a.side, invited: Boolean(a.invited), attendance: a.attendance, uninvitedReason: a.uninvited_reason, committeeMemberId: a.committee_member_id }));
+          const off = attendeesOffSides(facts, kind);
+          if (off.length > 0) throw fieldError(['kind'], `改为${kind.name}后，${off.join('、')}所在的参会方不在该类会议中，请先调整这些参会人员的参会方或移除他们`);
+        }
         await updateRecord(ctx.trx, 'meetings', m.id, input.version, { ...columns, notes: input.discussionNotes }, metaOf(ctx, '会议'));
       });
       return this.detail(input.id, who);

@@ -1,6 +1,7 @@
 import type { Attendance, MeetingScope, MeetingStatus } from './meetings.schema';
 import { SCOPE_LABELS } from './meetings.schema';
 import type { MeetingKind } from './meeting-kinds';
+import { memberSideProblems } from './committee-side';
 
 /**
  * The checks on a meeting record that zod cannot make alone (they need the kind,
@@ -43,3 +44,15 @@ export function attendeeProblems(list: readonly AttendeeFacts[], kind: MeetingKi
 }
 
 export const presentCount = (list: readonly { attendance: Attendance | null }[]): number => list.filter((a) => a.attendance === 'present').length;
+
+/**
+ * The attendees a change of kind would leave on a side the new kind does not have (or, for
+ * a committee member, off its committee side): their names, for the refusal. The kind is
+ * changed on its own form, which does not carry the attendee list, so the list's own
+ * side checks are read here for the stored attendees.
+ */
+export function attendeesOffSides(list: readonly (AttendeeFacts & { committeeMemberId: string | null })[], kind: MeetingKind): string[] {
+  const problems = [...attendeeProblems(list, kind, true), ...memberSideProblems(list, kind.sides)];
+  const off = new Set(problems.filter((p) => p.path[2] === 'side').map((p) => p.path[1] as number));
+  return [...off].sort((a, b) => a - b).map((i) => list[i]!.name);
+}
