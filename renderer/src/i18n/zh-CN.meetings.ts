@@ -101,6 +101,8 @@ export const meetingsZhCN = {
     add: '增加议程',
     remove: '移除',
     save: '保存议程',
+    empty: '还没有议程事项。',
+    emptyEditable: '还没有议程事项。点击「增加议程」逐项填写，可关联已征集的议题。',
   },
   resolutions: {
     title: '决议与表决',
@@ -116,6 +118,8 @@ export const meetingsZhCN = {
     add: '增加决议',
     save: '保存决议',
     rule: (rule: string) => `表决规则：${rule}`,
+    empty: '还没有决议。',
+    emptyEditable: '还没有决议。会议形成决议后，点击「增加决议」登记内容和表决票数。',
   },
   addenda: {
     title: '补充说明',
@@ -149,6 +153,7 @@ export const meetingsZhCN = {
     title: '议题征集',
     add: '征集议题',
     empty: '还没有议题。',
+    columnEmpty: '暂无此状态的议题。',
     topicTitle: '议题',
     detail: '议题说明',
     source: '来源',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
+import { periodLabel } from '#shared/domain/meetings/period-label';
 import { hrefOf } from '../../app/routes';
 import { t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
@@ -36,7 +37,7 @@ export function MissedMeetingsCard({ year: fixedYear, estateId, communityId, lin
       {d && d.total === 0 ? <p className="muted">{s.none(year === thisYear() ? '今年' : `${year} 年`)}</p> : null}
       {shown.length > 0 ? (
         <ul className="plain-list missed-list">
-          {shown.map((x) => <li key={`${x.kind}-${x.unitId}-${x.period}`}>{x.period} · {x.unitName} · {x.kindName}</li>)}
+          {shown.map((x) => <li key={`${x.kind}-${x.unitId}-${x.period}`}>{periodLabel(x.period)} · {x.unitName} · {x.kindName}</li>)}
         </ul>
       ) : null}
       {d && d.total > shown.length ? <p className="muted">{s.more(d.total - shown.length)}</p> : null}

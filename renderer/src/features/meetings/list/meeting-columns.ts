@@ -10,8 +10,9 @@ const s = t.meetings.list;
 
 export function meetingColumns(): ColDef<MeetingRow>[] {
   return [
-    { headerName: s.startsAt, colId: 'startsAt', valueGetter: (p) => (p.data ? chinaTime(p.data.startsAt) : ''), minWidth: 140, maxWidth: 160, sort: 'desc' },
-    linkColumn<MeetingRow>('title', s.meetingTitle, (r) => hrefOf({ name: 'meeting', id: r.id })),
+    { headerName: s.startsAt, colId: 'startsAt', valueGetter: (p) => (p.data ? chinaTime(p.data.startsAt) : ''), minWidth: 150, maxWidth: 170, sort: 'desc' },
+    // The title is what the clerk reads: it gets the room the short code-like columns do not need.
+    { ...linkColumn<MeetingRow>('title', s.meetingTitle, (r) => hrefOf({ name: 'meeting', id: r.id })), minWidth: 230 },
     { headerName: s.kind, field: 'kindName', minWidth: 140 },
     { headerName: s.scope, colId: 'scope', valueGetter: (p) => (p.data ? SCOPE_LABELS[p.data.scope] : ''), minWidth: 70, maxWidth: 90 },
     { headerName: s.place, field: 'placeName', minWidth: 110 },

@@ -22,6 +22,7 @@ export function AgendaCard({ meeting: m, topics, editable }: { meeting: MeetingD
     <section className="card" aria-label={s.title}>
       <h2 className="card__title">{s.title}</h2>
       <ErrorBanner message={error?.message} />
+      {items.length === 0 ? <p className="muted">{editable ? s.emptyEditable : s.empty}</p> : null}
       {!editable ? (
         <ol className="plain-list">
           {m.agenda.map((a) => (

@@ -50,8 +50,13 @@ export function MeetingPage({ id }: { id: string }) {
                 { label: s.notes, value: m.notes ?? s.noNotes },
               ]}
             />
-            {editable && m.status === 'planned' ? <MarkHeld meeting={m} /> : null}
-            {editable ? <EditFacts meeting={m} /> : null}
+            {editable ? (
+              // One row of buttons under the facts, spaced from them like every other card's toolbar.
+              <div className="toolbar meeting-page__facts-actions">
+                {m.status === 'planned' ? <MarkHeld meeting={m} /> : null}
+                <EditFacts meeting={m} />
+              </div>
+            ) : null}
           </section>
           <AttendanceCard key={`a-${k}`} meeting={m} editable={editable} />
           <AgendaCard key={`g-${k}`} meeting={m} topics={topics.data ?? []} editable={editable} />
@@ -69,10 +74,10 @@ export function MeetingPage({ id }: { id: string }) {
 function EditFacts({ meeting }: { meeting: MeetingDetail }) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="toolbar">
+    <>
       <button type="button" className="button button--small" onClick={() => setOpen(true)}>{s.editFacts}</button>
       {open ? <MeetingFactsForm meeting={meeting} onClose={() => setOpen(false)} /> : null}
-    </div>
+    </>
   );
 }
 
@@ -89,9 +94,9 @@ function MarkHeld({ meeting: m }: { meeting: MeetingDetail }) {
       setError,
     );
   return (
-    <div className="toolbar">
+    <>
       <ErrorBanner message={error?.message} />
       <button type="button" className="button button--primary button--small" onClick={() => void held()}>{s.markHeld}</button>
-    </div>
+    </>
   );
 }

@@ -35,7 +35,8 @@ export function ResolutionsCard({ meeting: m, topicTitles, editable }: { meeting
     <section className="card" aria-label={s.title}>
       <h2 className="card__title">{s.title}<span className="card__subtitle">{s.rule(VOTE_RULE_LABELS[m.voteRule])}</span></h2>
       <ErrorBanner message={error?.message} />
-      {!editable ? (
+      {items.length === 0 ? <p className="muted">{editable ? s.emptyEditable : s.empty}</p> : null}
+      {!editable && items.length > 0 ? (
         <table className="table">
           <thead><tr><th>{s.text}</th><th>{s.topic}</th><th>{s.vote}</th><th>{s.outcome}</th></tr></thead>
           <tbody>
@@ -49,7 +50,7 @@ export function ResolutionsCard({ meeting: m, topicTitles, editable }: { meeting
             ))}
           </tbody>
         </table>
-      ) : (
+      ) : !editable ? null : (
         <>
           {items.map((r, i) => (
             <fieldset className="form__section resolution" key={r.id ?? `new-${i}`}>

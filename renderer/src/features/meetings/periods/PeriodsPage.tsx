@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
+import { periodShortLabel } from '#shared/domain/meetings/period-label';
 import { t } from '../../../i18n';
 import { call } from '../../../ipc/client';
 import { useQuery } from '../../../lib/useQuery';
@@ -37,7 +38,7 @@ export function PeriodsPage() {
             <h2 className="card__title">{of[0]!.kindName}</h2>
             <div className="table-scroll">
               <table className="table periods-table">
-                <thead><tr><th>{s.unit}</th>{of[0]!.cells.map((c) => <th key={c.key}>{c.key.replace(/^\d{4}-/, '')}</th>)}</tr></thead>
+                <thead><tr><th>{s.unit}</th>{of[0]!.cells.map((c) => <th key={c.key}>{periodShortLabel(c.key)}</th>)}</tr></thead>
                 <tbody>
                   {of.map((r) => (
                     <tr key={r.unitId}>

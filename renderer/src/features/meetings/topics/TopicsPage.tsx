@@ -36,6 +36,7 @@ export function TopicsPage() {
         {TOPIC_STATUSES.map((status) => (
           <section className="card topics-board__column" key={status} aria-label={TOPIC_STATUS_LABELS[status]}>
             <h2 className="card__title">{TOPIC_STATUS_LABELS[status]}（{all.filter((x) => x.status === status).length}）</h2>
+            {topics.data && all.length > 0 && !all.some((x) => x.status === status) ? <p className="muted">{s.columnEmpty}</p> : null}
             <ul className="plain-list">
               {all.filter((x) => x.status === status).map((x) => (
                 <li key={x.id} className="topic">
