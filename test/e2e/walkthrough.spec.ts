@@ -147,6 +147,16 @@ test('walkthrough: a secretary and a director go through the daily screens of th
     await expect(page.getByRole('region', { name: '纪要' })).toContainText('已锁定');
     const resolutions = page.getByRole('region', { name: '决议与表决' });
     await expect(resolutions.locator('tbody tr')).not.toHaveCount(0);
+    // 结果 and 通过 each on one line, not one character a line in the last column.
+    for (const cell of [resolutions.locator('thead th').last(), resolutions.locator('tbody td').last()]) {
+      expect(await cell.evaluate((el) => { const r = document.createRange(); r.selectNodeContents(el); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size; })).toBe(1);
+    }
+    const minutes = page.getByRole('region', { name: '纪要' });
+    const addendum = minutes.getByRole('button', { name: '追加补充说明' });
+    if (await addendum.count()) {
+      // The button is its own width, not stretched across the card.
+      expect(((await addendum.boundingBox())?.width ?? 0) * 2).toBeLessThan((await minutes.boundingBox())?.width ?? 0);
+    }
     await expectPlainChinese(page);
     await resolutions.scrollIntoViewIfNeeded();
     await screenshot(page, testInfo, 'walk-07-meeting-held');
@@ -205,6 +215,14 @@ test('walkthrough: a secretary and a director go through the daily screens of th
   await test.step('会议周期: missed periods and the tables read in Chinese', async () => {
     await shell.go('会议周期');
     await page.getByLabel('年度').fill('2026');
+    // The word 年度 and its box stand apart.
+    const year = page.getByLabel('年度');
+    const gap = await year.evaluate((input) => {
+      const words = document.createRange();
+      words.selectNodeContents(input.parentElement!.firstChild!);
+      return input.getBoundingClientRect().left - words.getBoundingClientRect().right;
+    });
+    expect(gap).toBeGreaterThanOrEqual(4);
     const missed = page.getByRole('region', { name: '未按期召开的会议', exact: true });
     await expect(missed.locator('.missed-list li').first()).toContainText(/^2026 年(第 \d+ 周|第[一二三四]季度| \d+ 月) · /);
     await expect(page.getByRole('region', { name: '四方联席会议' }).locator('thead')).toContainText('一季度');

@@ -64,7 +64,7 @@ export function MinutesCard({ meeting: m, today }: { meeting: MeetingDetail; tod
         <ul className="plain-list">{m.addenda.map((x) => <li key={x.id}>{x.addedOn}：{x.content}（{x.signerName}）</li>)}</ul>
       )}
       {m.actions.includes('addendum') && may('meetings:add-addendum') ? (
-        <div className="form__row">
+        <div className="form__row addendum-form">
           <label className="field field--short"><span className="field__label">{a.on}</span><input type="date" value={addendum.on} onChange={(e) => setAddendum({ ...addendum, on: e.target.value })} /></label>
           <label className="field field--wide"><span className="field__label">{a.text}</span><input value={addendum.text} onChange={(e) => setAddendum({ ...addendum, text: e.target.value })} /></label>
           <button type="button" className="button button--small" onClick={() => void saveWith(() => call('meetings:add-addendum', { id: m.id, version: m.version, addedOn: addendum.on, addendumText: addendum.text }), setError)}>{a.add}</button>

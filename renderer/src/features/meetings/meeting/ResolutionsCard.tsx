@@ -38,14 +38,14 @@ export function ResolutionsCard({ meeting: m, topicTitles, editable }: { meeting
       {items.length === 0 ? <p className="muted">{editable ? s.emptyEditable : s.empty}</p> : null}
       {!editable && items.length > 0 ? (
         <table className="table">
-          <thead><tr><th>{s.text}</th><th>{s.topic}</th><th>{s.vote}</th><th>{s.outcome}</th></tr></thead>
+          <thead><tr><th>{s.text}</th><th>{s.topic}</th><th>{s.vote}</th><th className="nowrap">{s.outcome}</th></tr></thead>
           <tbody>
             {m.resolutions.map((r) => (
               <tr key={r.id}>
                 <td>{r.content}</td>
                 <td>{r.topicId ? (topicTitles.get(r.topicId) ?? '') : ''}</td>
                 <td>{r.vote ? `${s.for} ${r.vote.for} / ${s.against} ${r.vote.against} / ${s.abstain} ${r.vote.abstain}` : s.noVote}</td>
-                <td>{r.outcome ? OUTCOME_LABELS[r.outcome] : s.pending}</td>
+                <td className="nowrap">{r.outcome ? OUTCOME_LABELS[r.outcome] : s.pending}</td>
               </tr>
             ))}
           </tbody>
