@@ -102,6 +102,14 @@ test('walkthrough: a secretary and a director go through the daily screens of th
     await expectPlainChinese(page);
     await expectLabelled(page.locator('main'));
     await screenshot(page, testInfo, 'walk-02-meetings');
+    // 登记会议 without a date: the refusal asks for 日期 in Chinese, not for an ISO instant.
+    await page.getByRole('button', { name: '登记会议' }).click();
+    const form = page.getByRole('dialog', { name: '登记会议' });
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(form.locator('.banner--error')).toContainText('请填写「日期」');
+    await expect(form).not.toContainText('+08:00');
+    await form.getByRole('button', { name: '取消' }).click();
+    await expect(form).toHaveCount(0);
     await title.click();
     meetingUrl = page.url();
   });
@@ -179,6 +187,32 @@ test('walkthrough: a secretary and a director go through the daily screens of th
     }
     await expectPlainChinese(page);
     await screenshot(page, testInfo, 'walk-08-topics');
+    // 征集议题 from the keyboard alone: Enter opens it with 议题 focused, Tab reaches each field, Enter saves.
+    const count = page.locator('.page__count');
+    const before = Number(/\d+/.exec((await count.textContent()) ?? '')?.[0]);
+    await page.getByRole('button', { name: '征集议题' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: '征集议题' });
+    await expect(dialog.getByLabel('议题', { exact: true })).toBeFocused();
+    await page.keyboard.type('小区北门道闸更换');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByLabel('来源', { exact: true })).toBeFocused();
+    // 收到时间 starts at now; left empty, the refusal names the field in the form's words, no ISO format.
+    const received = dialog.getByLabel('收到时间', { exact: true });
+    await expect(received).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    const now = await received.inputValue();
+    await received.fill('');
+    await dialog.getByLabel('议题', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.locator('.banner--error')).toHaveText('请填写「收到时间」');
+    await expect(dialog).not.toContainText('+08:00');
+    await screenshot(page, testInfo, 'walk-08b-topic-form');
+    await received.fill(now);
+    await dialog.getByLabel('议题', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(count).toHaveText(`共 ${before + 1} 条`);
+    await expect(page.getByRole('region', { name: '已征集' })).toContainText('小区北门道闸更换');
   });
 
   await test.step('整改清单: filters, then one item’s page', async () => {

@@ -7,6 +7,7 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
+import { blankFields } from '../blank-fields';
 import { useCommunityOptions, useEstateOptions, useMeetingKinds, useStaffOptions } from '../useMeetings';
 
 const s = t.meetings.form;
@@ -34,6 +35,8 @@ export function MeetingForm({ onClose }: { onClose: () => void }) {
           name, side: sides.find((x) => x.label === side || x.code === side)?.code ?? side, organisation: org.join(' ') || null,
           committeeMemberId: null, staffId: null, invited: true, attendance: null, uninvitedReason: null,
         }));
+      const blank = blankFields([['date', v.date, s.date], ['start', v.start, s.start], ['end', v.end, s.end]]);
+      if (blank) return Promise.resolve(blank);
       return call('meetings:create', {
         kind: v.kind, scope: kind?.scope ?? 'estate', estateId: v.estateId || null, communityId: v.communityId || null, title: v.title, status: v.status as MeetingStatus,
         startsAt: `${v.date}T${v.start}:00+08:00`, endsAt: `${v.date}T${v.end}:00+08:00`, place: v.place, hostName: v.hostName, hostStaffId: v.hostStaffId || null,

@@ -6,22 +6,26 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
+import { blankFields } from '../blank-fields';
 import { useEstateOptions } from '../useMeetings';
 
 const s = t.meetings.topics;
+
+/** Now on the Beijing wall clock, as a datetime-local value: a topic is mostly logged as it comes in. */
+const beijingNow = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 16);
 type V = { topicTitle: string; topicDetail: string; source: string; caseId: string; matterKind: string; receivedAt: string; requester: string; estateId: string };
 
 /** 征集议题: what, from whom and where; a dispute's topic names its case. */
 export function TopicForm({ onClose }: { onClose: () => void }) {
   const estates = useEstateOptions();
   const form = useForm<V, unknown>({
-    initial: { topicTitle: '', topicDetail: '', source: 'resident-request', caseId: '', matterKind: 'other', receivedAt: '', requester: '', estateId: '' },
+    initial: { topicTitle: '', topicDetail: '', source: 'resident-request', caseId: '', matterKind: 'other', receivedAt: beijingNow(), requester: '', estateId: '' },
     draftKey: 'meetings:create-topic',
     submit: (v) =>
-      call('meetings:create-topic', {
+      Promise.resolve(blankFields([['receivedAt', v.receivedAt, s.receivedAt]])).then((blank) => blank ?? call('meetings:create-topic', {
         topicTitle: v.topicTitle, topicDetail: v.topicDetail || null, source: v.source as TopicSource, caseId: v.caseId || null, matterKind: v.matterKind as MatterKind,
         receivedAt: `${v.receivedAt}:00+08:00`, requester: v.requester || null, estateId: v.estateId || null, communityId: null,
-      }),
+      })),
     onSaved: onClose,
   });
   return (
