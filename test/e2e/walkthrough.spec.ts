@@ -222,6 +222,9 @@ test('walkthrough: a secretary and a director go through the daily screens of th
     const grid = page.locator('.ag-center-cols-container .ag-row');
     await expect(grid.first()).toContainText(/\S/);
     const filters = page.getByRole('region', { name: '筛选整改事项' });
+    // 存在问题 gets the room: half as wide again as 责任单位或责任人.
+    const width = async (col: string) => (await page.locator(`.ag-header-cell[col-id="${col}"]`).boundingBox())?.width ?? 0;
+    expect(await width('problem')).toBeGreaterThanOrEqual(1.5 * (await width('responsibleName')));
     await filters.getByLabel('整改状态').selectOption({ label: '全部' });
     await expect(heading).toContainText(/共 \d+ 项/);
     await filters.getByLabel('仅看逾期').check();

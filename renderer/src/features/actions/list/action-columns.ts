@@ -17,10 +17,11 @@ export function actionColumns(): ColDef<ActionItemView>[] {
       valueGetter: (p) => (p.data ? statusBadge(p.data).text : ''),
       cellClassRules: { 'cell--danger': (p) => p.data?.overdue ?? false },
       minWidth: 150,
-      maxWidth: 190,
+      maxWidth: 170,
     },
     { headerName: c.dueOn, field: 'dueOn', minWidth: 110, maxWidth: 120 },
-    linkColumn<ActionItemView>('problem', c.problem, (r) => hrefOf({ name: 'action', id: r.id })),
+    // 存在问题 is what the clerk reads: twice the share of the short columns, so a problem is not cut to a few words.
+    { ...linkColumn<ActionItemView>('problem', c.problem, (r) => hrefOf({ name: 'action', id: r.id })), flex: 2, minWidth: 220 },
     { headerName: c.responsible, field: 'responsibleName', minWidth: 150 },
     { headerName: c.responsibleKind, colId: 'responsibleKind', valueGetter: (p) => (p.data ? RESPONSIBLE_KIND_LABELS[p.data.responsibleKind] : ''), minWidth: 110, maxWidth: 130 },
     { headerName: c.source, colId: 'source', valueGetter: (p) => (p.data ? sourceText(p.data) : ''), minWidth: 160 },
