@@ -99,6 +99,12 @@ test('walkthrough: a secretary and a director go through the daily screens of th
     const title = page.locator('.ag-center-cols-container .ag-row a').first();
     // A title is shown whole (the demo's longest list title fits the widened column).
     expect(await title.evaluate((a) => (a.closest('.ag-cell') as HTMLElement).scrollWidth <= (a.closest('.ag-cell') as HTMLElement).clientWidth)).toBe(true);
+    // A title cut short in its cell shows whole on hover.
+    const cut = page.locator('.ag-center-cols-container .ag-row').filter({ hasText: '有事好商量协商会' }).first().locator('.ag-cell[col-id="title"]');
+    const whole = (await cut.textContent()) ?? '';
+    await cut.hover();
+    await expect(page.locator('.ag-tooltip')).toHaveText(whole);
+    await page.mouse.move(0, 0);
     await expectPlainChinese(page);
     await expectLabelled(page.locator('main'));
     await screenshot(page, testInfo, 'walk-02-meetings');

@@ -21,10 +21,10 @@ export function actionColumns(): ColDef<ActionItemView>[] {
     },
     { headerName: c.dueOn, field: 'dueOn', minWidth: 110, maxWidth: 120 },
     // 存在问题 is what the clerk reads: twice the share of the short columns, so a problem is not cut to a few words.
-    { ...linkColumn<ActionItemView>('problem', c.problem, (r) => hrefOf({ name: 'action', id: r.id })), flex: 2, minWidth: 220 },
+    { ...linkColumn<ActionItemView>('problem', c.problem, (r) => hrefOf({ name: 'action', id: r.id })), flex: 2, minWidth: 220, tooltipField: 'problem' },
     { headerName: c.responsible, field: 'responsibleName', minWidth: 150 },
     { headerName: c.responsibleKind, colId: 'responsibleKind', valueGetter: (p) => (p.data ? RESPONSIBLE_KIND_LABELS[p.data.responsibleKind] : ''), minWidth: 110, maxWidth: 130 },
-    { headerName: c.source, colId: 'source', valueGetter: (p) => (p.data ? sourceText(p.data) : ''), minWidth: 160 },
+    { headerName: c.source, colId: 'source', valueGetter: (p) => (p.data ? sourceText(p.data) : ''), tooltipValueGetter: (p) => (p.data ? sourceText(p.data) : ''), minWidth: 160 },
     { headerName: c.estate, field: 'estateName', valueFormatter: (p) => (p.value as string | null) ?? t.common.none, minWidth: 120 },
   ];
 }
