@@ -298,6 +298,9 @@ test('walkthrough: a secretary and a director go through the daily screens of th
   await test.step('备份', async () => {
     await shell.go('备份');
     await expectShellInPlace(page);
+    // On the 备份 page the reminder points below, not to the page the clerk is on.
+    await expect(page.getByRole('region', { name: '备份情况' })).toContainText('请在下方制作备份并运行恢复演练');
+    await expect(page.locator('main')).not.toContainText('请在“备份”页');
     await expect(page.locator('main')).toContainText('制作备份');
     await expect(page.locator('main')).toContainText('恢复演练');
     await expectPlainChinese(page);

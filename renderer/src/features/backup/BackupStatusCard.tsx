@@ -25,7 +25,8 @@ export function BackupStatusCard({ status, onSaved }: { status: BackupStatus; on
   return (
     <section className="card backup-card" aria-label={t.backup.status.title}>
       <h2 className="card__title">{t.backup.status.title}</h2>
-      <ErrorBanner tone="info" message={status.reminder.message} />
+      {/* The reminder is worded for the 工作台 (请在“备份”页…); here the clerk is already on that page, so it points below. */}
+      <ErrorBanner tone="info" message={status.reminder.message?.replace('请在“备份”页', '请在下方')} />
       <DetailList
         items={[
           { label: t.backup.status.lastCreated, value: when(status.lastCreated) },
