@@ -3,7 +3,7 @@ import type { ActionItemDetail } from '#shared/domain/actions/action-views';
 import { ACTION_STATUS_LABELS } from '#shared/domain/actions/actions.schema';
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import type { ParsedInputOf } from '#shared/ipc/contract';
-import { committeeWrite, metaOf, type WriteCtx } from '../committees/committee-tx';
+import { officeWrite, metaOf, type WriteCtx } from '../office-write';
 import { newRecord } from '../db/record-columns';
 import { insertRecord, updateRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
@@ -92,7 +92,7 @@ export function createActionsService(deps: ServiceDeps) {
 
   /** One write in one transaction; the answer is the item as the actor now sees it. */
   async function write(actor: string, work: (ctx: WriteCtx) => Promise<string>): Promise<ActionItemDetail> {
-    const id = await committeeWrite(deps, actor, work);
+    const id = await officeWrite(deps, actor, work);
     return detail(id, actor);
   }
 

@@ -10,7 +10,7 @@ import type { Tx } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
 import type { FieldCodec } from '../fieldcrypt/field-codec';
 import type { ServiceDeps } from '../service-deps';
-import { committeeWrite, metaOf, type WriteCtx } from './committee-tx';
+import { officeWrite, metaOf, type WriteCtx } from '../office-write';
 import { findCommittee, findMember, seatElsewhere, sensitiveOf, type CommitteeRecord } from './committees.repository';
 import { committeeFor, type CommitteesService } from './committees.service';
 
@@ -37,7 +37,7 @@ export async function checkSeat(trx: Tx, c: Pick<CommitteeRecord, 'id' | 'term_s
 /** Members: designation, corrections, leaving, and the logged reveal of phone and ID number. */
 export function createCommitteeMembersService(deps: ServiceDeps, committees: CommitteesService) {
   async function write(actor: string, work: (ctx: WriteCtx) => Promise<string>): Promise<CommitteeDetail> {
-    const committeeId = await committeeWrite(deps, actor, work);
+    const committeeId = await officeWrite(deps, actor, work);
     return committees.detail(committeeId);
   }
 
@@ -93,7 +93,7 @@ export function createCommitteeMembersService(deps: ServiceDeps, committees: Com
 
     /** One sensitive field in clear, and a `reveal` entry in the change log saying who saw which field (never the value). */
     async reveal(input: ParsedInputOf<'committees:reveal'>, actor: string) {
-      return committeeWrite(deps, actor, async (ctx) => {
+      return officeWrite(deps, actor, async (ctx) => {
         const table = input.person === 'member' ? 'committee_members' : 'election_candidates';
         const found = await sensitiveOf(ctx.trx, table, input.id);
         if (!found) throw notFound(input.person === 'member' ? '成员' : '候选人');

@@ -11,7 +11,7 @@ import { AppError, fieldError, notFound } from '../errors';
 import type { ServiceDeps } from '../service-deps';
 import { committeeRow, readCommitteeDetail } from './committee-detail';
 import type { CommitteeRulesService } from './committee-rules.service';
-import { committeeWrite, metaOf, type WriteCtx } from './committee-tx';
+import { officeWrite, metaOf, type WriteCtx } from '../office-write';
 import { estateFacts, findCommittee, membersOf, termsOfEstate, type CommitteeRecord } from './committees.repository';
 import { countCommittees, listCommittees, shortCommittees } from './committees.queries';
 
@@ -53,7 +53,7 @@ export function createCommitteesService(deps: ServiceDeps, rules: CommitteeRules
     readCommitteeDetail(q, id, (await rules.active(q)).composition, today(), deps.fields);
 
   async function write(actor: string, work: (ctx: WriteCtx) => Promise<string>): Promise<CommitteeDetail> {
-    const id = await committeeWrite(deps, actor, work);
+    const id = await officeWrite(deps, actor, work);
     return detail(id);
   }
 

@@ -7,7 +7,7 @@ import { AppError, fieldError, notFound } from '../errors';
 import type { ServiceDeps } from '../service-deps';
 import { checkSeat } from './committee-members.service';
 import type { CommitteeRulesService } from './committee-rules.service';
-import { committeeWrite, metaOf, type WriteCtx } from './committee-tx';
+import { officeWrite, metaOf, type WriteCtx } from '../office-write';
 import { currentCommitteeOfEstate, estateFacts, membersOf, termsOfEstate } from './committees.repository';
 import { candidateOf, electionFor } from './election-guard';
 import type { ElectionVettingService } from './election-vetting.service';
@@ -18,7 +18,7 @@ export type ElectionResultService = ReturnType<typeof createElectionResultServic
 /** Publication (公示), objections received during it, and the result that seats the new term. */
 export function createElectionResultService(deps: ServiceDeps, rules: CommitteeRulesService, vetting: ElectionVettingService) {
   async function write(actor: string, work: (ctx: WriteCtx) => Promise<string>): Promise<ElectionDetail> {
-    return vetting.detail(await committeeWrite(deps, actor, work));
+    return vetting.detail(await officeWrite(deps, actor, work));
   }
 
   return {

@@ -11,7 +11,7 @@ import type { Db, Tx } from '../db/schema';
 import { AppError, fieldError } from '../errors';
 import type { ServiceDeps } from '../service-deps';
 import type { CommitteeRulesService } from './committee-rules.service';
-import { committeeWrite, metaOf, type WriteCtx } from './committee-tx';
+import { officeWrite, metaOf, type WriteCtx } from '../office-write';
 import { currentCommitteeOfEstate, estateFacts } from './committees.repository';
 import { readElectionDetail, vettingOf } from './election-detail';
 import { candidateOf, electionFor } from './election-guard';
@@ -30,7 +30,7 @@ export function createElectionVettingService(deps: ServiceDeps, rules: Committee
   const detail = async (id: string, q: Db | Tx = db): Promise<ElectionDetail> => readElectionDetail(q, id, await rules.active(q), today(), deps.fields);
 
   async function write(actor: string, work: (ctx: WriteCtx) => Promise<string>): Promise<ElectionDetail> {
-    return detail(await committeeWrite(deps, actor, work));
+    return detail(await officeWrite(deps, actor, work));
   }
 
   return {

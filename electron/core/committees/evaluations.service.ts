@@ -7,7 +7,7 @@ import { insertRecord } from '../db/record-store';
 import { fieldError } from '../errors';
 import type { ServiceDeps } from '../service-deps';
 import type { CommitteeRulesService } from './committee-rules.service';
-import { committeeWrite, metaOf } from './committee-tx';
+import { officeWrite, metaOf } from '../office-write';
 import { committeeFor, type CommitteesService } from './committees.service';
 import { evaluationViews } from './evaluation-view';
 import { evaluationOf, evaluationsOfHalf } from './evaluations.repository';
@@ -23,7 +23,7 @@ export function createEvaluationsService(deps: ServiceDeps, rules: CommitteeRule
     },
 
     async record(input: ParsedInputOf<'committees:record-evaluation'>, actor: string): Promise<CommitteeDetail> {
-      const id = await committeeWrite(deps, actor, async (ctx) => {
+      const id = await officeWrite(deps, actor, async (ctx) => {
         const c = await committeeFor(ctx.trx, input.committeeId, 'evaluate');
         if (input.evaluatedOn > ctx.today) throw fieldError(['evaluatedOn'], '不能晚于今天');
         if (halfOf(input.evaluatedOn) < input.half) throw fieldError(['evaluatedOn'], `评议 ${input.half} 的履职，日期不能早于该半年度`);

@@ -5,7 +5,7 @@ import { newRecord } from '../db/record-columns';
 import { insertRecord } from '../db/record-store';
 import { fieldError } from '../errors';
 import type { ServiceDeps } from '../service-deps';
-import { committeeWrite, metaOf } from './committee-tx';
+import { officeWrite, metaOf } from '../office-write';
 import { coverageRows, listSessions, membersById } from './training.repository';
 
 export type TrainingService = ReturnType<typeof createTrainingService>;
@@ -19,7 +19,7 @@ export function createTrainingService(deps: ServiceDeps) {
   return {
     sessions,
     async record(input: ParsedInputOf<'committees:record-training'>, actor: string) {
-      await committeeWrite(deps, actor, async (ctx) => {
+      await officeWrite(deps, actor, async (ctx) => {
         if (input.heldOn > ctx.today) throw fieldError(['heldOn'], '不能晚于今天');
         const ids = [...new Set(input.memberIds)];
         const found = new Map((await membersById(ctx.trx, ids)).map((m) => [m.id, m]));

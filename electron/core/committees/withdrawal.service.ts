@@ -6,7 +6,7 @@ import { newRecord } from '../db/record-columns';
 import { insertRecord, updateRecord } from '../db/record-store';
 import { AppError, fieldError, notFound } from '../errors';
 import type { ServiceDeps } from '../service-deps';
-import { committeeWrite, metaOf } from './committee-tx';
+import { officeWrite, metaOf } from '../office-write';
 import type { CommitteesService } from './committees.service';
 import { findCommittee, findMember } from './committees.repository';
 import { findProcedure, openProcedureOf, unfitCounts } from './withdrawal.repository';
@@ -17,7 +17,7 @@ export type WithdrawalService = ReturnType<typeof createWithdrawalService>;
 export function createWithdrawalService(deps: ServiceDeps, committees: CommitteesService) {
   return {
     async propose(input: ParsedInputOf<'committees:propose-withdrawal'>, actor: string) {
-      const committeeId = await committeeWrite(deps, actor, async (ctx) => {
+      const committeeId = await officeWrite(deps, actor, async (ctx) => {
         const m = await findMember(ctx.trx, input.memberId);
         if (!m) throw notFound('成员');
         const c = await findCommittee(ctx.trx, m.committee_id);
@@ -36,7 +36,7 @@ export function createWithdrawalService(deps: ServiceDeps, committees: Committee
     },
 
     async advance(input: ParsedInputOf<'committees:advance-withdrawal'>, actor: string) {
-      const committeeId = await committeeWrite(deps, actor, async (ctx) => {
+      const committeeId = await officeWrite(deps, actor, async (ctx) => {
         const w = await findProcedure(ctx.trx, input.id);
         if (!w) throw notFound('劝退程序');
         const m = await findMember(ctx.trx, w.member_id);

@@ -3,7 +3,7 @@ import type { LinkedTopicView, PublicationView } from '#shared/domain/consult/co
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
 import { OUTCOME_LABELS } from '#shared/domain/meetings/meetings.schema';
 import type { ParsedInputOf } from '#shared/ipc/contract';
-import { committeeWrite, metaOf } from '../committees/committee-tx';
+import { officeWrite, metaOf } from '../office-write';
 import { newRecord } from '../db/record-columns';
 import { insertRecord } from '../db/record-store';
 import { AppError, fieldError, notFound } from '../errors';
@@ -27,7 +27,7 @@ export function createPublicationsService(deps: ServiceDeps) {
 
   return {
     async publish(input: ParsedInputOf<'consult:publish'>, actor: string): Promise<PublicationView> {
-      const id = await committeeWrite(deps, actor, async (ctx) => {
+      const id = await officeWrite(deps, actor, async (ctx) => {
         const topic = await topicWithResolution(ctx.trx, input.topicId);
         if (!topic) throw fieldError(['topicId'], '该议题不存在或已删除，请重新选择');
         if (topic.status !== 'resolved' && topic.status !== 'completed') throw new AppError('forbidden-transition', '议题尚未形成决议，不能公示结果');

@@ -6,7 +6,7 @@ import { insertRecord, updateRecord } from '../db/record-store';
 import type { Db, Tx } from '../db/schema';
 import { AppError, fieldError, staleVersion } from '../errors';
 import type { ServiceDeps } from '../service-deps';
-import { meetingWrite } from './meeting-tx';
+import { officeWrite } from '../office-write';
 import { storedKinds, usedKindCodes } from './meetings.repository';
 
 export type MeetingKindsService = ReturnType<typeof createMeetingKindsService>;
@@ -39,7 +39,7 @@ export function createMeetingKindsService(deps: ServiceDeps) {
     get: () => view(),
     /** Replaces the list as one record; a stale version is `conflict`, a removed code still in use is refused naming it. */
     async replace(input: ParsedInputOf<'meetings:update-kinds'>, actor: string): Promise<MeetingKindsView> {
-      await meetingWrite(deps, actor, async (ctx) => {
+      await officeWrite(deps, actor, async (ctx) => {
         const gone = removedKindsInUse(input.kinds, await usedKindCodes(ctx.trx));
         if (gone.length > 0) throw fieldError(['kinds'], `不能删除已有会议使用的类型（${gone.join('、')}）`);
         const existing = await storedKinds(ctx.trx);

@@ -14,7 +14,7 @@ import { AppError, fieldError, invalidFields, notFound } from '../errors';
 import type { ServiceDeps } from '../service-deps';
 import { kindOrUnknown, meetingDetailOf, minutesStateOf, powersOver, rowView } from './meeting-detail';
 import type { MeetingKindsService } from './meeting-kinds.service';
-import { metaOf, meetingWrite, type WriteCtx } from './meeting-tx';
+import { metaOf, officeWrite, type WriteCtx } from '../office-write';
 import { attendeesOf, communityById, estateById, findMeeting, listMeetings, memberById, memberPlaces, resolutionsOf, staffById, type MeetingRowDb } from './meetings.repository';
 
 export type MeetingsService = ReturnType<typeof createMeetingsService>;
@@ -72,7 +72,7 @@ export function createMeetingsService(deps: ServiceDeps, kinds: MeetingKindsServ
     },
 
     async create(input: MeetingInput, who: Principal): Promise<MeetingDetail> {
-      const id = await meetingWrite(deps, who.actor, async (ctx) => {
+      const id = await officeWrite(deps, who.actor, async (ctx) => {
         const kind = await kinds.kindOf(ctx.trx, input.kind);
         const columns = await meetingColumns(ctx.trx, input, kind);
         await this.checkAttendees(ctx.trx, input.attendees, kind, input.status === 'held', { scope: columns.scope, estateId: columns.estate_id, communityId: columns.community_id });
@@ -87,7 +87,7 @@ export function createMeetingsService(deps: ServiceDeps, kinds: MeetingKindsServ
 
     /** Corrects the facts and the discussion notes; draft minutes only. A stale version is `conflict`. */
     async update(input: ParsedInputOf<'meetings:update'>, who: Principal): Promise<MeetingDetail> {
-      await meetingWrite(deps, who.actor, async (ctx) => {
+      await officeWrite(deps, who.actor, async (ctx) => {
         const m = await this.editable(ctx.trx, input.id, who);
         const kind = await kinds.kindOf(ctx.trx, input.kind);
         const columns = await meetingColumns(ctx.trx, input, kind);

@@ -11,7 +11,7 @@ import { AppError, fieldError, notFound } from '../errors';
 import type { ServiceDeps } from '../service-deps';
 import { kindOrUnknown, minutesStateOf, powersOver } from './meeting-detail';
 import type { MeetingKindsService } from './meeting-kinds.service';
-import { metaOf, meetingWrite, type WriteCtx } from './meeting-tx';
+import { metaOf, officeWrite, type WriteCtx } from '../office-write';
 import type { MeetingsService } from './meetings.service';
 import { agendaOf, attendeesOf, displayNameOf, findMeeting, findTopic, resolutionsOf, type ResolutionRowDb } from './meetings.repository';
 import { minutesHash, minutesText } from './minutes-text';
@@ -69,7 +69,7 @@ export function createMinutesService(deps: ServiceDeps, kinds: MeetingKindsServi
 
   return {
     async setAttendees(input: ParsedInputOf<'meetings:set-attendees'>, who: Principal): Promise<MeetingDetail> {
-      await meetingWrite(deps, who.actor, async (ctx) => {
+      await officeWrite(deps, who.actor, async (ctx) => {
         const m = await meetings.editable(ctx.trx, input.id, who);
         const kind = await touch(ctx, m.id, input.version);
         await meetings.checkAttendees(ctx.trx, input.attendees, kind, m.status === 'held', { scope: m.scope, estateId: m.estate_id, communityId: m.community_id });
@@ -85,7 +85,7 @@ export function createMinutesService(deps: ServiceDeps, kinds: MeetingKindsServi
 
     /** Replaces the agenda; topics taken on become 已列入议程 here, topics dropped go back to 已征集. */
     async setAgenda(input: ParsedInputOf<'meetings:set-agenda'>, who: Principal): Promise<MeetingDetail> {
-      await meetingWrite(deps, who.actor, async (ctx) => {
+      await officeWrite(deps, who.actor, async (ctx) => {
         const m = await meetings.editable(ctx.trx, input.id, who);
         await touch(ctx, m.id, input.version);
         const before = await agendaOf(ctx.trx, m.id);
@@ -114,7 +114,7 @@ export function createMinutesService(deps: ServiceDeps, kinds: MeetingKindsServi
 
     /** Replaces the resolutions with their votes (outcome by the kind's rule); each topic must be on this meeting's agenda. */
     async setResolutions(input: ParsedInputOf<'meetings:set-resolutions'>, who: Principal): Promise<MeetingDetail> {
-      await meetingWrite(deps, who.actor, async (ctx) => {
+      await officeWrite(deps, who.actor, async (ctx) => {
         const m = await meetings.editable(ctx.trx, input.id, who);
         const kind = await touch(ctx, m.id, input.version);
         const present = presentCount(await attendeesOf(ctx.trx, m.id));
@@ -159,7 +159,7 @@ export function createMinutesService(deps: ServiceDeps, kinds: MeetingKindsServi
 
     /** One lifecycle step, guarded by the shared rule on the stored rows; locking stores the SHA-256 of the canonical text. */
     async action(input: ParsedInputOf<'meetings:minutes-action'>, who: Principal): Promise<MeetingDetail> {
-      await meetingWrite(deps, who.actor, async (ctx) => {
+      await officeWrite(deps, who.actor, async (ctx) => {
         const m = await findMeeting(ctx.trx, input.id);
         if (!m) throw notFound('会议');
         const displayName = await displayNameOf(ctx.trx, who);
@@ -179,7 +179,7 @@ export function createMinutesService(deps: ServiceDeps, kinds: MeetingKindsServi
 
     /** A dated addendum to locked minutes, signed by the approver; nothing of the locked text changes. */
     async addAddendum(input: ParsedInputOf<'meetings:add-addendum'>, who: Principal): Promise<MeetingDetail> {
-      await meetingWrite(deps, who.actor, async (ctx) => {
+      await officeWrite(deps, who.actor, async (ctx) => {
         const m = await findMeeting(ctx.trx, input.id);
         if (!m) throw notFound('会议');
         const displayName = await displayNameOf(ctx.trx, who);

@@ -5,7 +5,7 @@ import { insertRecord, updateRecord } from '../db/record-store';
 import type { Tx } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
 import type { ServiceDeps } from '../service-deps';
-import { metaOf, meetingWrite } from './meeting-tx';
+import { metaOf, officeWrite } from '../office-write';
 import { caseById, communityById, estateById, findTopic, listTopics, type TopicFilter } from './meetings.repository';
 
 export type TopicsService = ReturnType<typeof createTopicsService>;
@@ -52,7 +52,7 @@ export function createTopicsService(deps: ServiceDeps) {
       return (await listTopics(db, filter)).map(viewOf);
     },
     async create(input: TopicInput, actor: string): Promise<TopicView> {
-      const id = await meetingWrite(deps, actor, async (ctx) => {
+      const id = await officeWrite(deps, actor, async (ctx) => {
         const row = { ...newRecord(deps.ports.ids, ctx.officeId, ctx.at), ...(await columns(ctx.trx, input)), meeting_id: null, resolution_id: null, status: 'collected' as const, completed_on: null };
         await insertRecord(ctx.trx, 'meeting_topics', row, metaOf(ctx, '议题'));
         return row.id;
@@ -61,7 +61,7 @@ export function createTopicsService(deps: ServiceDeps) {
     },
     /** Corrects a topic while it is only collected (once on an agenda, the meeting's record is what counts). */
     async update(input: ParsedInputOf<'meetings:update-topic'>, actor: string): Promise<TopicView> {
-      await meetingWrite(deps, actor, async (ctx) => {
+      await officeWrite(deps, actor, async (ctx) => {
         const t = await findTopic(ctx.trx, input.id);
         if (!t) throw notFound('议题');
         if (t.status !== 'collected') throw new AppError('forbidden-transition', '议题已列入会议议程，不能再修改；如需调整，请先从议程中移出');
@@ -71,7 +71,7 @@ export function createTopicsService(deps: ServiceDeps) {
     },
     /** 已形成决议 → 已落实. */
     async complete(input: ParsedInputOf<'meetings:complete-topic'>, actor: string): Promise<TopicView> {
-      await meetingWrite(deps, actor, async (ctx) => {
+      await officeWrite(deps, actor, async (ctx) => {
         const t = await findTopic(ctx.trx, input.id);
         if (!t) throw notFound('议题');
         if (t.status !== 'resolved') throw new AppError('forbidden-transition', t.status === 'completed' ? '议题已落实' : '议题尚未形成决议，不能登记落实');

@@ -1,10 +1,10 @@
 import { shanghaiDate } from '#shared/domain/disputes/work-calendar';
-import type { Tx } from '../db/schema';
-import { AppError } from '../errors';
-import { getOffice } from '../registry/office.repository';
-import { nowIso, type ServiceDeps } from '../service-deps';
+import type { Tx } from './db/schema';
+import { AppError } from './errors';
+import { getOffice } from './registry/office.repository';
+import { nowIso, type ServiceDeps } from './service-deps';
 
-/** What every committee write needs inside its transaction: the handle, the office, the time and China's date. */
+/** What every write of the office's records needs inside its transaction: the handle, the office, the time and China's date. */
 export type WriteCtx = { trx: Tx; officeId: string; at: string; today: string; actor: string };
 
 /**
@@ -12,7 +12,7 @@ export type WriteCtx = { trx: Tx; officeId: string; at: string; today: string; a
  * Every check throws before anything is written or rolls the whole write back, so a
  * refused input leaves the ledger and its change log as they were.
  */
-export function committeeWrite<T>(deps: ServiceDeps, actor: string, work: (ctx: WriteCtx) => Promise<T>): Promise<T> {
+export function officeWrite<T>(deps: ServiceDeps, actor: string, work: (ctx: WriteCtx) => Promise<T>): Promise<T> {
   return deps.db.transaction().execute(async (trx) => {
     const office = await getOffice(trx);
     if (!office) throw new AppError('conflict', '请先完成街道信息登记。');
