@@ -5,7 +5,7 @@
 import type { Writable } from 'node:stream';
 import { ACTION_SOURCE_LABELS, ACTION_STATUS_LABELS, RESPONSIBLE_KIND_LABELS } from '#shared/domain/actions/actions.schema';
 import type { ActionItemView } from '#shared/domain/actions/action-views';
-import { aboutSheet, chinaWallClock, letWritesDrain, sheetWithHeader, streamingWorkbook, type Column } from '../../disputes/documents/xlsx-parts';
+import { aboutSheet, exportedAtText, sheetWithHeader, streamingWorkbook, writePages, type Column } from '../../disputes/documents/xlsx-parts';
 
 /** 来源: the kind, with the case number or the note that says which. */
 const sourceText = (r: ActionItemView) => {
@@ -36,14 +36,8 @@ export type ActionsAbout = { exportedAt: Date; exportedBy: string; today: string
 export async function writeActionsXlsx(out: Writable, pages: AsyncIterable<readonly ActionItemView[]>, about: ActionsAbout): Promise<number> {
   const wb = streamingWorkbook(out, about.exportedBy, about.exportedAt);
   const table = sheetWithHeader(wb, '整改清单', ACTION_COLUMNS, 1, 'landscape');
-  let rows = 0;
-  for await (const page of pages) {
-    for (const r of page) table.add(r);
-    rows += page.length;
-    await letWritesDrain(table, out);
-  }
-  table.sheet.commit();
-  const at = chinaWallClock(about.exportedAt.toISOString())!.toISOString().slice(0, 16).replace('T', ' ');
+  const rows = await writePages(table, pages, out);
+  const at = exportedAtText(about.exportedAt);
   aboutSheet(wb, [
     ['导出时间', at],
     ['导出人', about.exportedBy],

@@ -14,7 +14,7 @@ import {
   TIER_LABELS,
 } from '#shared/domain/disputes/disputes.schema';
 import type { DisputeRow } from '#shared/domain/disputes/dispute-views';
-import { aboutSheet, chinaWallClock, DATE_TIME, letWritesDrain, sheetWithHeader, streamingWorkbook, type Column } from './xlsx-parts';
+import { aboutSheet, chinaWallClock, DATE_TIME, exportedAtText, sheetWithHeader, streamingWorkbook, writePages, type Column } from './xlsx-parts';
 
 /** One case as exported. The caller masks: `phones` and `description` arrive already masked. */
 export type LedgerEntry = { row: DisputeRow; phones: readonly string[]; description: string; /** The label in force (a policy pack may rename); the built-in one without. */ categoryLabel?: string };
@@ -54,14 +54,8 @@ export type LedgerAbout = { exportedAt: Date; exportedBy: string; filters: reado
 export async function writeLedgerXlsx(out: Writable, pages: AsyncIterable<readonly LedgerEntry[]>, about: LedgerAbout): Promise<number> {
   const wb = streamingWorkbook(out, about.exportedBy, about.exportedAt);
   const table = sheetWithHeader(wb, '纠纷台账', LEDGER_COLUMNS, 1, 'landscape');
-  let rows = 0;
-  for await (const page of pages) {
-    for (const entry of page) table.add(entry);
-    rows += page.length;
-    await letWritesDrain(table, out);
-  }
-  table.sheet.commit();
-  const at = chinaWallClock(about.exportedAt.toISOString())!.toISOString().slice(0, 16).replace('T', ' ');
+  const rows = await writePages(table, pages, out);
+  const at = exportedAtText(about.exportedAt);
   aboutSheet(wb, [
     ['导出时间', at],
     ['导出人', about.exportedBy],

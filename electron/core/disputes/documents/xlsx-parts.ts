@@ -96,7 +96,7 @@ const BACKLOG = 4 * 1024 * 1024;
  * PassThrough is not public API: if a later exceljs hides it, this degrades to
  * a yield per page, which still lets the compressor and the file stream run.
  */
-export async function letWritesDrain(table: Table<unknown>, out: Writable): Promise<void> {
+async function letWritesDrain(table: Table<unknown>, out: Writable): Promise<void> {
   const pipes = (table.sheet as unknown as { stream?: { pipes?: unknown } }).stream?.pipes;
   for (const pipe of Array.isArray(pipes) ? (pipes as Writable[]) : []) {
     // archiver's PassThrough comes from readable-stream 2, which has no `writableLength`.
@@ -106,3 +106,21 @@ export async function letWritesDrain(table: Table<unknown>, out: Writable): Prom
   if (out.writableNeedDrain) await once(out, 'drain');
   await new Promise((resolve) => setImmediate(resolve));
 }
+
+/**
+ * Writes every page into `table`, letting the compressor catch up between pages, then
+ * commits the sheet; returns the number of rows written (for the 说明 sheet).
+ */
+export async function writePages<T>(table: Table<T>, pages: AsyncIterable<readonly T[]>, out: Writable): Promise<number> {
+  let rows = 0;
+  for await (const page of pages) {
+    for (const row of page) table.add(row);
+    rows += page.length;
+    await letWritesDrain(table, out);
+  }
+  table.sheet.commit();
+  return rows;
+}
+
+/** The export time as the 说明 sheet prints it: China's wall clock to the minute. */
+export const exportedAtText = (at: Date): string => chinaWallClock(at.toISOString())!.toISOString().slice(0, 16).replace('T', ' ');
