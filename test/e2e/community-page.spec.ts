@@ -1,33 +1,9 @@
-import { spawn } from 'node:child_process';
 import { expect, test } from './fixtures/ledger';
-import { REPO_ROOT } from './fixtures/host-process';
+import { DEMO_PASSWORD, fillDemoLedger } from './fixtures/demo-ledger';
 import { screenshot } from './fixtures/screens';
 import { AuthPage } from './pages/auth.page';
 import { ShellPage } from './pages/shell.page';
 import { rpc } from './pages/rpc';
-
-const DEMO_PASSWORD = 'demo-pass-2026-x';
-
-/**
- * `ledger demo --disputes 0` into the app's data dir, the password on standard input.
- * The demo's clock reads January 2026, so the spec reads the missed meetings of 2026 (the
- * card's 年度), not of the real clock's year: every week and month of 2026 after the demo
- * has ended by any day the suite runs, whereas early in a January none of the new year has.
- */
-function demo(dataDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'electron/cli/ledger.ts', '--data-dir', dataDir, 'demo', '--disputes', '0', '--password-stdin'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`demo exited ${code}:\n${out}`))));
-    child.stdin.end(`${DEMO_PASSWORD}\n`);
-  });
-}
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -35,7 +11,10 @@ type Meeting = { id: string; attendees: { name: string; side: string; organisati
 
 test('the community page shows its missed meetings, estates and meetings; a meeting invites the estate committee’s members', async ({ ledger }, testInfo) => {
   test.setTimeout(180_000);
-  await demo(ledger.dataDir);
+  // The spec reads the missed meetings of the demo's year, 2026 (the card's 年度), not of the real
+  // clock's: every week and month of 2026 after the demo has ended by any day the suite runs,
+  // whereas early in a January none of the new year has.
+  await fillDemoLedger(ledger.dataDir, ['--disputes', '0']);
   const page = await ledger.restart();
   await new AuthPage(page).signIn('admin', DEMO_PASSWORD);
   const shell = new ShellPage(page);

@@ -1,28 +1,9 @@
-import { spawn } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/ledger';
-import { REPO_ROOT } from './fixtures/host-process';
+import { DEMO_PASSWORD, fillDemoLedger } from './fixtures/demo-ledger';
 import { screenshot } from './fixtures/screens';
 import { AuthPage } from './pages/auth.page';
 import { ShellPage } from './pages/shell.page';
-
-const DEMO_PASSWORD = 'demo-pass-2026-x';
-
-/** `ledger demo` (its 300 cases) into the app's data dir, the password on standard input. */
-function demo(dataDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'electron/cli/ledger.ts', '--data-dir', dataDir, 'demo', '--password-stdin'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`demo exited ${code}:\n${out}`))));
-    child.stdin.end(`${DEMO_PASSWORD}\n`);
-  });
-}
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -73,7 +54,7 @@ async function expectShellInPlace(page: Page): Promise<void> {
 
 test('walkthrough: a secretary and a director go through the daily screens of the demo ledger', async ({ ledger }, testInfo) => {
   test.setTimeout(300_000);
-  await demo(ledger.dataDir);
+  await fillDemoLedger(ledger.dataDir);
   const page = await ledger.restart();
   await new AuthPage(page).signIn('admin', DEMO_PASSWORD);
   const shell = new ShellPage(page);
